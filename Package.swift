@@ -1,0 +1,60 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "verbatim",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "verbatim", targets: ["verbatim"]),
+        .library(name: "VerbatimKit", targets: ["VerbatimKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // ncursesw with the wide-character API (Debian: libncursesw5-dev).
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // A small C wrapper over ICU's line-break iterator (Debian: libicu-dev).
+        .target(
+            name: "CICULineBreak",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+        ),
+        // Text layer, parsing and model: no terminal code.
+        .target(
+            name: "VerbatimKit",
+            dependencies: ["CICULineBreak"]
+        ),
+        // App state, rendering to a cell grid, and the ncurses backend.
+        .target(
+            name: "VerbatimTUI",
+            dependencies: ["VerbatimKit", "CNcursesw"]
+        ),
+        .executableTarget(
+            name: "verbatim",
+            dependencies: [
+                "VerbatimKit", "VerbatimTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "verbatim-bench",
+            dependencies: ["VerbatimKit", "VerbatimTUI"]
+        ),
+        .testTarget(
+            name: "VerbatimKitTests",
+            dependencies: ["VerbatimKit"]
+        ),
+        .testTarget(
+            name: "VerbatimTUITests",
+            dependencies: ["VerbatimTUI", "VerbatimKit"]
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["verbatim"]
+        ),
+    ]
+)

@@ -1,0 +1,72 @@
+/// Facts about the meeting a record documents: who met, when, and in what form the record is.
+///
+/// Every field is as printed in the record (or its cover page); a fact the record does not
+/// state is `nil`, never guessed.
+public struct Meeting: Codable, Equatable, Sendable {
+    /// Whether the record is the provisional or the final version.
+    public enum Status: String, Codable, Sendable {
+        case provisional, final, unknown
+    }
+
+    /// The record's symbol, e.g. `S/PV.8160`.
+    public var symbol: String?
+    /// The body that met, e.g. `安全理事会`.
+    public var body: String?
+    /// The meeting number, e.g. 8160.
+    public var meetingNumber: Int?
+    /// The date as written, e.g. `2018年1月18日星期四上午10时`.
+    public var date: String?
+    /// The date in ISO 8601 form (`2018-01-18`) when the written date could be read.
+    public var isoDate: String?
+    /// Provisional or final; `unknown` without a cover page.
+    public var status: Status
+    /// The president as named on the cover page.
+    public var president: String?
+    /// The president's country as named on the cover page.
+    public var presidentCountry: String?
+    /// The members listed on the cover page.
+    public var members: [Member]
+    /// ISO 639-1 code of the record's language (`zh`).
+    public var language: String
+    /// The opening line's time as written, e.g. `上午10时20分`.
+    public var openedAt: String?
+    /// The closing line's time as written, e.g. `下午1时`.
+    public var closedAt: String?
+    /// The document job number from the cover page, e.g. `18-01234 (C)`.
+    public var jobNumber: String?
+
+    public init(
+        symbol: String? = nil, body: String? = nil, meetingNumber: Int? = nil,
+        date: String? = nil, isoDate: String? = nil, status: Status = .unknown,
+        president: String? = nil, presidentCountry: String? = nil, members: [Member] = [],
+        language: String = "zh", openedAt: String? = nil, closedAt: String? = nil,
+        jobNumber: String? = nil
+    ) {
+        self.symbol = symbol
+        self.body = body
+        self.meetingNumber = meetingNumber
+        self.date = date
+        self.isoDate = isoDate
+        self.status = status
+        self.president = president
+        self.presidentCountry = presidentCountry
+        self.members = members
+        self.language = language
+        self.openedAt = openedAt
+        self.closedAt = closedAt
+        self.jobNumber = jobNumber
+    }
+}
+
+/// A member State and its representative, as listed on a cover page.
+public struct Member: Codable, Equatable, Sendable {
+    /// The member State, e.g. `中国`.
+    public var country: String
+    /// The representative's name, e.g. `吴海涛先生`.
+    public var representative: String
+
+    public init(country: String, representative: String) {
+        self.country = country
+        self.representative = representative
+    }
+}

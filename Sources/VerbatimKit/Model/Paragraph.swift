@@ -1,0 +1,67 @@
+/// A paragraph of a statement, rebuilt from the record's hard-wrapped lines.
+public struct Paragraph: Codable, Equatable, Sendable {
+    /// The paragraph's text, joined from its source lines (no artifacts, no hard wraps).
+    public var text: String
+    /// ISO 639-1 code of the language it was spoken in.
+    public var language: String
+    /// The page of the original record on which it starts.
+    public var page: Int
+    /// The citations it holds, in order of `start`.
+    public var references: [Citation]
+    /// First and last source line (1-based) it was rebuilt from.
+    public var lines: LineSpan
+
+    public init(text: String, language: String, page: Int, references: [Citation] = [], lines: LineSpan) {
+        self.text = text
+        self.language = language
+        self.page = page
+        self.references = references
+        self.lines = lines
+    }
+}
+
+/// A note inside a statement on a line of its own, such as `（以哈萨克语发言；英文口译由代表团提供）`.
+public struct Note: Codable, Equatable, Sendable {
+    /// The note as written, brackets included.
+    public var text: String
+    /// The language the speaker switched to, when the note says so (ISO 639-1).
+    public var language: String?
+    /// The index (0-based) in the statement's paragraphs of the paragraph the note stands before
+    /// (equal to the paragraph count when it ends the statement).
+    public var beforeParagraph: Int
+    /// The page it is printed on.
+    public var page: Int
+    /// The source line (1-based) it was read from.
+    public var line: Int
+
+    public init(text: String, language: String?, beforeParagraph: Int, page: Int, line: Int) {
+        self.text = text
+        self.language = language
+        self.beforeParagraph = beforeParagraph
+        self.page = page
+        self.line = line
+    }
+}
+
+/// An inclusive range of 1-based source line numbers (or page numbers), `[first, last]` in JSON.
+public struct LineSpan: Codable, Equatable, Sendable {
+    public var first: Int
+    public var last: Int
+
+    public init(first: Int, last: Int) {
+        self.first = first
+        self.last = last
+    }
+
+    public init(from decoder: Decoder) throws {
+        var container = try decoder.unkeyedContainer()
+        first = try container.decode(Int.self)
+        last = try container.decode(Int.self)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        try container.encode(first)
+        try container.encode(last)
+    }
+}

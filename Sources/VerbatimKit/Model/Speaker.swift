@@ -1,0 +1,41 @@
+/// Who made a statement, read from the speaker label (and, where the label lacks it, the
+/// presiding officer's invitation just before).
+public struct Speaker: Codable, Equatable, Sendable {
+    /// The part a speaker plays in the meeting.
+    public enum Role: String, Codable, Sendable {
+        /// The presiding officer (`主席`).
+        case president
+        /// The Secretary-General (`秘书长`).
+        case secretaryGeneral = "secretary-general"
+        /// Any other speaker.
+        case speaker
+    }
+
+    /// The label exactly as written, without the final colon, e.g. `萨巴赫先生（科威特）（以阿拉伯语发言）`.
+    public var label: String
+    /// The person's name, e.g. `萨巴赫`; `nil` for a role-only label such as `主席`.
+    public var name: String?
+    /// The title or honorific, e.g. `先生`, `女士`, `夫人`, `总统`.
+    public var title: String?
+    /// President, Secretary-General or speaker.
+    public var role: Role
+    /// Country or affiliation, e.g. `科威特`.
+    public var country: String?
+    /// True when `country` was taken from the presiding officer's invitation, not the label.
+    public var countryInferred: Bool
+    /// ISO 639-1 code of the language the statement opened in (`ru`, `en`, `kk`, `zh`…).
+    public var language: String
+
+    public init(
+        label: String, name: String? = nil, title: String? = nil, role: Role = .speaker,
+        country: String? = nil, countryInferred: Bool = false, language: String = "zh"
+    ) {
+        self.label = label
+        self.name = name
+        self.title = title
+        self.role = role
+        self.country = country
+        self.countryInferred = countryInferred
+        self.language = language
+    }
+}

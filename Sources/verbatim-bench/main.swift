@@ -1,0 +1,2 @@
+// PLACEHOLDER — replaced by the benchmark (issue 5).
+print("verbatim-bench")
