@@ -18,15 +18,15 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        // A small C wrapper over ICU's line-break iterator (Debian: libicu-dev).
+        // A small C wrapper over ICU: the line-break iterator and charset conversion (Debian: libicu-dev).
         .target(
-            name: "CICULineBreak",
+            name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icudata")]
         ),
         // Text layer, parsing and model: no terminal code.
         .target(
             name: "VerbatimKit",
-            dependencies: ["CICULineBreak"]
+            dependencies: ["CICU"]
         ),
         // App state, rendering to a cell grid, and the ncurses backend.
         .target(

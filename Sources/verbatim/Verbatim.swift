@@ -6,14 +6,8 @@ import VerbatimKit
 struct Verbatim: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verbatim",
-        abstract: "Browse UN verbatim meeting records in the terminal."
+        abstract: "Browse UN verbatim meeting records in the terminal.",
+        subcommands: [BrowseCommand.self, DumpCommand.self, SpeakersCommand.self, RefsCommand.self, RenderCommand.self],
+        defaultSubcommand: BrowseCommand.self
     )
-
-    @Argument(help: "The record to open (default: the bundled sample).")
-    var file: String?
-
-    func run() throws {
-        let record = try RecordLoader.load(path: file ?? "Fixtures/S_PV.8160_zh.txt")
-        print("\(record.statements.count) statements")
-    }
 }

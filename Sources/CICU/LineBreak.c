@@ -1,4 +1,4 @@
-#include "CICULineBreak.h"
+#include "CICU.h"
 
 #include <stdlib.h>
 #include <unicode/ubrk.h>

@@ -1,6 +1,6 @@
-#ifndef VERBATIM_CICULINEBREAK_H
-#define VERBATIM_CICULINEBREAK_H
-// A small wrapper over ICU's line-break iterator. ICU renames its symbols by
+#ifndef VERBATIM_CICU_H
+#define VERBATIM_CICU_H
+// Small wrappers over ICU (line breaking; charset conversion). ICU renames its symbols by
 // version (ubrk_open_72), which Swift cannot see through the headers' macros;
 // these plain functions can be called from Swift.
 #include <stdint.h>

@@ -1,0 +1,16 @@
+// PLACEHOLDER — replaced by its issue.
+import ArgumentParser
+import VerbatimKit
+
+/// `verbatim speakers`.
+struct SpeakersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "speakers")
+
+    @Argument(help: "The record file.")
+    var file: String?
+
+    func run() throws {
+        let record = try RecordLoader.load(path: file ?? "Fixtures/S_PV.8160_zh.txt")
+        print("\(record.statements.count) statements")
+    }
+}
