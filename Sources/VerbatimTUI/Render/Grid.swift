@@ -1,0 +1,105 @@
+import VerbatimKit
+
+/// A screen's worth of cells: what the renderer produces and the terminal layer draws.
+public struct Grid: Equatable, Sendable {
+    /// Width and height in cells.
+    public let size: Size
+    /// Row-major cells, `size.width * size.height` of them.
+    public private(set) var cells: [Cell]
+
+    /// A grid of blank cells.
+    public init(size: Size) {
+        self.size = Size(width: max(0, size.width), height: max(0, size.height))
+        cells = Array(repeating: .blank, count: self.size.width * self.size.height)
+    }
+
+    /// The cell at column `x`, row `y`.
+    public subscript(x: Int, y: Int) -> Cell {
+        get { cells[y * size.width + x] }
+        set { cells[y * size.width + x] = newValue }
+    }
+
+    /// Puts one grapheme cluster at `point` if it fits wholly before `limit` (an exclusive column,
+    /// default the grid's right edge); returns the columns used (0 when it does not fit).
+    /// A wide cluster marks the next cell as its continuation; a control is drawn as its
+    /// visible stand-in. Writing over half of a wide character blanks the other half.
+    @discardableResult
+    public mutating func put(
+        _ character: Character, at point: Point, style: Style, limit: Int? = nil,
+        displayWidth: DisplayWidth = .standard
+    ) -> Int {
+        let right = min(limit ?? size.width, size.width)
+        guard point.y >= 0, point.y < size.height, point.x >= 0, point.x < right else { return 0 }
+        if let standIn = displayWidth.standIn(for: character) {
+            var used = 0
+            for piece in standIn {
+                let w = put(piece, at: Point(x: point.x + used, y: point.y), style: style, limit: right, displayWidth: displayWidth)
+                if w == 0 { break }
+                used += w
+            }
+            return used
+        }
+        let width = displayWidth.of(character)
+        if width == 0 {
+            return 0
+        }
+        guard point.x + width <= right else { return 0 }
+        clearOverlap(x: point.x, y: point.y, width: width)
+        self[point.x, point.y] = Cell(character: character, style: style)
+        if width == 2 {
+            self[point.x + 1, point.y] = Cell(character: " ", style: style, isContinuation: true)
+        }
+        return width
+    }
+
+    /// Writes `text` from `point` on, clipped at `limit` (exclusive column); returns the columns used.
+    @discardableResult
+    public mutating func put<S: StringProtocol>(
+        _ text: S, at point: Point, style: Style, limit: Int? = nil,
+        displayWidth: DisplayWidth = .standard
+    ) -> Int {
+        var x = point.x
+        for character in text {
+            let w = put(character, at: Point(x: x, y: point.y), style: style, limit: limit, displayWidth: displayWidth)
+            if w == 0 && displayWidth.of(character) > 0 { break }
+            x += w
+        }
+        return x - point.x
+    }
+
+    /// Fills a rectangle with `character` in `style`.
+    public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .plain) {
+        let x0 = max(0, rect.x), y0 = max(0, rect.y)
+        let x1 = min(size.width, rect.x + rect.width), y1 = min(size.height, rect.y + rect.height)
+        guard x0 < x1, y0 < y1 else { return }
+        for y in y0..<y1 {
+            clearOverlap(x: x0, y: y, width: x1 - x0)
+            for x in x0..<x1 {
+                self[x, y] = Cell(character: character, style: style)
+            }
+        }
+    }
+
+    /// The grid as text, one string per row; continuation cells add nothing.
+    public var lines: [String] {
+        (0..<size.height).map { y in
+            var line = ""
+            for x in 0..<size.width where !self[x, y].isContinuation {
+                line.append(self[x, y].character)
+            }
+            return line
+        }
+    }
+
+    /// Before writing `width` cells at (x, y): blank the halves of wide characters that the
+    /// write would leave behind on either edge.
+    private mutating func clearOverlap(x: Int, y: Int, width: Int) {
+        if self[x, y].isContinuation, x > 0 {
+            self[x - 1, y] = Cell(character: " ", style: self[x - 1, y].style)
+        }
+        let after = x + width
+        if after < size.width, self[after, y].isContinuation {
+            self[after, y] = Cell(character: " ", style: self[after, y].style)
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import VerbatimKit
+
+/// A mouse action at a cell.
+public struct MouseEvent: Equatable, Sendable {
+    /// What the mouse did.
+    public enum Action: Equatable, Sendable {
+        case press, wheelUp, wheelDown
+    }
+
+    public var action: Action
+    public var position: Point
+
+    public init(action: Action, position: Point) {
+        self.action = action
+        self.position = position
+    }
+}
+
+/// Everything that can happen to the app: input, a resize, or news from the runtime.
+public enum Event: Equatable, Sendable {
+    case key(Key)
+    case mouse(MouseEvent)
+    case resize(Size)
+    /// A message from the runtime for the status line (e.g. "no browser; URL copied").
+    case notice(String)
+    /// Another record, loaded by the runtime after `Effect.openRecord`.
+    case recordOpened(Record, path: String)
+}
