@@ -26,6 +26,17 @@ void vb_linebreaker_destroy(VBLineBreaker *breaker);
 int32_t vb_linebreaker_breaks(VBLineBreaker *breaker, const uint16_t *text,
                               int32_t length, int32_t *out, int32_t capacity);
 
+/// Like vb_linebreaker_breaks, and also tells for each opportunity whether it is
+/// a mandatory (hard) break, such as after a line feed: `hard[i]` is 1 for a
+/// mandatory break at `out[i]`, 0 otherwise. `hard` has room for `capacity`.
+int32_t vb_linebreaker_breaks_with_kind(VBLineBreaker *breaker, const uint16_t *text,
+                                        int32_t length, int32_t *out, uint8_t *hard,
+                                        int32_t capacity);
+
+/// 1 when the scalar's East Asian Width is "A" (ambiguous), 0 otherwise
+/// (ICU's Unicode data; used to build and check the display-width table).
+int32_t vb_east_asian_width_is_ambiguous(uint32_t scalar);
+
 #ifdef __cplusplus
 }
 #endif
