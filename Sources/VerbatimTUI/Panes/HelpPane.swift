@@ -41,7 +41,7 @@ struct HelpPane {
         let w = max(0, size.width), h = max(0, size.height)
         let body = Layout(size: size, showReferences: false).body
         guard body.height > 0 else { return Rect(x: 0, y: 0, width: w, height: max(0, h - 1)) }
-        let width = min(body.width, 84)
+        let width = min(body.width, 96)
         return Rect(x: (w - width) / 2, y: body.y, width: width, height: body.height)
     }
 
@@ -59,7 +59,7 @@ struct HelpPane {
         guard area.width > 0, area.height > 0 else { return }
         let lines = HelpPane.lines()
         let top = min(max(0, self.top), max(0, lines.count - area.height))
-        let keyColumn = min(26, area.width / 3)
+        let keyColumn = min(24, area.width / 3)
         let limit = area.x + area.width
         for row in 0..<area.height where top + row < lines.count {
             let line = lines[top + row]
@@ -68,10 +68,10 @@ struct HelpPane {
             case .heading:
                 grid.put(line.text, at: Point(x: area.x + 1, y: y), style: theme.groupHeading, limit: limit)
             case .text:
-                grid.put(line.text, at: Point(x: area.x + 1, y: y), style: theme.text, limit: limit)
+                grid.put(Truncation.truncate(line.text, to: max(0, area.width - 1)), at: Point(x: area.x + 1, y: y), style: theme.text, limit: limit)
             case .binding:
                 grid.put(Truncation.truncate(line.keys, to: max(0, keyColumn - 2)), at: Point(x: area.x + 2, y: y), style: theme.helpKey, limit: area.x + keyColumn)
-                grid.put(line.text, at: Point(x: area.x + keyColumn + 1, y: y), style: theme.text, limit: limit)
+                grid.put(Truncation.truncate(line.text, to: max(0, limit - area.x - keyColumn - 1)), at: Point(x: area.x + keyColumn + 1, y: y), style: theme.text, limit: limit)
             }
         }
     }

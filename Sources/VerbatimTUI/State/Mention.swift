@@ -40,8 +40,8 @@ public enum ReferenceKindGroup: Int, CaseIterable, Comparable, Sendable {
     /// The group heading.
     public var title: String {
         switch self {
-        case .scResolution: "Security Council resolutions"
-        case .gaResolution: "General Assembly resolutions"
+        case .scResolution: "SC resolutions"
+        case .gaResolution: "GA resolutions"
         case .document: "Documents"
         case .instrument: "Instruments"
         case .unresolved: "Unresolved mentions"
