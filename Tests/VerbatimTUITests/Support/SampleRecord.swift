@@ -22,7 +22,7 @@ enum SampleRecord {
 
     static var record: Record {
         let opening = ProceduralLine(kind: .opening, text: "上午10时20分开会。", page: 2, lines: LineSpan(first: 1, last: 1))
-        let agendaText = "2018年1月2日哈萨克斯坦常驻联合国代表给秘书长的信（S/2018/4）"
+        let agendaText = "建立信任措施（S/2018/4）"
         let agenda = ProceduralLine(
             kind: .agendaItem, text: agendaText,
             references: [cite(agendaText, "S/2018/4", id: "S/2018/4", kind: .document)], page: 2, lines: LineSpan(first: 3, last: 4))
