@@ -19,37 +19,8 @@ public final class LineWrapper {
     /// ICU's line-break iterator; nil when ICU could not make one (a simpler rule is used then).
     private let breaker: OpaquePointer?
 
-    // Scratch buffers, reused between calls. Cluster arrays have one entry per grapheme cluster
-    // plus a sentinel for the end of the text.
-    private var units: [UInt16] = []
-    private var icuOffsets: [Int32] = []
-    private var icuHard: [UInt8] = []
-    private var clusterScalarStart: [Int] = []
-    private var clusterUnitStart: [Int] = []
-    private var clusterIndex: [String.Index] = []
-    private var clusterWidth: [Int] = []
-    private var clusterFirst: [UInt32] = []
-    private var clusterKind: [ClusterKind] = []
-    /// `BreakFlags` for a break before cluster k (index 0...count).
-    private var boundary: [UInt8] = []
-
-    private enum ClusterKind: UInt8 {
-        case drawn, space, newline
-    }
-
-    private enum BreakFlags {
-        static let opportunity: UInt8 = 1
-        static let mandatory: UInt8 = 2
-        static let punctuationAllows: UInt8 = 4
-        static let glueAllows: UInt8 = 8
-    }
-
-    /// The furthest fitting line end found so far at one priority level.
-    private struct Candidate {
-        var end = -1
-        var drawnEnd = 0
-        var width = 0
-    }
+    /// Scratch buffers, reused between calls.
+    private var scratch = Work()
 
     public init(displayWidth: DisplayWidth = .standard) {
         self.displayWidth = displayWidth
@@ -67,233 +38,273 @@ public final class LineWrapper {
             return [WrappedLine(start: 0, end: 0, drawnEnd: 0, width: 0, text: text[...])]
         }
         let limit = max(width, 1)
-        segment(text)
-        findOpportunities()
-        applyPunctuationRules()
-        applyGlue(glue)
-        return fill(text, limit: limit)
+        // Work on a local copy so that the arrays are not class storage (no exclusivity checks),
+        // then keep their capacity for the next call.
+        var work = scratch
+        scratch = Work()
+        defer { scratch = work }
+        work.segment(text, displayWidth: displayWidth)
+        work.findOpportunities(breaker: breaker)
+        work.applyPunctuationRules()
+        work.applyGlue(glue)
+        return work.fill(text, limit: limit)
     }
 
-    // MARK: - Steps
+    /// The per-call state of a wrap: clusters of the text and what may break between them.
+    private struct Work {
+        // Cluster arrays have one entry per grapheme cluster
+        // plus a sentinel for the end of the text.
+        var units: [UInt16] = []
+        var icuOffsets: [Int32] = []
+        var icuHard: [UInt8] = []
+        var clusterScalarStart: [Int] = []
+        var clusterUnitStart: [Int] = []
+        var clusterIndex: [String.Index] = []
+        var clusterWidth: [Int] = []
+        var clusterFirst: [UInt32] = []
+        var clusterKind: [ClusterKind] = []
+        /// `BreakFlags` for a break before cluster k (index 0...count).
+        var boundary: [UInt8] = []
 
-    /// Splits `text` into grapheme clusters, measuring each, and encodes it as UTF-16 for ICU.
-    private func segment(_ text: String) {
-        units.removeAll(keepingCapacity: true)
-        clusterScalarStart.removeAll(keepingCapacity: true)
-        clusterUnitStart.removeAll(keepingCapacity: true)
-        clusterIndex.removeAll(keepingCapacity: true)
-        clusterWidth.removeAll(keepingCapacity: true)
-        clusterFirst.removeAll(keepingCapacity: true)
-        clusterKind.removeAll(keepingCapacity: true)
+        enum ClusterKind: UInt8 {
+            case drawn, space, newline
+        }
 
-        let table = ScalarWidthTable.shared
-        let scalars = text.unicodeScalars
-        var index = text.startIndex
-        var scalarOffset = 0
-        while index < text.endIndex {
-            let next = text.index(after: index)
+        enum BreakFlags {
+            static let opportunity: UInt8 = 1
+            static let mandatory: UInt8 = 2
+            static let punctuationAllows: UInt8 = 4
+            static let glueAllows: UInt8 = 8
+        }
+
+        /// The furthest fitting line end found so far at one priority level.
+        struct Candidate {
+            var end = -1
+            var drawnEnd = 0
+            var width = 0
+        }
+
+        // MARK: - Steps
+
+        /// Splits `text` into grapheme clusters, measuring each, and encodes it as UTF-16 for ICU.
+        mutating func segment(_ text: String, displayWidth: DisplayWidth) {
+            units.removeAll(keepingCapacity: true)
+            clusterScalarStart.removeAll(keepingCapacity: true)
+            clusterUnitStart.removeAll(keepingCapacity: true)
+            clusterIndex.removeAll(keepingCapacity: true)
+            clusterWidth.removeAll(keepingCapacity: true)
+            clusterFirst.removeAll(keepingCapacity: true)
+            clusterKind.removeAll(keepingCapacity: true)
+
+            let table = ScalarWidthTable.shared
+            let scalars = text.unicodeScalars
+            var index = text.startIndex
+            var scalarOffset = 0
+            while index < text.endIndex {
+                let next = text.index(after: index)
+                clusterScalarStart.append(scalarOffset)
+                clusterUnitStart.append(units.count)
+                clusterIndex.append(index)
+                var position = index
+                var first: UInt32 = 0
+                var count = 0
+                var sum = 0
+                var sensitive = false
+                while position < next {
+                    let value = scalars[position].value
+                    if count == 0 { first = value }
+                    let entry = table.entry(value)
+                    if entry & ScalarWidthTable.clusterSensitive != 0 { sensitive = true }
+                    sum += displayWidth.columns(entry: entry)
+                    if value < 0x10000 {
+                        units.append(UInt16(truncatingIfNeeded: value))
+                    } else {
+                        let shifted = value - 0x10000
+                        units.append(UInt16(truncatingIfNeeded: 0xD800 + (shifted >> 10)))
+                        units.append(UInt16(truncatingIfNeeded: 0xDC00 + (shifted & 0x3FF)))
+                    }
+                    count += 1
+                    position = scalars.index(after: position)
+                }
+                clusterWidth.append(sensitive ? displayWidth.clusterWidth(scalars[index..<next]) : sum)
+                clusterFirst.append(first)
+                clusterKind.append(Self.kind(first: first, scalarCount: count))
+                scalarOffset += count
+                index = next
+            }
             clusterScalarStart.append(scalarOffset)
             clusterUnitStart.append(units.count)
-            clusterIndex.append(index)
-            var position = index
-            var first: UInt32 = 0
-            var count = 0
-            var sum = 0
-            var sensitive = false
-            while position < next {
-                let value = scalars[position].value
-                if count == 0 { first = value }
-                let entry = table.entry(value)
-                if entry & ScalarWidthTable.clusterSensitive != 0 { sensitive = true }
-                sum += displayWidth.columns(entry: entry)
-                if value < 0x10000 {
-                    units.append(UInt16(truncatingIfNeeded: value))
-                } else {
-                    let shifted = value - 0x10000
-                    units.append(UInt16(truncatingIfNeeded: 0xD800 + (shifted >> 10)))
-                    units.append(UInt16(truncatingIfNeeded: 0xDC00 + (shifted & 0x3FF)))
-                }
-                count += 1
-                position = scalars.index(after: position)
+            clusterIndex.append(text.endIndex)
+        }
+
+        static func kind(first: UInt32, scalarCount: Int) -> ClusterKind {
+            switch first {
+            case 0x20 where scalarCount == 1:
+                return .space
+            case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029:
+                return .newline
+            default:
+                return .drawn
             }
-            clusterWidth.append(sensitive ? displayWidth.clusterWidth(scalars[index..<next]) : sum)
-            clusterFirst.append(first)
-            clusterKind.append(Self.kind(first: first, scalarCount: count))
-            scalarOffset += count
-            index = next
         }
-        clusterScalarStart.append(scalarOffset)
-        clusterUnitStart.append(units.count)
-        clusterIndex.append(text.endIndex)
-    }
 
-    private static func kind(first: UInt32, scalarCount: Int) -> ClusterKind {
-        switch first {
-        case 0x20 where scalarCount == 1:
-            return .space
-        case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029:
-            return .newline
-        default:
-            return .drawn
-        }
-    }
-
-    /// Marks ICU's break opportunities (UTF-16 offsets) on cluster boundaries.
-    private func findOpportunities() {
-        let count = clusterKind.count
-        boundary.removeAll(keepingCapacity: true)
-        boundary.append(contentsOf: repeatElement(0, count: count + 1))
-        let capacity = units.count + 1
-        if icuOffsets.count < capacity {
-            icuOffsets = [Int32](repeating: 0, count: capacity)
-            icuHard = [UInt8](repeating: 0, count: capacity)
-        }
-        var found: Int32 = -1
-        if let breaker {
-            found = units.withUnsafeBufferPointer { text in
-                icuOffsets.withUnsafeMutableBufferPointer { offsets in
-                    icuHard.withUnsafeMutableBufferPointer { hard in
-                        vb_linebreaker_breaks_with_kind(breaker, text.baseAddress, Int32(text.count),
-                                                        offsets.baseAddress, hard.baseAddress, Int32(capacity))
+        /// Marks ICU's break opportunities (UTF-16 offsets) on cluster boundaries.
+        mutating func findOpportunities(breaker: OpaquePointer?) {
+            let count = clusterKind.count
+            boundary.removeAll(keepingCapacity: true)
+            boundary.append(contentsOf: repeatElement(0, count: count + 1))
+            let capacity = units.count + 1
+            if icuOffsets.count < capacity {
+                icuOffsets = [Int32](repeating: 0, count: capacity)
+                icuHard = [UInt8](repeating: 0, count: capacity)
+            }
+            var found: Int32 = -1
+            if let breaker {
+                found = units.withUnsafeBufferPointer { text in
+                    icuOffsets.withUnsafeMutableBufferPointer { offsets in
+                        icuHard.withUnsafeMutableBufferPointer { hard in
+                            vb_linebreaker_breaks_with_kind(breaker, text.baseAddress, Int32(text.count),
+                                                            offsets.baseAddress, hard.baseAddress, Int32(capacity))
+                        }
                     }
                 }
             }
-        }
-        guard found >= 0 && Int(found) <= capacity else {
-            findOpportunitiesWithoutICU()
-            return
-        }
-        var cluster = 1
-        for i in 0..<Int(found) {
-            let offset = Int(icuOffsets[i])
-            while cluster < count && clusterUnitStart[cluster] < offset { cluster += 1 }
-            // An opportunity inside a cluster is not one: clusters are never split.
-            guard clusterUnitStart[cluster] == offset else { continue }
-            boundary[cluster] |= BreakFlags.opportunity
-            if icuHard[i] != 0 { boundary[cluster] |= BreakFlags.mandatory }
-        }
-        // A line feed always ends its line, whatever ICU said.
-        for k in 0..<count where clusterKind[k] == .newline && !(clusterFirst[k] == 0x0D && k + 1 < count && clusterFirst[k + 1] == 0x0A) {
-            boundary[k + 1] |= BreakFlags.opportunity | BreakFlags.mandatory
-        }
-    }
-
-    /// A simple rule for when ICU is unavailable: break after spaces and line feeds, and on either
-    /// side of a wide cluster.
-    private func findOpportunitiesWithoutICU() {
-        let count = clusterKind.count
-        for k in 1..<max(count, 1) {
-            let before = k - 1
-            if clusterKind[before] != .drawn || clusterWidth[before] >= 2
-                || (clusterWidth[k] >= 2 && clusterKind[k] == .drawn) {
-                boundary[k] |= BreakFlags.opportunity
+            guard found >= 0 && Int(found) <= capacity else {
+                findOpportunitiesWithoutICU()
+                return
+            }
+            var cluster = 1
+            for i in 0..<Int(found) {
+                let offset = Int(icuOffsets[i])
+                while cluster < count && clusterUnitStart[cluster] < offset { cluster += 1 }
+                // An opportunity inside a cluster is not one: clusters are never split.
+                guard clusterUnitStart[cluster] == offset else { continue }
+                boundary[cluster] |= BreakFlags.opportunity
+                if icuHard[i] != 0 { boundary[cluster] |= BreakFlags.mandatory }
+            }
+            // A line feed always ends its line, whatever ICU said.
+            for k in 0..<count where clusterKind[k] == .newline && !(clusterFirst[k] == 0x0D && k + 1 < count && clusterFirst[k + 1] == 0x0A) {
+                boundary[k + 1] |= BreakFlags.opportunity | BreakFlags.mandatory
             }
         }
-        if count > 0 { boundary[count] |= BreakFlags.opportunity }
-        for k in 0..<count where clusterKind[k] == .newline {
-            boundary[k + 1] |= BreakFlags.opportunity | BreakFlags.mandatory
-        }
-    }
 
-    /// Marks the boundaries the punctuation rules allow: no closing or middle punctuation at a
-    /// line's start, no opening punctuation at its (drawn) end, no split doubled dash or ellipsis.
-    private func applyPunctuationRules() {
-        let count = clusterKind.count
-        var lastDrawnFirst: UInt32 = 0
-        for k in 1...count {
-            let before = k - 1
-            if clusterKind[before] == .drawn { lastDrawnFirst = clusterFirst[before] }
-            if k == count {
-                boundary[k] |= BreakFlags.punctuationAllows
-                break
+        /// A simple rule for when ICU is unavailable: break after spaces and line feeds, and on either
+        /// side of a wide cluster.
+        mutating func findOpportunitiesWithoutICU() {
+            let count = clusterKind.count
+            for k in 1..<max(count, 1) {
+                let before = k - 1
+                if clusterKind[before] != .drawn || clusterWidth[before] >= 2
+                    || (clusterWidth[k] >= 2 && clusterKind[k] == .drawn) {
+                    boundary[k] |= BreakFlags.opportunity
+                }
             }
-            let next = clusterFirst[k]
-            if BreakPunctuation.mayNotStartLine(next) { continue }
-            if BreakPunctuation.mayNotEndLine(lastDrawnFirst) { continue }
-            if next == clusterFirst[before] && BreakPunctuation.isDoubledMark(next) { continue }
-            boundary[k] |= BreakFlags.punctuationAllows
-        }
-    }
-
-    /// Marks the boundaries outside every glue range.
-    private func applyGlue(_ glue: [Range<Int>]) {
-        let count = clusterKind.count
-        for k in 0...count { boundary[k] |= BreakFlags.glueAllows }
-        for range in glue where range.count > 1 {
-            // First cluster starting strictly after the range's start.
-            var low = 0
-            var high = count
-            while low < high {
-                let middle = (low + high) / 2
-                if clusterScalarStart[middle] <= range.lowerBound { low = middle + 1 } else { high = middle }
-            }
-            var k = low
-            while k < count && clusterScalarStart[k] < range.upperBound {
-                boundary[k] &= ~BreakFlags.glueAllows
-                k += 1
+            if count > 0 { boundary[count] |= BreakFlags.opportunity }
+            for k in 0..<count where clusterKind[k] == .newline {
+                boundary[k + 1] |= BreakFlags.opportunity | BreakFlags.mandatory
             }
         }
-    }
 
-    /// Greedy fill: each line ends at the furthest fitting break of the best available level.
-    private func fill(_ text: String, limit: Int) -> [WrappedLine] {
-        let count = clusterKind.count
-        var lines: [WrappedLine] = []
-        var start = 0
-        while start < count {
-            var both = Candidate()     // ICU, punctuation and glue
-            var unglued = Candidate()  // ICU and punctuation
-            var anyPunct = Candidate() // punctuation
-            var any = Candidate()      // any cluster boundary
-            var total = 0
-            var drawn = 0
-            var drawnEnd = start
-            var k = start
-            scan: while k < count {
-                switch clusterKind[k] {
-                case .drawn:
-                    let next = total + clusterWidth[k]
-                    if next > limit { break scan }
-                    total = next
-                    drawn = next
-                    drawnEnd = k + 1
-                case .space:
-                    // Counted only if something drawn follows on the line.
-                    total += clusterWidth[k]
-                case .newline:
+        /// Marks the boundaries the punctuation rules allow: no closing or middle punctuation at a
+        /// line's start, no opening punctuation at its (drawn) end, no split doubled dash or ellipsis.
+        mutating func applyPunctuationRules() {
+            let count = clusterKind.count
+            var lastDrawnFirst: UInt32 = 0
+            for k in 1...count {
+                let before = k - 1
+                if clusterKind[before] == .drawn { lastDrawnFirst = clusterFirst[before] }
+                if k == count {
+                    boundary[k] |= BreakFlags.punctuationAllows
                     break
                 }
-                k += 1
-                let flags = boundary[k]
-                let here = Candidate(end: k, drawnEnd: drawnEnd, width: drawn)
-                if k == count || flags & BreakFlags.mandatory != 0 {
-                    both = here
-                    break scan
+                let next = clusterFirst[k]
+                if BreakPunctuation.mayNotStartLine(next) { continue }
+                if BreakPunctuation.mayNotEndLine(lastDrawnFirst) { continue }
+                if next == clusterFirst[before] && BreakPunctuation.isDoubledMark(next) { continue }
+                boundary[k] |= BreakFlags.punctuationAllows
+            }
+        }
+
+        /// Marks the boundaries outside every glue range.
+        mutating func applyGlue(_ glue: [Range<Int>]) {
+            let count = clusterKind.count
+            for k in 0...count { boundary[k] |= BreakFlags.glueAllows }
+            for range in glue where range.count > 1 {
+                // First cluster starting strictly after the range's start.
+                var low = 0
+                var high = count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if clusterScalarStart[middle] <= range.lowerBound { low = middle + 1 } else { high = middle }
                 }
-                any = here
-                if flags & BreakFlags.punctuationAllows != 0 {
-                    anyPunct = here
-                    if flags & BreakFlags.opportunity != 0 {
-                        unglued = here
-                        if flags & BreakFlags.glueAllows != 0 { both = here }
+                var k = low
+                while k < count && clusterScalarStart[k] < range.upperBound {
+                    boundary[k] &= ~BreakFlags.glueAllows
+                    k += 1
+                }
+            }
+        }
+
+        /// Greedy fill: each line ends at the furthest fitting break of the best available level.
+        func fill(_ text: String, limit: Int) -> [WrappedLine] {
+            let count = clusterKind.count
+            var lines: [WrappedLine] = []
+            var start = 0
+            while start < count {
+                var both = Candidate()     // ICU, punctuation and glue
+                var unglued = Candidate()  // ICU and punctuation
+                var anyPunct = Candidate() // punctuation
+                var any = Candidate()      // any cluster boundary
+                var total = 0
+                var drawn = 0
+                var drawnEnd = start
+                var k = start
+                scan: while k < count {
+                    switch clusterKind[k] {
+                    case .drawn:
+                        let next = total + clusterWidth[k]
+                        if next > limit { break scan }
+                        total = next
+                        drawn = next
+                        drawnEnd = k + 1
+                    case .space:
+                        // Counted only if something drawn follows on the line.
+                        total += clusterWidth[k]
+                    case .newline:
+                        break
+                    }
+                    k += 1
+                    let flags = boundary[k]
+                    let here = Candidate(end: k, drawnEnd: drawnEnd, width: drawn)
+                    if k == count || flags & BreakFlags.mandatory != 0 {
+                        both = here
+                        break scan
+                    }
+                    any = here
+                    if flags & BreakFlags.punctuationAllows != 0 {
+                        anyPunct = here
+                        if flags & BreakFlags.opportunity != 0 {
+                            unglued = here
+                            if flags & BreakFlags.glueAllows != 0 { both = here }
+                        }
                     }
                 }
+                let chosen = both.end >= 0 ? both : unglued.end >= 0 ? unglued : anyPunct.end >= 0 ? anyPunct : any
+                if chosen.end < 0 {
+                    // The first cluster alone is wider than the line: it gets a line that draws nothing.
+                    let index = clusterIndex[start]
+                    lines.append(WrappedLine(start: clusterScalarStart[start], end: clusterScalarStart[start + 1],
+                                             drawnEnd: clusterScalarStart[start], width: 0,
+                                             text: text[index..<index], isClipped: true))
+                    start += 1
+                    continue
+                }
+                lines.append(WrappedLine(start: clusterScalarStart[start], end: clusterScalarStart[chosen.end],
+                                         drawnEnd: clusterScalarStart[chosen.drawnEnd], width: chosen.width,
+                                         text: text[clusterIndex[start]..<clusterIndex[chosen.drawnEnd]]))
+                start = chosen.end
             }
-            let chosen = both.end >= 0 ? both : unglued.end >= 0 ? unglued : anyPunct.end >= 0 ? anyPunct : any
-            if chosen.end < 0 {
-                // The first cluster alone is wider than the line: it gets a line that draws nothing.
-                let index = clusterIndex[start]
-                lines.append(WrappedLine(start: clusterScalarStart[start], end: clusterScalarStart[start + 1],
-                                         drawnEnd: clusterScalarStart[start], width: 0,
-                                         text: text[index..<index], isClipped: true))
-                start += 1
-                continue
-            }
-            lines.append(WrappedLine(start: clusterScalarStart[start], end: clusterScalarStart[chosen.end],
-                                     drawnEnd: clusterScalarStart[chosen.drawnEnd], width: chosen.width,
-                                     text: text[clusterIndex[start]..<clusterIndex[chosen.drawnEnd]]))
-            start = chosen.end
+            return lines
         }
-        return lines
     }
 }
