@@ -80,7 +80,7 @@ public struct StatementLayout: Sendable {
 
     /// Glue the text layer proposes for any text (numbers with units, names…), beyond citations.
     static func extraGlue(_ text: String) -> [Range<Int>] {
-        []
+        Glue.defaultRanges(in: text)
     }
 
     /// The index of the line showing scalar `offset` of `paragraph`.

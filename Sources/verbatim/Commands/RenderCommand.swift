@@ -19,6 +19,9 @@ struct RenderCommand: ParsableCommand {
     @Argument(help: "The record file (default: the bundled sample record).")
     var file: String?
 
+    @Option(help: "The file's encoding: utf-8 or gb18030 (default: guessed).")
+    var encoding: String?
+
     @Option(help: ArgumentHelp("The screen size, as WIDTHxHEIGHT.", valueName: "WxH"))
     var size: String = "120x40"
 
@@ -28,7 +31,13 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Use the monochrome theme (the text printed is the same).")
     var monochrome = false
 
+    @Flag(help: "Draw a frame after every key, as the terminal does, and print the time per key on stderr.")
+    var timing = false
+
     func validate() throws {
+        if let encoding, TextEncoding(rawValue: encoding.lowercased()) == nil {
+            throw ValidationError("unknown encoding '\(encoding)' (use utf-8 or gb18030)")
+        }
         guard RenderCommand.parseSize(size) != nil else {
             throw ValidationError("--size must be WIDTHxHEIGHT with each between 1 and 2000, e.g. 120x40")
         }
@@ -39,7 +48,7 @@ struct RenderCommand: ParsableCommand {
         let path = file ?? RenderCommand.samplePath()
         let record: Record
         do {
-            record = try RecordLoader.load(path: path)
+            record = try RecordLoader.load(path: path, encoding: encoding.flatMap { TextEncoding(rawValue: $0.lowercased()) })
         } catch {
             FileHandle.standardError.write(Data("verbatim: \(error.message)\n".utf8))
             throw ExitCode(1)
@@ -48,8 +57,16 @@ struct RenderCommand: ParsableCommand {
         state.siblingFiles = RenderCommand.filesBeside(path)
         _ = App.update(&state, .resize(screen))
         var pending = KeyTokens.parse(keys).map { Event.key($0) }[...]
+        let clock = ContinuousClock()
+        var frames: [Duration] = []
+        if timing { _ = App.render(state, size: screen) }
         while let event = pending.popFirst() {
+            let start = clock.now
             let effects = App.update(&state, event)
+            if timing {
+                _ = App.render(state, size: screen)
+                frames.append(clock.now - start)
+            }
             if effects.contains(.quit) { break }
             for effect in effects {
                 switch effect {
@@ -69,6 +86,13 @@ struct RenderCommand: ParsableCommand {
         }
         let grid = App.render(state, size: screen)
         print(grid.lines.joined(separator: "\n"))
+        if timing && !frames.isEmpty {
+            let micros = frames.map { Double($0.components.attoseconds) / 1e12 + Double($0.components.seconds) * 1e6 }.sorted()
+            let mean = micros.reduce(0, +) / Double(micros.count)
+            let report = String(format: "%d keys at %dx%d: update+render mean %.0f µs, median %.0f µs, max %.0f µs\n",
+                micros.count, screen.width, screen.height, mean, micros[micros.count / 2], micros.last!)
+            FileHandle.standardError.write(Data(report.utf8))
+        }
     }
 
     /// `120x40` → 120 × 40; `nil` when malformed or out of range.
