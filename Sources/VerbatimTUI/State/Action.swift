@@ -54,7 +54,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .citingStatements: "list the statements that cite the selected reference"
         case .openLink: "open the reference's undocs.org page"
         case .openRecord: "open the cited record when its file is in the same folder"
-        case .toggleReferences: "show or hide the references (narrow screens)"
+        case .toggleReferences: "show or hide the references below 100 columns; focus them when wider"
         case .search: "search the whole meeting (type the text, then Enter)"
         case .nextMatch: "next match, across statements"
         case .previousMatch: "previous match, across statements"
