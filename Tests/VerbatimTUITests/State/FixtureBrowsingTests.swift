@@ -16,7 +16,7 @@ private func selectReference(_ state: inout AppState, _ key: String) {
     #expect(state.selectedReference == key)
 }
 
-@Test(.enabled(if: Fixture.isParsed)) func followingResolution1540VisitsItsFifteenMentionsInOrderAndWraps() {
+@Test func followingResolution1540VisitsItsFifteenMentionsInOrderAndWraps() {
     var state = Fixture.state(160, 50)
     let mentions = state.document.mentions[resolution] ?? []
     #expect(mentions.count == 15)
@@ -37,7 +37,7 @@ private func selectReference(_ state: inout AppState, _ key: String) {
     #expect(state.message == "\(resolution): mention 1/15, wrapped to the first")
 }
 
-@Test(.enabled(if: Fixture.isParsed)) func backAndForwardOnTheRecord() {
+@Test func backAndForwardOnTheRecord() {
     var state = Fixture.state()
     press(&state, ":5 Enter")
     let five = state.entry
@@ -52,7 +52,7 @@ private func selectReference(_ state: inout AppState, _ key: String) {
     #expect(state.entry == state.search!.matches[third].entry)
 }
 
-@Test(.enabled(if: Fixture.isParsed)) func searchRunsAcrossStatementsAndPastSourceLineBreaks() {
+@Test func searchRunsAcrossStatementsAndPastSourceLineBreaks() {
     var state = Fixture.state()
     press(&state, "/第1540(2004)号决议 Enter")
     let matches = state.search!.matches
@@ -69,7 +69,7 @@ private func selectReference(_ state: inout AppState, _ key: String) {
     #expect((state.search?.matches.count ?? 0) >= (state.document.mentions["S/2018/4"]?.count ?? 99))
 }
 
-@Test(.enabled(if: Fixture.isParsed)) func speakerJumpFindsNamesAndCountries() {
+@Test func speakerJumpFindsNamesAndCountries() {
     var state = Fixture.state()
     press(&state, "s 科威特 Enter")
     #expect(state.document.entries[state.entry].speaker?.country == "科威特")
@@ -77,7 +77,7 @@ private func selectReference(_ state: inout AppState, _ key: String) {
     #expect(state.document.entries[state.entry].speaker?.label.contains("杜达") == true)
 }
 
-@Test(.enabled(if: Fixture.isParsed)) func theRecordDrawsAtEverySize() {
+@Test func theRecordDrawsAtEverySize() {
     for (name, make) in sweepStates({ Fixture.state($0.width, $0.height) }, statement: "7", search: "核武器") {
         for size in sweepSizes {
             checkScreen(make(size), size: size, name: "fixture " + name)
@@ -85,7 +85,7 @@ private func selectReference(_ state: inout AppState, _ key: String) {
     }
 }
 
-@Test(.enabled(if: Fixture.isParsed)) func proceduralLinesOpenAndCloseTheReadingOrder() {
+@Test func proceduralLinesOpenAndCloseTheReadingOrder() {
     let state = Fixture.state()
     let entries = state.document.entries
     #expect(entries.first?.kind == .procedural(.opening))

@@ -10,9 +10,6 @@ enum Fixture {
     /// The parsed fixture (parsed once).
     static let record: Record = try! RecordLoader.load(path: path)
 
-    /// True once the parser attributes statements (so fixture-based browser tests can run).
-    static var isParsed: Bool { record.statements.count == 24 }
-
     static func state(_ width: Int = 120, _ height: Int = 40) -> AppState {
         AppState(record: record, path: path, size: Size(width: width, height: height))
     }
