@@ -8,16 +8,16 @@ struct StatusBar: Pane {
     /// The statement pane's text size on this screen.
     var text: (width: Int, height: Int)
 
-    /// The position part: `statement 3/24 · p. 5 · 42%`.
-    func position() -> String {
+    /// The position part: `statement 3/24 · p. 5 · 42%` (`3/24 · p. 5 · 42%` when `compact`).
+    func position(compact: Bool = false) -> String {
         let document = state.document
         guard document.entries.indices.contains(state.entry) else { return "empty record" }
         let entry = document.entries[state.entry]
         var parts: [String] = []
         switch entry.kind {
-        case .statement(let i): parts.append("statement \(i + 1)/\(document.statementEntries.count)")
-        case .procedural(let kind): parts.append(Entry.heading(for: kind).lowercased())
-        case .unattributed: parts.append("unattributed text")
+        case .statement(let i): parts.append((compact ? "" : "statement ") + "\(i + 1)/\(document.statementEntries.count)")
+        case .procedural(let kind): if !compact { parts.append(Entry.heading(for: kind).lowercased()) }
+        case .unattributed: parts.append(compact ? "?" : "unattributed text")
         }
         let layout = document.layouts.layout(document, entry: state.entry, width: text.width)
         let scroll = min(max(0, state.scroll), max(0, layout.lines.count - text.height))
@@ -31,13 +31,13 @@ struct StatusBar: Pane {
         return parts.joined(separator: " · ")
     }
 
-    /// The search part: `/query match 3/15`.
-    func searchSummary() -> String? {
+    /// The search part: `/query match 3/15` (without the query when `compact`).
+    func searchSummary(compact: Bool = false) -> String? {
         guard let search = state.search else { return nil }
-        let query = SpeakerListPane.oneLine(search.query)
-        if search.matches.isEmpty { return "/\(query) no match" }
-        if let current = search.current { return "/\(query) match \(current + 1)/\(search.matches.count)" }
-        return "/\(query) \(search.matches.count) matches"
+        let query = compact ? "" : SpeakerListPane.oneLine(search.query) + " "
+        if search.matches.isEmpty { return "/\(query)no match" }
+        if let current = search.current { return "/\(query)match \(current + 1)/\(search.matches.count)" }
+        return "/\(query)\(search.matches.count) matches"
     }
 
     func render(into grid: inout Grid, area: Rect) {
@@ -67,6 +67,10 @@ struct StatusBar: Pane {
         }
         var left = " " + position()
         if let search = searchSummary() { left += "  " + search }
+        if DisplayWidth.standard.of(left) > area.width {
+            left = " " + position(compact: true)
+            if let search = searchSummary(compact: true) { left += " " + search }
+        }
         var x = area.x
         x += grid.put(Truncation.truncate(left, to: area.width), at: Point(x: x, y: y), style: theme.status, limit: limit)
         let hints = "? help  q quit "

@@ -15,16 +15,23 @@ struct Box {
             return
         }
         let right = r.x + r.width - 1, bottom = r.y + r.height - 1
+        // Line-drawing characters are one column wide: written as cells directly, clipped to the grid.
+        func set(_ character: Character, _ x: Int, _ y: Int) {
+            guard x >= 0, y >= 0, x < grid.size.width, y < grid.size.height else { return }
+            if grid[x, y].isContinuation || (x + 1 < grid.size.width && grid[x + 1, y].isContinuation) {
+                grid.put(character, at: Point(x: x, y: y), style: style)
+            } else {
+                grid[x, y] = Cell(character: character, style: style)
+            }
+        }
         for x in r.x...right {
-            let top: Character = x == r.x ? "┌" : x == right ? "┐" : "─"
-            let low: Character = x == r.x ? "└" : x == right ? "┘" : "─"
-            grid.put(top, at: Point(x: x, y: r.y), style: style)
-            grid.put(low, at: Point(x: x, y: bottom), style: style)
+            set(x == r.x ? "┌" : x == right ? "┐" : "─", x, r.y)
+            set(x == r.x ? "└" : x == right ? "┘" : "─", x, bottom)
         }
         if r.height > 2 {
             for y in (r.y + 1)..<bottom {
-                grid.put("│", at: Point(x: r.x, y: y), style: style)
-                grid.put("│", at: Point(x: right, y: y), style: style)
+                set("│", r.x, y)
+                set("│", right, y)
             }
         }
         if let title, r.width >= 5 {
