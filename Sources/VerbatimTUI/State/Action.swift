@@ -68,14 +68,4 @@ public enum Action: String, CaseIterable, Sendable {
         case .quit: "quit"
         }
     }
-
-    /// True for moves that leave the current place, so that `back` returns to it.
-    var isJump: Bool {
-        switch self {
-        case .nextStatement, .previousStatement, .openStatement, .follow, .nextMention, .previousMention,
-            .nextMatch, .previousMatch:
-            true
-        default: false
-        }
-    }
 }

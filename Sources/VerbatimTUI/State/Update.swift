@@ -637,7 +637,13 @@ extension AppState {
             let row = point.y - inner.y
             switch pane {
             case .speakers:
-                if speakerTop + row < document.entries.count { speakerSelection = speakerTop + row }
+                // A click selects; a click on the row already selected opens it.
+                guard speakerTop + row < document.entries.count else { return }
+                if speakerSelection == speakerTop + row && entry != speakerSelection {
+                    jump(toEntry: speakerSelection)
+                } else {
+                    speakerSelection = speakerTop + row
+                }
             case .references:
                 let rows = document.referenceRows(entry)
                 if rows.indices.contains(referenceTop + row), case .reference(let i) = rows[referenceTop + row] {

@@ -148,7 +148,9 @@ private let resolution = "S/RES/1540 (2004)"
     _ = App.update(&state, .mouse(MouseEvent(action: .press, position: Point(x: speakers.x + 3, y: speakers.y + 4))))
     #expect(state.focus == .speakers)
     #expect(state.speakerSelection == 4)
-    press(&state, "Enter")
+    #expect(state.entry == 0)
+    // A second click on the selected row opens it.
+    _ = App.update(&state, .mouse(MouseEvent(action: .press, position: Point(x: speakers.x + 3, y: speakers.y + 4))))
     #expect(state.entry == 4)
     let refs = Layout.inner(layout.references!)
     _ = App.update(&state, .mouse(MouseEvent(action: .press, position: Point(x: refs.x + 2, y: refs.y + 1))))
@@ -161,4 +163,18 @@ private let resolution = "S/RES/1540 (2004)"
     _ = App.update(&state, .mouse(MouseEvent(action: .wheelDown, position: Point(x: statement.x + 2, y: statement.y + 1))))
     #expect(state.scroll == 3)
     #expect(state.focus == .statement)
+}
+
+@Test func aRecordWithoutItsCoverPageIsNamedAfterItsFile() {
+    #expect(Document.symbol(fromFileName: "S_PV.8160_zh.txt") == "S/PV.8160")
+    #expect(Document.symbol(fromFileName: "A_70_PV.3.txt") == "A/70/PV.3")
+    #expect(Document.symbol(fromFileName: "S_PV.3046") == "S/PV.3046")
+    #expect(Document.symbol(fromFileName: "meeting notes.txt") == nil)
+    #expect(Document.symbol(fromFileName: "S_PV_zh.txt") == nil)
+    var record = SampleRecord.record
+    record.meeting.symbol = nil
+    var state = AppState(record: record, path: "/x/S_PV.8160_zh.txt", size: Size(width: 100, height: 20))
+    press(&state, ":3 Enter")
+    #expect(press(&state, "y") == [.copyToClipboard("S/PV.8160, p. 5, 吴海涛先生（中国）\n\(SampleRecord.p5)")])
+    #expect(row(state, 0).hasPrefix(" S/PV.8160 · "))
 }
