@@ -35,6 +35,8 @@ public struct SearchText: Sendable {
         }
         if v >= 0x41 && v <= 0x5A { return v + 0x20 }
         if v < 0x80 { return v }
+        // Case folding for the Latin script only (Latin-1 to Latin Extended Additional).
+        if v < 0x00C0 || (v > 0x024F && v < 0x1E00) || v > 0x1EFF { return v }
         if let s = Unicode.Scalar(v), s.properties.isUppercase {
             let lower = s.properties.lowercaseMapping.unicodeScalars
             if lower.count == 1, let first = lower.first { return first.value }
