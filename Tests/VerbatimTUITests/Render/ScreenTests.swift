@@ -76,7 +76,7 @@ import VerbatimKit
 }
 
 @Test func controlCharactersFromTheFileAreDrawnAsVisibleStandIns() {
-    let text = "红色\u{1B}[31m文字\u{7}响铃\u{9B}2J清屏\u{7F}删除" + String(repeating: "长", count: 10_000)
+    let text = "红色\u{1B}[31m文字\u{7}响铃\u{9B}2J清屏\u{7F}删除\u{202E}反向\u{2066}隔离\u{200F}" + String(repeating: "长", count: 10_000)
     let speaker = Speaker(label: "某人\u{1B}]0;标题\u{7}先生（某国）", name: "某人", title: "先生", country: "某\u{1B}国")
     let statement = Statement(
         index: 1, speaker: speaker, paragraphs: [Paragraph(text: text, language: "zh", page: 2, lines: LineSpan(first: 1, last: 1))],
@@ -88,7 +88,9 @@ import VerbatimKit
         let grid = App.render(state, size: size)
         for cell in grid.cells {
             for scalar in cell.character.unicodeScalars {
-                #expect(scalar.value >= 0x20 && !(0x7F...0x9F).contains(scalar.value), "raw control U+\(String(scalar.value, radix: 16)) in the grid")
+                let bidi = (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+                    || scalar.value == 0x200E || scalar.value == 0x200F || scalar.value == 0x061C
+                #expect(scalar.value >= 0x20 && !(0x7F...0x9F).contains(scalar.value) && !bidi, "raw control U+\(String(scalar.value, radix: 16)) in the grid")
             }
         }
         #expect(grid.lines.allSatisfy { DisplayWidth.standard.of($0) == size.width })
