@@ -31,9 +31,9 @@ struct StatementPane: Pane {
         let visible = layout.lines[scroll..<min(layout.lines.count, scroll + area.height)]
         let paragraphs = Set(visible.filter { $0.kind == .text }.map(\.paragraph))
         for p in paragraphs {
-            var list: [Span] = entry.paragraphs[p].citations.map { Span(range: $0.start..<$0.end, style: theme.citation, rank: 1) }
+            var list: [Span] = entry.paragraphs[p].citations.map { Span(range: $0.scalarRange, style: theme.citation, rank: 1) }
             if let mention = state.mention, mention.entry == state.entry, mention.paragraph == p {
-                list.append(Span(range: mention.start..<mention.end, style: theme.mention, rank: 3))
+                list.append(Span(range: mention.scalarRange, style: theme.mention, rank: 3))
             }
             spans[p] = list
         }
@@ -42,7 +42,7 @@ struct StatementPane: Pane {
             for match in StatementPane.matches(search.matches, entry: state.entry) where paragraphs.contains(match.paragraph) {
                 let isCurrent = match == current
                 spans[match.paragraph, default: []].append(
-                    Span(range: match.start..<match.end, style: isCurrent ? theme.currentMatch : theme.match, rank: isCurrent ? 4 : 2))
+                    Span(range: match.scalarRange, style: isCurrent ? theme.currentMatch : theme.match, rank: isCurrent ? 4 : 2))
             }
         }
 

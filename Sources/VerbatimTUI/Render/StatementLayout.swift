@@ -67,7 +67,8 @@ public struct StatementLayout: Sendable {
             }
             appendNotes(p)
             starts.append(lines.count)
-            var glue = paragraph.citations.map { $0.start..<$0.end }
+            let length = paragraph.text.unicodeScalars.count
+            var glue = paragraph.citations.map(\.scalarRange).map { min($0.lowerBound, length)..<min($0.upperBound, length) }
             glue.append(contentsOf: StatementLayout.extraGlue(paragraph.text))
             for line in wrapper.wrap(paragraph.text, width: width, glue: glue) {
                 lines.append(StatementLine(kind: .text, paragraph: p, start: line.start, end: line.drawnEnd, text: String(line.text)))

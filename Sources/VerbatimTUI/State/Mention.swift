@@ -1,3 +1,5 @@
+import VerbatimKit
+
 /// A place in the record's text: an entry, a paragraph in it, and a scalar range of the
 /// paragraph. Used for citation mentions and search matches; ordered in reading order.
 public struct TextPosition: Hashable, Comparable, Sendable {
@@ -49,4 +51,18 @@ public enum ReferenceKindGroup: Int, CaseIterable, Comparable, Sendable {
     }
 
     public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+}
+
+extension Citation {
+    /// The scalar range of the citation in its paragraph (empty, never inverted, for damaged offsets).
+    var scalarRange: Range<Int> {
+        max(0, start)..<max(0, start, end)
+    }
+}
+
+extension TextPosition {
+    /// The scalar range of the position in its paragraph (never inverted).
+    var scalarRange: Range<Int> {
+        max(0, start)..<max(0, start, end)
+    }
 }

@@ -99,3 +99,23 @@ import VerbatimKit
     #expect(state.scroll > 100)
     #expect(screen(state).contains("长长长"))
 }
+
+@Test func damagedCitationOffsetsAreDrawnWithoutHarm() {
+    let text = "第1540（2004）号决议"
+    let citations = [
+        Citation(id: "A", kind: .document, text: "x", start: 5, end: 2),
+        Citation(id: "B", kind: .document, text: "y", start: 3, end: 500),
+        Citation(id: nil, kind: .instrument, text: "《条约》", start: -4, end: 1),
+    ]
+    let statement = Statement(
+        index: 1, speaker: Speaker(label: "主席", role: .president),
+        paragraphs: [Paragraph(text: text, language: "zh", page: 2, references: citations, lines: LineSpan(first: 1, last: 1))],
+        lines: LineSpan(first: 1, last: 1), pages: LineSpan(first: 2, last: 2))
+    var state = AppState(record: Record(meeting: Meeting(), statements: [statement]), path: nil, size: Size(width: 60, height: 12))
+    press(&state, "Tab Enter Enter ] [ c Enter y /1540 Enter")
+    for size in sweepSizes.prefix(16) {
+        checkScreen(state, size: size, name: "damaged")
+    }
+    press(&state, "r")
+    #expect(screen(state).contains("《条约》"))
+}
