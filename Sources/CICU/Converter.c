@@ -24,6 +24,14 @@ int64_t vb_utf8_first_invalid(const uint8_t *bytes, int64_t length) {
             i += 1;
             continue;
         }
+        // Fast path for the three-byte sequences of CJK text (U+1000–U+CFFF, U+E000–U+FFFF).
+        if (b >= 0xE1 && b <= 0xEF && b != 0xED && i + 2 < length) {
+            if ((bytes[i + 1] & 0xC0) == 0x80 && (bytes[i + 2] & 0xC0) == 0x80) {
+                i += 3;
+                continue;
+            }
+            return i;
+        }
         int64_t need;
         uint8_t low = 0x80, high = 0xBF;
         if (b >= 0xC2 && b <= 0xDF) {

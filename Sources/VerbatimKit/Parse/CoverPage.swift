@@ -38,6 +38,12 @@ struct CoverPage {
         return false
     }
 
+    /// Keeps only the cover's text (dot leaders removed), for a later meeting's cover in a file
+    /// holding several.
+    init(layoutOnly texts: [String]) {
+        lines = texts.map(Self.removingLeaders)
+    }
+
     /// Reads the cover from its lines.
     init(texts: [String]) {
         var inMembers = false

@@ -24,18 +24,21 @@ struct RecordParser {
     private var blocks: [Record.Block] = []
     private var unattributed: [UnattributedBlock] = []
     private var warnings: [String]
-    private var shortForms: [String: String] = [:]
+    private var referenceIndex = ReferenceIndex(language: "zh")
 
     // Parsing state.
     private enum Context { case front, agenda, statement, afterClosing }
     private var context = Context.front
+    /// The statement being read (its paragraphs and notes are kept apart, appended in place).
     private var open: Statement?
+    private var openParagraphs: [Paragraph] = []
+    private var openNotes: [Note] = []
     private var language = "zh"
     private var pending: [Range<Int>] = []
     private var paragraphOpen = false
     private var paragraphFirstLine = 0
     private var paragraphLastLine = 0
-    private var scratch: [UInt8] = []
+    private var scratch = ParagraphText()
     private var openings = 0
     private var covers = 0
     private var sawCloseTime = false
@@ -123,7 +126,8 @@ struct RecordParser {
             let line = lines[i]
             let s = Int(line.start)
             let e = Int(line.end)
-            if open == nil, !paragraphOpen, line.end - line.start <= 40, CoverPage.starts(bytes, lines: lines, at: i),
+            if open == nil, !paragraphOpen, line.end - line.start <= 40, bytes[s] == 0x53 || bytes[s] == 0x41 || bytes[s] == 0xE8,
+               CoverPage.starts(bytes, lines: lines, at: i),
                let end = coverEnd(from: i) {
                 addCover(i..<end)
                 i = end
@@ -159,6 +163,7 @@ struct RecordParser {
         }
         flushParagraph()
         finishStatement()
+        scratch.deallocate()
         return finish()
     }
 
@@ -278,7 +283,7 @@ struct RecordParser {
         finishStatement()
         var texts: [String] = []
         for k in range { texts.append(UTF8Scalars.string(bytes, Int(lines[k].start), Int(lines[k].end))) }
-        let cover = CoverPage(texts: texts)
+        let cover = covers == 0 && statements.isEmpty ? CoverPage(texts: texts) : CoverPage(layoutOnly: texts)
         if covers == 0 && statements.isEmpty {
             let opened = meeting.openedAt
             meeting = cover.meeting
@@ -329,13 +334,14 @@ struct RecordParser {
         flushParagraph()
         var country = label.country
         var inferred = false
-        if country == nil, label.role == .speaker, let previous = open ?? statements.last,
-           let invitation = previous.paragraphs.last?.text,
+        if country == nil, label.role == .speaker,
+           let invitation = open != nil ? openParagraphs.last?.text : statements.last?.paragraphs.last?.text,
            let found = Invitation.country(in: invitation, name: label.name, title: label.title) {
             country = found
             inferred = true
         }
         finishStatement()
+        referenceIndex.startScope()
         language = label.language ?? meeting.language
         let speaker = Speaker(
             label: label.label, name: label.name, title: label.title, role: label.role, country: country,
@@ -361,14 +367,13 @@ struct RecordParser {
     }
 
     private mutating func addNote(_ text: String, language noteLanguage: String?, first: Int, last: Int) {
-        guard var statement = open else { return }
+        guard open != nil else { return }
         if let noteLanguage { language = noteLanguage }
-        statement.notes.append(Note(
-            text: text, language: noteLanguage, beforeParagraph: statement.paragraphs.count, page: page(first),
+        openNotes.append(Note(
+            text: text, language: noteLanguage, beforeParagraph: openParagraphs.count, page: page(first),
             line: Int(lines[first].number)))
-        statement.lines.last = Int(lines[last].number)
-        statement.pages.last = page(last)
-        open = statement
+        open!.lines.last = Int(lines[last].number)
+        open!.pages.last = page(last)
     }
 
     private mutating func flushParagraph() {
@@ -377,28 +382,21 @@ struct RecordParser {
             paragraphOpen = false
         }
         guard !pending.isEmpty else { return }
-        ParagraphText.join(bytes, pending, into: &scratch)
-        guard !scratch.isEmpty else { return }
-        let (text, citations) = scratch.withUnsafeBufferPointer { p -> (String, [Citation]) in
-            let raw = CitationScanner.scan(p)
-            var citations: [Citation] = []
-            citations.reserveCapacity(raw.count)
-            for r in raw {
-                if let full = r.shortFormOf { shortForms[r.key] = full }
-                citations.append(Citation(
-                    id: r.kind == .instrument ? nil : r.key, kind: r.kind, text: r.text, start: r.start, end: r.end))
-            }
-            return (String(decoding: p, as: UTF8.self), citations)
-        }
+        scratch.join(bytes, pending)
+        guard scratch.count > 0 else { return }
+        let raw = CitationScanner.scan(scratch.bytes)
+        let citations = raw.isEmpty ? [] : referenceIndex.add(raw, statement: context == .statement ? open?.index : nil)
+        let text = String(decoding: scratch.bytes, as: UTF8.self)
         let firstPage = page(paragraphFirstLine)
         let lineSpan = span(paragraphFirstLine, paragraphLastLine)
         switch context {
         case .statement where open != nil:
-            open!.paragraphs.append(Paragraph(
+            openParagraphs.append(Paragraph(
                 text: text, language: language, page: firstPage, references: citations, lines: lineSpan))
             open!.lines.last = lineSpan.last
             open!.pages.last = page(paragraphLastLine)
         case .agenda:
+            referenceIndex.startScope()
             agenda.append(AgendaItem(title: text, references: citations, lines: lineSpan))
             procedural.append(ProceduralLine(
                 kind: .agendaItem, text: text, references: citations, page: firstPage, lines: lineSpan))
@@ -415,7 +413,12 @@ struct RecordParser {
     }
 
     private mutating func finishStatement() {
-        guard let statement = open else { return }
+        guard var statement = open else { return }
+        open = nil
+        statement.paragraphs = openParagraphs
+        statement.notes = openNotes
+        openParagraphs = []
+        openNotes = []
         statements.append(statement)
         blocks.append(.statement(statements.count - 1))
         open = nil
@@ -441,7 +444,8 @@ struct RecordParser {
         var record = Record(
             meeting: meeting, agenda: agenda, procedural: procedural, statements: statements, blocks: blocks,
             references: [], unattributed: unattributed, warnings: warnings)
-        ReferenceIndex.resolve(&record, shortForms: shortForms)
+        if referenceIndex.needsSecondPass { referenceIndex.secondPass(&record) }
+        record.references = referenceIndex.references
         return record
     }
 }
