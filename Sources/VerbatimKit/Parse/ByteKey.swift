@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A String used as a dictionary key by its UTF-8 bytes, skipping the Unicode normalisation
 /// that String hashing and comparison pay for non-ASCII text. Ids and names built by the parser
 /// come from the same bytes each time, so byte equality is the equality wanted.
@@ -11,7 +17,7 @@ struct ByteKey: Hashable {
     }
 
     static func == (a: ByteKey, b: ByteKey) -> Bool {
-        a.string.utf8.elementsEqual(b.string.utf8)
+        a.string.utf8Equals(b.string)
     }
 
     func hash(into hasher: inout Hasher) {
@@ -23,14 +29,22 @@ struct ByteKey: Hashable {
 extension String {
     /// Suffix test on UTF-8 bytes (no normalisation).
     func hasUTF8Suffix(_ suffix: String) -> Bool {
-        let a = utf8
-        let b = suffix.utf8
-        guard b.count <= a.count else { return false }
-        return a.suffix(b.count).elementsEqual(b)
+        var a = self
+        var b = suffix
+        return a.withUTF8 { pa in
+            b.withUTF8 { pb in
+                pb.count <= pa.count && (pb.count == 0 || memcmp(pa.baseAddress! + (pa.count - pb.count), pb.baseAddress!, pb.count) == 0)
+            }
+        }
     }
 
     /// Equality on UTF-8 bytes (no normalisation).
     func utf8Equals(_ other: String) -> Bool {
-        utf8.elementsEqual(other.utf8)
+        guard utf8.count == other.utf8.count else { return false }
+        var a = self
+        var b = other
+        return a.withUTF8 { pa in
+            b.withUTF8 { pb in pa.count == 0 || memcmp(pa.baseAddress!, pb.baseAddress!, pa.count) == 0 }
+        }
     }
 }

@@ -102,6 +102,11 @@ struct CoverPage {
         if meeting.symbol != nil, meeting.status == .unknown { meeting.status = .final }
     }
 
+    /// The cover text as the model keeps it: each line with its dot leaders removed.
+    static func removingLeadersForTests(_ text: String) -> String {
+        text.components(separatedBy: "\n").map(removingLeaders).joined(separator: "\n")
+    }
+
     /// Replaces dot leaders (`……`, `.....`, `·····`) by one space and trims.
     static func removingLeaders(_ text: String) -> String {
         var out = ""

@@ -18,6 +18,8 @@ struct LineScanner {
     var hasFormFeeds = false
     /// How many running headers and footers were dropped.
     var artifactCount = 0
+    /// How many lines start with an ideographic-space indent.
+    var indentedLines = 0
     /// Number of physical pages seen.
     var pageCount = 1
 
@@ -125,6 +127,7 @@ struct LineScanner {
             pendingBreak = false
         }
         sawContent = true
+        if indent > 0 { indentedLines += 1 }
         let width = Self.measure(bytes, s, e)
         widthHistogram[min(width, 511)] += 1
         lines.append(SourceLine(

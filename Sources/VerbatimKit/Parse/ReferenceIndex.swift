@@ -59,15 +59,20 @@ struct ReferenceIndex {
         return out
     }
 
+    /// Ids already made for names as written (the same String is shared by every mention).
+    private var idCache: [ByteKey: String] = [:]
+
     private mutating func resolve(_ written: String) -> String? {
         let key = ByteKey(written)
         var id: String
         if let full = shortForms[key] {
-            id = "《\(full)》"
+            id = idCache[ByteKey(full)] ?? "《\(full)》"
+            idCache[ByteKey(full)] = id
         } else if Self.genericNames.contains(key) {
             return recent.last(where: { $0.written.hasUTF8Suffix(written) || $0.id.dropLast().hasSuffix(written) })?.id
         } else {
-            id = "《\(written)》"
+            id = idCache[key] ?? "《\(written)》"
+            idCache[key] = id
         }
         recent.append((id, written))
         return id
@@ -92,6 +97,7 @@ struct ReferenceIndex {
     mutating func secondPass(_ record: inout Record) {
         references.removeAll()
         index.removeAll()
+        idCache.removeAll()
         func redo(_ citations: inout [Citation], statement: Int?) {
             for c in citations.indices {
                 if citations[c].kind == .instrument {
