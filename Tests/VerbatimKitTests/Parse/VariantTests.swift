@@ -177,3 +177,32 @@ import Testing
         }
     }
 }
+
+/// `pdftotext -layout`: two columns side by side on each line.
+@Suite struct TwoColumnTests {
+    @Test func columnsAreReadOneAfterTheOther() {
+        // Each page of the fixture split in two halves set side by side, as a two-column page.
+        var out = ""
+        for page in VariantTests.pages {
+            let half = (page.count + 1) / 2
+            let left = Array(page[..<half])
+            let right = Array(page[half...])
+            for k in 0..<half {
+                let l = left[k]
+                let pad = String(repeating: " ", count: max(3, 50 - DisplayWidth.standard.of(l)))
+                out += k < right.count ? l + pad + right[k] + "\n" : l + "\n"
+            }
+            out += "\u{0C}"
+        }
+        let record = RecordLoader.parse(out)
+        #expect(record.warnings.contains { $0.contains("two columns") })
+        #expect(Fixture.speakers(record) == Fixture.speakers(Fixture.record))
+        #expect(Fixture.references(record) == Fixture.references(Fixture.record))
+        #expect(Fixture.squeezed(record.text) == Fixture.squeezed(Fixture.text))
+    }
+
+    @Test func ordinaryTextWithWideGapsIsNotColumns() {
+        let text = "S/PV.8160    不扩散大规模毁灭性武器    18/01/2018\n" + Fixture.text
+        #expect(!RecordLoader.parse(text).warnings.contains { $0.contains("two columns") })
+    }
+}
