@@ -42,6 +42,7 @@ struct RecordParser {
     private var language = "zh"
     private var pending: [Range<Int>] = []
     private var pendingSpaced: [Bool] = []
+    private var pendingMayCite = false
     private var paragraphOpen = false
     private var paragraphFirstLine = 0
     private var paragraphLastLine = 0
@@ -161,6 +162,7 @@ struct RecordParser {
                         for k in (i + 1)..<(note.lastLine + 1) {
                             pending.append(lines[k].range)
                             pendingSpaced.append(true)
+                            pendingMayCite = true
                             paragraphLastLine = k
                         }
                         flushParagraph()
@@ -194,6 +196,7 @@ struct RecordParser {
         if !segment.isEmpty {
             pending.append(segment)
             pendingSpaced.append(lines[index].hasSpace)
+            if lines[index].mayCite { pendingMayCite = true }
         }
         paragraphLastLine = index
         if paragraphEnds(after: index, isFirst: isFirst) { flushParagraph() }
@@ -387,6 +390,7 @@ struct RecordParser {
         if s < rest.upperBound {
             pending.append(s..<rest.upperBound)
             pendingSpaced.append(lines[label.endLine].hasSpace)
+            if lines[label.endLine].mayCite { pendingMayCite = true }
         }
         if pending.isEmpty {
             if label.endLine + 1 < lines.count, lines[label.endLine + 1].indent > 0 || reflowed { paragraphOpen = false }
@@ -409,12 +413,13 @@ struct RecordParser {
         defer {
             pending.removeAll(keepingCapacity: true)
             pendingSpaced.removeAll(keepingCapacity: true)
+            pendingMayCite = false
             paragraphOpen = false
         }
         guard !pending.isEmpty else { return }
         scratch.join(bytes, pending, spaced: pendingSpaced)
         guard scratch.count > 0 else { return }
-        let raw = CitationScanner.scan(scratch.bytes)
+        let raw = pendingMayCite ? CitationScanner.scan(scratch.bytes) : []
         let citations: [Citation] = raw.isEmpty ? [] : referenceIndex.add(raw, statement: context == .statement && hasOpen ? openIndex : nil)
         let text = String(decoding: scratch.bytes, as: UTF8.self)
         let firstPage = page(paragraphFirstLine)
