@@ -50,6 +50,20 @@ public final class LineWrapper {
         return work.fill(text, limit: limit)
     }
 
+    /// True for scalars whose Grapheme_Cluster_Break is Other, so that two of them in a row
+    /// are always two clusters: printable ASCII, Latin-1 and Latin Extended letters, general
+    /// punctuation U+2010–U+2027, CJK punctuation (not the combining tone marks), CJK
+    /// ideographs, full-width ASCII forms.
+    @inline(__always)
+    static func neverJoins(_ value: UInt32) -> Bool {
+        if value < 0x7F { return value >= 0x20 }
+        if value >= 0x4E00 { return value <= 0x9FFF || (0xFF01...0xFF5E).contains(value) }
+        if value >= 0x3000 {
+            return value <= 0x3029 || (0x3030...0x303F).contains(value) || (0x3400...0x4DBF).contains(value)
+        }
+        return (0xA0...0x2FF).contains(value) && value != 0xAD || (0x2010...0x2027).contains(value)
+    }
+
     /// The per-call state of a wrap: clusters of the text and what may break between them.
     private struct Work {
         // Cluster arrays have one entry per grapheme cluster
@@ -98,21 +112,32 @@ public final class LineWrapper {
 
             let table = ScalarWidthTable.shared
             let scalars = text.unicodeScalars
-            var index = text.startIndex
+            let utf8Count = text.utf8.count
+            units.reserveCapacity(utf8Count)
+            clusterScalarStart.reserveCapacity(utf8Count + 1)
+            clusterUnitStart.reserveCapacity(utf8Count + 1)
+            clusterIndex.reserveCapacity(utf8Count + 1)
+            clusterWidth.reserveCapacity(utf8Count)
+            clusterFirst.reserveCapacity(utf8Count)
+            clusterKind.reserveCapacity(utf8Count)
+            var index = scalars.startIndex
             var scalarOffset = 0
-            while index < text.endIndex {
-                let next = text.index(after: index)
+            while index < scalars.endIndex {
+                let first = scalars[index].value
+                var next = scalars.index(after: index)
+                // Most scalars of a record (ASCII, CJK, full-width forms) never join a neighbour
+                // into a cluster; only around the others are the full grapheme rules needed.
+                let single = LineWrapper.neverJoins(first) && (next == scalars.endIndex || LineWrapper.neverJoins(scalars[next].value))
+                if !single { next = text.index(after: index) }
                 clusterScalarStart.append(scalarOffset)
                 clusterUnitStart.append(units.count)
                 clusterIndex.append(index)
                 var position = index
-                var first: UInt32 = 0
                 var count = 0
                 var sum = 0
                 var sensitive = false
                 while position < next {
-                    let value = scalars[position].value
-                    if count == 0 { first = value }
+                    let value = count == 0 ? first : scalars[position].value
                     let entry = table.entry(value)
                     if entry & ScalarWidthTable.clusterSensitive != 0 { sensitive = true }
                     sum += displayWidth.columns(entry: entry)

@@ -33,26 +33,37 @@ struct ScalarWidthTable: @unchecked Sendable {
     private let blocks: UnsafeBufferPointer<UInt8>
 
     init(runs: [UInt32]) {
-        let blockCount = 0x110000 >> 8
+        let scalarCount = 0x110000
+        // Every scalar's entry, filled run by run, then cut into blocks that are shared when equal.
+        var flat = [UInt8](repeating: ScalarWidthClass.replaced.rawValue, count: scalarCount)
+        flat.withUnsafeMutableBufferPointer { entries in
+            for (number, run) in runs.enumerated() {
+                let lower = Int(run >> 8)
+                let upper = number + 1 < runs.count ? Int(runs[number + 1] >> 8) : scalarCount
+                guard lower < upper, upper <= scalarCount else { continue }
+                UnsafeMutableBufferPointer(rebasing: entries[lower..<upper])
+                    .update(repeating: UInt8(truncatingIfNeeded: run))
+            }
+            for range in Self.clusterSensitiveRanges {
+                for value in range { entries[Int(value)] |= Self.clusterSensitive }
+            }
+        }
+        let blockCount = scalarCount >> 8
         var index = [UInt16](repeating: 0, count: blockCount)
         var storage: [UInt8] = []
-        var seen: [[UInt8]: UInt16] = [:]
-        var block = [UInt8](repeating: 0, count: 256)
-        var run = 0
+        var uniformBlocks: [UInt8: UInt16] = [:]
+        var mixedBlocks: [ArraySlice<UInt8>: UInt16] = [:]
         for blockNumber in 0..<blockCount {
-            let base = UInt32(blockNumber << 8)
-            for offset in 0..<256 {
-                let scalar = base | UInt32(offset)
-                while run + 1 < runs.count && (runs[run + 1] >> 8) <= scalar { run += 1 }
-                var entry = UInt8(truncatingIfNeeded: runs[run])
-                if Self.changesClusterWidth(scalar) { entry |= Self.clusterSensitive }
-                block[offset] = entry
-            }
-            if let known = seen[block] {
+            let block = flat[blockNumber << 8..<(blockNumber + 1) << 8]
+            let first = block[block.startIndex]
+            let uniform = !block.contains { $0 != first }
+            if uniform, let known = uniformBlocks[first] {
+                index[blockNumber] = known
+            } else if !uniform, let known = mixedBlocks[block] {
                 index[blockNumber] = known
             } else {
                 let number = UInt16(storage.count >> 8)
-                seen[block] = number
+                if uniform { uniformBlocks[first] = number } else { mixedBlocks[block] = number }
                 storage.append(contentsOf: block)
                 index[blockNumber] = number
             }
@@ -80,7 +91,7 @@ struct ScalarWidthTable: @unchecked Sendable {
     }
 
     /// Zero-width joiner, emoji presentation selector, emoji skin-tone modifiers, regional indicators.
-    static func changesClusterWidth(_ value: UInt32) -> Bool {
-        value == 0x200D || value == 0xFE0F || (0x1F3FB...0x1F3FF).contains(value) || (0x1F1E6...0x1F1FF).contains(value)
-    }
+    static let clusterSensitiveRanges: [ClosedRange<UInt32>] = [
+        0x200D...0x200D, 0xFE0F...0xFE0F, 0x1F3FB...0x1F3FF, 0x1F1E6...0x1F1FF,
+    ]
 }

@@ -1,5 +1,5 @@
 import Testing
-import VerbatimKit
+@testable import VerbatimKit
 
 /// The fixture's paragraphs, wrapped at widths 10…120: width, losslessness, punctuation rules and
 /// glue all hold.
@@ -139,4 +139,18 @@ private func drawn(_ lines: [WrappedLine]) -> [String] { lines.map { String($0.t
     #expect(lines.allSatisfy { $0.width <= 8 })
     #expect(lines[0].width == 6 || lines[0].width == 8)
     #expect(WrapChecks.structuralProblems(lines, of: "安杰伊•杜达", width: 8, displayWidth: DisplayWidth(ambiguous: .wide)).isEmpty)
+}
+
+/// The wrapper's shortcut: two scalars it deems never to join are always two grapheme clusters.
+@Test func scalarsDeemedNeverToJoinAreSeparateClusters() {
+    var wrong: [String] = []
+    for value in UInt32(0)..<0x10000 where LineWrapper.neverJoins(value) {
+        guard let scalar = Unicode.Scalar(value) else { continue }
+        let text = String(scalar)
+        for pair in [text + text, text + "a", "a" + text, text + "中", "中" + text, text + " ", "，" + text]
+        where pair.count != 2 {
+            wrong.append("U+" + String(value, radix: 16))
+        }
+    }
+    #expect(wrong.isEmpty, "\(wrong.prefix(20))")
 }
