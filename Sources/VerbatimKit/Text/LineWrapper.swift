@@ -207,9 +207,28 @@ public final class LineWrapper {
                 boundary[cluster] |= BreakFlags.opportunity
                 if icuHard[i] != 0 { boundary[cluster] |= BreakFlags.mandatory }
             }
+            addQuotationOpportunities()
             // A line feed always ends its line, whatever ICU said.
-            for k in 0..<count where clusterKind[k] == .newline && !(clusterFirst[k] == 0x0D && k + 1 < count && clusterFirst[k + 1] == 0x0A) {
+            for k in 0..<count where clusterKind[k] == .newline {
                 boundary[k + 1] |= BreakFlags.opportunity | BreakFlags.mandatory
+            }
+        }
+
+        /// ICU 72 follows UAX #14 before Unicode 15.1, which never breaks on either side of a
+        /// quotation mark. Between East Asian (wide) characters Chinese text breaks before an
+        /// opening quotation mark and after a closing one, as Unicode 15.1's rule LB19a allows.
+        mutating func addQuotationOpportunities() {
+            let count = clusterKind.count
+            guard count >= 3 else { return }
+            for k in 1..<count - 1 {
+                switch clusterFirst[k] {
+                case 0x201C, 0x2018:  // “ ‘ : a break before it
+                    if clusterWidth[k - 1] == 2 && clusterWidth[k + 1] == 2 { boundary[k] |= BreakFlags.opportunity }
+                case 0x201D, 0x2019:  // ” ’ : a break after it
+                    if clusterWidth[k - 1] == 2 && clusterWidth[k + 1] == 2 { boundary[k + 1] |= BreakFlags.opportunity }
+                default:
+                    break
+                }
             }
         }
 

@@ -154,3 +154,11 @@ private func drawn(_ lines: [WrappedLine]) -> [String] { lines.map { String($0.t
     }
     #expect(wrong.isEmpty, "\(wrong.prefix(20))")
 }
+
+/// Between Chinese characters a line may break before an opening quotation mark and after a
+/// closing one (ICU 72 alone allows neither).
+@Test func quotationMarksBetweenChineseCharactersAllowBreaks() {
+    let wrapper = LineWrapper()
+    #expect(drawn(wrapper.wrap("我们说“安理会”", width: 8)) == ["我们说", "“安理会”"])
+    #expect(drawn(wrapper.wrap("“安理会”决定了", width: 9)) == ["“安理会”", "决定了"])
+}
