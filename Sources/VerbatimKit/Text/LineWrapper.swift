@@ -27,6 +27,12 @@ public final class LineWrapper {
         breaker = vb_linebreaker_create("zh")
     }
 
+    /// A wrapper that does without ICU (the rule used when ICU cannot make an iterator).
+    init(displayWidth: DisplayWidth, withoutICU: Void) {
+        self.displayWidth = displayWidth
+        breaker = nil
+    }
+
     deinit {
         vb_linebreaker_destroy(breaker)
     }

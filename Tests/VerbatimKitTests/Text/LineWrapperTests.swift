@@ -162,3 +162,18 @@ private func drawn(_ lines: [WrappedLine]) -> [String] { lines.map { String($0.t
     #expect(drawn(wrapper.wrap("我们说“安理会”", width: 8)) == ["我们说", "“安理会”"])
     #expect(drawn(wrapper.wrap("“安理会”决定了", width: 9)) == ["“安理会”", "决定了"])
 }
+
+/// Without ICU the simpler rule still fits the width, loses nothing and keeps the punctuation rules.
+@Test func wrappingWithoutICUStillHoldsTheRules() throws {
+    let wrapper = LineWrapper(displayWidth: .standard, withoutICU: ())
+    var problems: [String] = []
+    for paragraph in try Fixture.paragraphs().prefix(60) {
+        for width in [1, 5, 17, 40] {
+            let lines = wrapper.wrap(paragraph, width: width, glue: Glue.defaultRanges(in: paragraph))
+            problems += WrapChecks.structuralProblems(lines, of: paragraph, width: width)
+            if width >= 10 { problems += WrapChecks.punctuationProblems(lines) }
+        }
+    }
+    #expect(problems.isEmpty, "\(problems.prefix(10))")
+    #expect(drawn(wrapper.wrap("hello world", width: 8)) == ["hello", "world"])
+}
