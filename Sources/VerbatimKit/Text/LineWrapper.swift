@@ -182,8 +182,7 @@ public final class LineWrapper {
         /// Marks ICU's break opportunities (UTF-16 offsets) on cluster boundaries.
         mutating func findOpportunities(breaker: OpaquePointer?) {
             let count = clusterKind.count
-            boundary.removeAll(keepingCapacity: true)
-            boundary.append(contentsOf: repeatElement(0, count: count + 1))
+            boundary = [UInt8](repeating: 0, count: count + 1)
             let capacity = units.count + 1
             if icuOffsets.count < capacity {
                 icuOffsets = [Int32](repeating: 0, count: capacity)

@@ -1,4 +1,5 @@
 import Foundation
+import VerbatimKit
 
 /// The bundled record, found from this file's path.
 enum Fixture {
@@ -8,6 +9,31 @@ enum Fixture {
     static func text() throws -> String {
         String(decoding: try Data(contentsOf: url), as: UTF8.self)
     }
+
+    /// A paragraph of the fixture with what the wrap checks need, computed once.
+    struct Paragraph: Sendable {
+        let text: String
+        let scalars: [Unicode.Scalar]
+        /// `true` at every grapheme-cluster boundary (scalar offsets 0...count).
+        let clusterBoundary: [Bool]
+        let glue: [Range<Int>]
+    }
+
+    /// `paragraphs()`, prepared once for the whole test run.
+    static let preparedParagraphs: [Paragraph] = {
+        guard let texts = try? paragraphs() else { return [] }
+        return texts.map { text in
+            let scalars = Array(text.unicodeScalars)
+            var boundary = [Bool](repeating: false, count: scalars.count + 1)
+            var offset = 0
+            for character in text {
+                boundary[offset] = true
+                offset += character.unicodeScalars.count
+            }
+            boundary[offset] = true
+            return Paragraph(text: text, scalars: scalars, clusterBoundary: boundary, glue: Glue.defaultRanges(in: text))
+        }
+    }()
 
     /// The fixture's non-empty lines joined into paragraph-ish chunks: lines are appended to a chunk
     /// until one ends a sentence or looks like a heading (short).

@@ -9,13 +9,16 @@ func fixtureWrapKeepsEveryRule(width: Int) throws {
     let displayWidth = DisplayWidth.standard
     var problems: [String] = []
     var keptGlue = 0
-    for paragraph in try Fixture.paragraphs() {
-        let glue = Glue.defaultRanges(in: paragraph)
-        let lines = wrapper.wrap(paragraph, width: width, glue: glue)
-        problems += WrapChecks.structuralProblems(lines, of: paragraph, width: width)
+    let paragraphs = Fixture.preparedParagraphs
+    #expect(paragraphs.count > 200)
+    for paragraph in paragraphs {
+        let glue = paragraph.glue
+        let scalars = paragraph.scalars
+        let lines = wrapper.wrap(paragraph.text, width: width, glue: glue)
+        problems += WrapChecks.structuralProblems(lines, of: paragraph.text, scalars: scalars,
+                                                  clusterBoundary: paragraph.clusterBoundary, width: width)
         problems += WrapChecks.punctuationProblems(lines)
         // A glued run that fits, with the punctuation that may not be parted from it, is not broken.
-        let scalars = Array(paragraph.unicodeScalars)
         let starts = Set(lines.dropFirst().map(\.start))
         for range in glue {
             var lower = range.lowerBound
@@ -39,9 +42,12 @@ func fixtureWrapKeepsEveryRule(width: Int) throws {
 func fixtureWrapAtNarrowWidthsFitsAndLosesNothing(width: Int) throws {
     let wrapper = LineWrapper()
     var problems: [String] = []
-    for paragraph in try Fixture.paragraphs() {
-        let lines = wrapper.wrap(paragraph, width: width, glue: Glue.defaultRanges(in: paragraph))
-        problems += WrapChecks.structuralProblems(lines, of: paragraph, width: width)
+    let paragraphs = Fixture.preparedParagraphs
+    #expect(paragraphs.count > 200)
+    for paragraph in paragraphs {
+        let lines = wrapper.wrap(paragraph.text, width: width, glue: paragraph.glue)
+        problems += WrapChecks.structuralProblems(lines, of: paragraph.text, scalars: paragraph.scalars,
+                                                  clusterBoundary: paragraph.clusterBoundary, width: width)
         if problems.count > 10 { break }
     }
     #expect(problems.isEmpty, "\(problems)")
@@ -102,6 +108,9 @@ private func drawn(_ lines: [WrappedLine]) -> [String] { lines.map { String($0.t
     #expect(drawn(lines) == ["ab", "cd", "ef"])
     #expect(lines.map(\.end) == [3, 7, 9])
     #expect(lines.map(\.drawnEnd) == [2, 5, 9])
+    // A final line feed ends the last line; it does not add an empty one.
+    #expect(drawn(wrapper.wrap("ab\n", width: 40)) == ["ab"])
+    #expect(wrapper.wrap("\n\nab", width: 40).map(\.end) == [1, 2, 4])
 }
 
 @Test func emptyTextIsOneEmptyLine() {

@@ -19,14 +19,23 @@ enum WrapChecks {
     /// grapheme boundaries.
     static func structuralProblems(_ lines: [WrappedLine], of text: String, width: Int,
                                    displayWidth: DisplayWidth = .standard) -> [String] {
-        var problems: [String] = []
         let scalars = Array(text.unicodeScalars)
-        var boundaries: Set<Int> = [scalars.count]
+        var boundaries = [Bool](repeating: false, count: scalars.count + 1)
         var offset = 0
         for character in text {
-            boundaries.insert(offset)
+            boundaries[offset] = true
             offset += character.unicodeScalars.count
         }
+        boundaries[offset] = true
+        return structuralProblems(lines, of: text, scalars: scalars, clusterBoundary: boundaries,
+                                  width: width, displayWidth: displayWidth)
+    }
+
+    /// `structuralProblems` with the text's scalars and cluster boundaries already at hand.
+    static func structuralProblems(_ lines: [WrappedLine], of text: String, scalars: [Unicode.Scalar],
+                                   clusterBoundary boundaries: [Bool], width: Int,
+                                   displayWidth: DisplayWidth = .standard) -> [String] {
+        var problems: [String] = []
         guard let first = lines.first, let last = lines.last else { return ["no lines"] }
         if first.start != 0 { problems.append("first line starts at \(first.start)") }
         if last.end != scalars.count { problems.append("last line ends at \(last.end) of \(scalars.count)") }
@@ -35,7 +44,7 @@ enum WrapChecks {
             if number > 0 && line.start != lines[number - 1].end { problems.append("gap before line \(number)") }
             if !(line.start <= line.drawnEnd && line.drawnEnd <= line.end) { problems.append("bad offsets \(line)") }
             if line.end == line.start && !text.isEmpty { problems.append("empty line \(number)") }
-            if !boundaries.contains(line.start) { problems.append("line \(number) splits a cluster") }
+            if line.start > scalars.count || !boundaries[line.start] { problems.append("line \(number) splits a cluster") }
             let drawn = slice(scalars, line.start..<line.drawnEnd)
             if String(line.text) != drawn { problems.append("line \(number) text is not its range") }
             let undrawn = slice(scalars, line.drawnEnd..<line.end)
