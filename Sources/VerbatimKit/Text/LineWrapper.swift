@@ -189,7 +189,8 @@ public final class LineWrapper {
                 icuHard = [UInt8](repeating: 0, count: capacity)
             }
             var found: Int32 = -1
-            if let breaker {
+            // ICU counts in Int32: a longer text (over 2 GB) takes the simpler rule.
+            if let breaker, capacity < Int(Int32.max) {
                 found = units.withUnsafeBufferPointer { text in
                     icuOffsets.withUnsafeMutableBufferPointer { offsets in
                         icuHard.withUnsafeMutableBufferPointer { hard in
