@@ -186,3 +186,36 @@ private func drawn(_ lines: [WrappedLine]) -> [String] { lines.map { String($0.t
     #expect(problems.isEmpty, "\(problems.prefix(10))")
     #expect(drawn(wrapper.wrap("hello world", width: 8)) == ["hello", "world"])
 }
+
+/// Mixed, damaged text (controls, lone combining marks, emoji sequences, line feeds, runs of
+/// spaces, unassigned scalars) wraps within the width and loses nothing, at every width.
+@Test func mixedTextWrapsWithinWidthAndLosesNothing() {
+    let pieces: [String] = [
+        "中", "。", "（", "）", "“", "”", "a", "word", " ", "   ", "\n", "\r\n", "\t", "\u{1B}", "\u{85}",
+        "\u{202E}", "\u{301}", "e\u{301}", "👍🏽", "🇨🇳", "👨‍👩‍👧", "❤️", "\u{200B}", "\u{378}", "S/2018/4",
+        "2018年", "……", "——", "\u{3000}", "ｶﾞ", "한", "\u{1100}\u{1161}", "•", "-", "/",
+    ]
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func next(_ bound: Int) -> Int {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Int((state >> 33) % UInt64(bound))
+    }
+    let wrapper = LineWrapper()
+    let wideWrapper = LineWrapper(displayWidth: DisplayWidth(ambiguous: .wide))
+    var problems: [String] = []
+    for _ in 0..<300 {
+        var text = ""
+        for _ in 0..<next(40) { text += pieces[next(pieces.count)] }
+        let glue = Glue.defaultRanges(in: text)
+        for width in 1...24 {
+            problems += WrapChecks.structuralProblems(wrapper.wrap(text, width: width, glue: glue), of: text, width: width)
+            problems += WrapChecks.structuralProblems(wideWrapper.wrap(text, width: width, glue: glue), of: text, width: width,
+                                                      displayWidth: wideWrapper.displayWidth)
+        }
+        if !problems.isEmpty {
+            problems.append("in \(text.debugDescription)")
+            break
+        }
+    }
+    #expect(problems.isEmpty, "\(problems.prefix(10))")
+}
