@@ -2,6 +2,7 @@
 
 #include <stdlib.h>
 #include <unicode/ubrk.h>
+#include <unicode/uchar.h>
 #include <unicode/utypes.h>
 
 struct VBLineBreaker {
@@ -31,15 +32,17 @@ void vb_linebreaker_destroy(VBLineBreaker *breaker) {
     free(breaker);
 }
 
-int32_t vb_linebreaker_breaks(VBLineBreaker *breaker, const uint16_t *text,
-                              int32_t length, int32_t *out, int32_t capacity) {
-    if (breaker == NULL || length < 0) {
+int32_t vb_linebreaker_breaks_with_kind(VBLineBreaker *breaker, const uint16_t *text,
+                                        int32_t length, int32_t *out, uint8_t *hard,
+                                        int32_t capacity) {
+    if (breaker == NULL || length < 0 || (text == NULL && length > 0)) {
         return -1;
     }
     if (length == 0) {
         return 0;
     }
     UErrorCode status = U_ZERO_ERROR;
+    // The iterator is reused: setting new text resets it.
     ubrk_setText(breaker->iterator, (const UChar *)text, length, &status);
     if (U_FAILURE(status)) {
         return -1;
@@ -50,8 +53,24 @@ int32_t vb_linebreaker_breaks(VBLineBreaker *breaker, const uint16_t *text,
          offset = ubrk_next(breaker->iterator)) {
         if (count < capacity) {
             out[count] = offset;
+            if (hard != NULL) {
+                int32_t rule = ubrk_getRuleStatus(breaker->iterator);
+                hard[count] = (rule >= UBRK_LINE_HARD && rule < UBRK_LINE_HARD_LIMIT) ? 1 : 0;
+            }
         }
         count++;
     }
+    // Let go of the caller's buffer: the iterator must not point at it afterwards.
+    status = U_ZERO_ERROR;
+    ubrk_setText(breaker->iterator, NULL, 0, &status);
     return count;
+}
+
+int32_t vb_linebreaker_breaks(VBLineBreaker *breaker, const uint16_t *text,
+                              int32_t length, int32_t *out, int32_t capacity) {
+    return vb_linebreaker_breaks_with_kind(breaker, text, length, out, NULL, capacity);
+}
+
+int32_t vb_east_asian_width_is_ambiguous(uint32_t scalar) {
+    return u_getIntPropertyValue((UChar32)scalar, UCHAR_EAST_ASIAN_WIDTH) == U_EA_AMBIGUOUS ? 1 : 0;
 }

@@ -26,6 +26,36 @@ void vb_linebreaker_destroy(VBLineBreaker *breaker);
 int32_t vb_linebreaker_breaks(VBLineBreaker *breaker, const uint16_t *text,
                               int32_t length, int32_t *out, int32_t capacity);
 
+/// Like vb_linebreaker_breaks, and also tells for each opportunity whether it is
+/// a mandatory (hard) break, such as after a line feed: `hard[i]` is 1 for a
+/// mandatory break at `out[i]`, 0 otherwise. `hard` has room for `capacity`.
+int32_t vb_linebreaker_breaks_with_kind(VBLineBreaker *breaker, const uint16_t *text,
+                                        int32_t length, int32_t *out, uint8_t *hard,
+                                        int32_t capacity);
+
+/// 1 when the scalar's East Asian Width is "A" (ambiguous), 0 otherwise
+/// (ICU's Unicode data; used to build and check the display-width table).
+int32_t vb_east_asian_width_is_ambiguous(uint32_t scalar);
+
+// MARK: - Charset conversion (Converter.c)
+
+/// Returns the offset of the first byte of `bytes` (`length` bytes) that is not part of a
+/// well-formed UTF-8 sequence (overlongs, surrogates and values above U+10FFFF are ill-formed),
+/// or -1 when all of it is valid UTF-8. A sequence cut short by the end counts as invalid.
+int64_t vb_utf8_first_invalid(const uint8_t *bytes, int64_t length);
+
+/// Converts `length` bytes in the charset `charset` (an ICU converter name, e.g. "gb18030") to
+/// UTF-8 in `out` (room for `capacity` bytes; 2 × `length` + 16 is always enough for GB 18030).
+/// Returns the number of bytes written; -1 when a byte sequence is not valid in the charset
+/// (its offset goes to `*bad_offset`), -2 when `out` is too small, -3 when ICU cannot convert.
+int64_t vb_convert_to_utf8(const char *charset, const uint8_t *bytes, int64_t length,
+                           uint8_t *out, int64_t capacity, int64_t *bad_offset);
+
+/// Converts `length` bytes of UTF-8 to the charset `charset`, the reverse of
+/// vb_convert_to_utf8 (used to write test inputs in GB 18030). Same return values.
+int64_t vb_convert_from_utf8(const char *charset, const uint8_t *bytes, int64_t length,
+                             uint8_t *out, int64_t capacity, int64_t *bad_offset);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,78 +1,360 @@
-// PLACEHOLDER — replaced by the text layer (issue 2). Signatures are the contract.
-
-/// One line of wrapped text: which part of the source it shows and how wide it is.
-public struct WrappedLine: Equatable, Sendable {
-    /// Start offset in the source text, in Unicode scalars.
-    public var start: Int
-    /// End offset (exclusive), including the space the line broke at.
-    public var end: Int
-    /// End offset (exclusive) of what is drawn: `end` less a trailing break space.
-    public var drawnEnd: Int
-    /// Display width of the drawn part.
-    public var width: Int
-    /// The drawn part of the source text.
-    public var text: Substring
-
-    public init(start: Int, end: Int, drawnEnd: Int, width: Int, text: Substring) {
-        self.start = start
-        self.end = end
-        self.drawnEnd = drawnEnd
-        self.width = width
-        self.text = text
-    }
-}
+import CICU
 
 /// Wraps text to a display width: UAX #14 break opportunities (ICU), Chinese punctuation rules,
 /// and caller-supplied glue ranges that must not be broken.
+///
+/// When the rules collide (narrow widths), a line ends at the furthest break that fits, chosen
+/// from the first non-empty of these sets: (A) ICU opportunities that keep the punctuation rules
+/// and the glue; (B) ICU opportunities that keep the punctuation rules; (C) any grapheme boundary
+/// that keeps the punctuation rules; (D) any grapheme boundary. So the width is never exceeded,
+/// a grapheme cluster is never split, the punctuation rules give way only to these two, and glue
+/// gives way first. A cluster wider than the whole width gets a line of its own that draws nothing
+/// (`WrappedLine.isClipped`). Empty text gives one empty line. See docs/text-layer.md.
+///
+/// An instance reuses its ICU iterator and scratch buffers: use one per thread.
 public final class LineWrapper {
     /// The width table in use.
     public let displayWidth: DisplayWidth
 
+    /// ICU's line-break iterator; nil when ICU could not make one (a simpler rule is used then).
+    private let breaker: OpaquePointer?
+
+    /// Scratch buffers, reused between calls.
+    private var scratch = Work()
+
     public init(displayWidth: DisplayWidth = .standard) {
         self.displayWidth = displayWidth
+        breaker = vb_linebreaker_create("zh")
+    }
+
+    /// A wrapper that does without ICU (the rule used when ICU cannot make an iterator).
+    init(displayWidth: DisplayWidth, withoutICU: Void) {
+        self.displayWidth = displayWidth
+        breaker = nil
+    }
+
+    deinit {
+        vb_linebreaker_destroy(breaker)
     }
 
     /// Wraps `text` to lines of at most `width` columns. `glue` holds scalar-offset ranges that
-    /// must stay on one line unless a glued run is wider than the line.
+    /// must stay on one line unless a glued run is wider than the line. Widths below 1 count as 1.
     public func wrap(_ text: String, width: Int, glue: [Range<Int>] = []) -> [WrappedLine] {
-        var lines: [WrappedLine] = []
-        var start = text.startIndex
-        var startOffset = 0
-        var offset = 0
-        var lineWidth = 0
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let w = displayWidth.of(character)
-            if lineWidth + w > max(width, 1), index > start {
-                lines.append(WrappedLine(start: startOffset, end: offset, drawnEnd: offset, width: lineWidth, text: text[start..<index]))
-                start = index
-                startOffset = offset
-                lineWidth = 0
-            }
-            lineWidth += w
-            offset += character.unicodeScalars.count
-            index = text.index(after: index)
+        guard !text.isEmpty else {
+            return [WrappedLine(start: 0, end: 0, drawnEnd: 0, width: 0, text: text[...])]
         }
-        lines.append(WrappedLine(start: startOffset, end: offset, drawnEnd: offset, width: lineWidth, text: text[start...]))
-        return lines
+        let limit = max(width, 1)
+        // Work on a local copy so that the arrays are not class storage (no exclusivity checks),
+        // then keep their capacity for the next call.
+        var work = scratch
+        scratch = Work()
+        defer { scratch = work }
+        work.segment(text, displayWidth: displayWidth)
+        work.findOpportunities(breaker: breaker)
+        work.applyPunctuationRules()
+        work.applyGlue(glue)
+        return work.fill(text, limit: limit)
     }
-}
 
-/// Cutting text to a column width for list columns.
-public enum Truncation {
-    /// `text` cut to at most `width` columns, ending in `…` when cut; padded with spaces to exactly
-    /// `width` when `pad` is true.
-    public static func truncate(_ text: String, to width: Int, pad: Bool = false, displayWidth: DisplayWidth = .standard) -> String {
-        var result = ""
-        var used = 0
-        for character in text {
-            let w = displayWidth.of(character)
-            if used + w > width { break }
-            result.append(character)
-            used += w
+    /// True for scalars whose Grapheme_Cluster_Break is Other, so that two of them in a row
+    /// are always two clusters: printable ASCII, Latin-1 and Latin Extended letters, general
+    /// punctuation U+2010–U+2027, CJK punctuation (not the combining tone marks), CJK
+    /// ideographs, full-width ASCII forms.
+    @inline(__always)
+    static func neverJoins(_ value: UInt32) -> Bool {
+        if value < 0x7F { return value >= 0x20 }
+        if value >= 0x4E00 { return value <= 0x9FFF || (0xFF01...0xFF5E).contains(value) }
+        if value >= 0x3000 {
+            return value <= 0x3029 || (0x3030...0x303F).contains(value) || (0x3400...0x4DBF).contains(value)
         }
-        if pad { result += String(repeating: " ", count: max(0, width - used)) }
-        return result
+        return (0xA0...0x2FF).contains(value) && value != 0xAD || (0x2010...0x2027).contains(value)
+    }
+
+    /// The per-call state of a wrap: clusters of the text and what may break between them.
+    private struct Work {
+        // Cluster arrays have one entry per grapheme cluster
+        // plus a sentinel for the end of the text.
+        var units: [UInt16] = []
+        var icuOffsets: [Int32] = []
+        var icuHard: [UInt8] = []
+        var clusterScalarStart: [Int] = []
+        var clusterUnitStart: [Int] = []
+        var clusterIndex: [String.Index] = []
+        var clusterWidth: [Int] = []
+        var clusterFirst: [UInt32] = []
+        var clusterKind: [ClusterKind] = []
+        /// `BreakFlags` for a break before cluster k (index 0...count).
+        var boundary: [UInt8] = []
+
+        enum ClusterKind: UInt8 {
+            case drawn, space, newline
+        }
+
+        enum BreakFlags {
+            static let opportunity: UInt8 = 1
+            static let mandatory: UInt8 = 2
+            static let punctuationAllows: UInt8 = 4
+            static let glueAllows: UInt8 = 8
+        }
+
+        /// The furthest fitting line end found so far at one priority level.
+        struct Candidate {
+            var end = -1
+            var drawnEnd = 0
+            var width = 0
+        }
+
+        // MARK: - Steps
+
+        /// Splits `text` into grapheme clusters, measuring each, and encodes it as UTF-16 for ICU.
+        mutating func segment(_ text: String, displayWidth: DisplayWidth) {
+            units.removeAll(keepingCapacity: true)
+            clusterScalarStart.removeAll(keepingCapacity: true)
+            clusterUnitStart.removeAll(keepingCapacity: true)
+            clusterIndex.removeAll(keepingCapacity: true)
+            clusterWidth.removeAll(keepingCapacity: true)
+            clusterFirst.removeAll(keepingCapacity: true)
+            clusterKind.removeAll(keepingCapacity: true)
+
+            let table = ScalarWidthTable.shared
+            let scalars = text.unicodeScalars
+            let utf8Count = text.utf8.count
+            units.reserveCapacity(utf8Count)
+            clusterScalarStart.reserveCapacity(utf8Count + 1)
+            clusterUnitStart.reserveCapacity(utf8Count + 1)
+            clusterIndex.reserveCapacity(utf8Count + 1)
+            clusterWidth.reserveCapacity(utf8Count)
+            clusterFirst.reserveCapacity(utf8Count)
+            clusterKind.reserveCapacity(utf8Count)
+            var index = scalars.startIndex
+            var scalarOffset = 0
+            while index < scalars.endIndex {
+                let first = scalars[index].value
+                var next = scalars.index(after: index)
+                // Most scalars of a record (ASCII, CJK, full-width forms) never join a neighbour
+                // into a cluster; only around the others are the full grapheme rules needed.
+                let single = LineWrapper.neverJoins(first) && (next == scalars.endIndex || LineWrapper.neverJoins(scalars[next].value))
+                if !single { next = text.index(after: index) }
+                clusterScalarStart.append(scalarOffset)
+                clusterUnitStart.append(units.count)
+                clusterIndex.append(index)
+                var position = index
+                var count = 0
+                var sum = 0
+                var sensitive = false
+                while position < next {
+                    let value = count == 0 ? first : scalars[position].value
+                    let entry = table.entry(value)
+                    if entry & ScalarWidthTable.clusterSensitive != 0 { sensitive = true }
+                    sum += displayWidth.columns(entry: entry)
+                    if value < 0x10000 {
+                        units.append(UInt16(truncatingIfNeeded: value))
+                    } else {
+                        let shifted = value - 0x10000
+                        units.append(UInt16(truncatingIfNeeded: 0xD800 + (shifted >> 10)))
+                        units.append(UInt16(truncatingIfNeeded: 0xDC00 + (shifted & 0x3FF)))
+                    }
+                    count += 1
+                    position = scalars.index(after: position)
+                }
+                clusterWidth.append(sensitive ? displayWidth.clusterWidth(scalars[index..<next]) : sum)
+                clusterFirst.append(first)
+                clusterKind.append(Self.kind(first: first, scalarCount: count))
+                scalarOffset += count
+                index = next
+            }
+            clusterScalarStart.append(scalarOffset)
+            clusterUnitStart.append(units.count)
+            clusterIndex.append(text.endIndex)
+        }
+
+        static func kind(first: UInt32, scalarCount: Int) -> ClusterKind {
+            switch first {
+            case 0x20 where scalarCount == 1:
+                return .space
+            case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029:
+                return .newline
+            default:
+                return .drawn
+            }
+        }
+
+        /// Marks ICU's break opportunities (UTF-16 offsets) on cluster boundaries.
+        mutating func findOpportunities(breaker: OpaquePointer?) {
+            let count = clusterKind.count
+            boundary = [UInt8](repeating: 0, count: count + 1)
+            let capacity = units.count + 1
+            if icuOffsets.count < capacity {
+                icuOffsets = [Int32](repeating: 0, count: capacity)
+                icuHard = [UInt8](repeating: 0, count: capacity)
+            }
+            var found: Int32 = -1
+            // ICU counts in Int32: a longer text (over 2 GB) takes the simpler rule.
+            if let breaker, capacity < Int(Int32.max) {
+                found = units.withUnsafeBufferPointer { text in
+                    icuOffsets.withUnsafeMutableBufferPointer { offsets in
+                        icuHard.withUnsafeMutableBufferPointer { hard in
+                            vb_linebreaker_breaks_with_kind(breaker, text.baseAddress, Int32(text.count),
+                                                            offsets.baseAddress, hard.baseAddress, Int32(capacity))
+                        }
+                    }
+                }
+            }
+            guard found >= 0 && Int(found) <= capacity else {
+                findOpportunitiesWithoutICU()
+                return
+            }
+            var cluster = 1
+            for i in 0..<Int(found) {
+                let offset = Int(icuOffsets[i])
+                while cluster < count && clusterUnitStart[cluster] < offset { cluster += 1 }
+                // An opportunity inside a cluster is not one: clusters are never split.
+                guard clusterUnitStart[cluster] == offset else { continue }
+                boundary[cluster] |= BreakFlags.opportunity
+                if icuHard[i] != 0 { boundary[cluster] |= BreakFlags.mandatory }
+            }
+            addQuotationOpportunities()
+            // A line feed always ends its line, whatever ICU said.
+            for k in 0..<count where clusterKind[k] == .newline {
+                boundary[k + 1] |= BreakFlags.opportunity | BreakFlags.mandatory
+            }
+        }
+
+        /// ICU 72 follows UAX #14 before Unicode 15.1, which never breaks on either side of a
+        /// quotation mark. Between East Asian (wide) characters Chinese text breaks before an
+        /// opening quotation mark and after a closing one, as Unicode 15.1's rule LB19a allows.
+        mutating func addQuotationOpportunities() {
+            let count = clusterKind.count
+            guard count >= 3 else { return }
+            for k in 1..<count - 1 {
+                switch clusterFirst[k] {
+                case 0x201C, 0x2018:  // “ ‘ : a break before it
+                    if clusterWidth[k - 1] == 2 && clusterWidth[k + 1] == 2 { boundary[k] |= BreakFlags.opportunity }
+                case 0x201D, 0x2019:  // ” ’ : a break after it
+                    if clusterWidth[k - 1] == 2 && clusterWidth[k + 1] == 2 { boundary[k + 1] |= BreakFlags.opportunity }
+                default:
+                    break
+                }
+            }
+        }
+
+        /// A simple rule for when ICU is unavailable: break after spaces and line feeds, and on either
+        /// side of a wide cluster.
+        mutating func findOpportunitiesWithoutICU() {
+            let count = clusterKind.count
+            for k in 1..<max(count, 1) {
+                let before = k - 1
+                if clusterKind[before] != .drawn || clusterWidth[before] >= 2
+                    || (clusterWidth[k] >= 2 && clusterKind[k] == .drawn) {
+                    boundary[k] |= BreakFlags.opportunity
+                }
+            }
+            if count > 0 { boundary[count] |= BreakFlags.opportunity }
+            for k in 0..<count where clusterKind[k] == .newline {
+                boundary[k + 1] |= BreakFlags.opportunity | BreakFlags.mandatory
+            }
+        }
+
+        /// Marks the boundaries the punctuation rules allow: no closing or middle punctuation at a
+        /// line's start, no opening punctuation at its (drawn) end, no split doubled dash or ellipsis.
+        mutating func applyPunctuationRules() {
+            let count = clusterKind.count
+            var lastDrawnFirst: UInt32 = 0
+            for k in 1...count {
+                let before = k - 1
+                if clusterKind[before] == .drawn { lastDrawnFirst = clusterFirst[before] }
+                if k == count {
+                    boundary[k] |= BreakFlags.punctuationAllows
+                    break
+                }
+                let next = clusterFirst[k]
+                if BreakPunctuation.mayNotStartLine(next) { continue }
+                if BreakPunctuation.mayNotEndLine(lastDrawnFirst) { continue }
+                if next == clusterFirst[before] && BreakPunctuation.isDoubledMark(next) { continue }
+                boundary[k] |= BreakFlags.punctuationAllows
+            }
+        }
+
+        /// Marks the boundaries outside every glue range.
+        mutating func applyGlue(_ glue: [Range<Int>]) {
+            let count = clusterKind.count
+            for k in 0...count { boundary[k] |= BreakFlags.glueAllows }
+            for range in glue where range.count > 1 {
+                // First cluster starting strictly after the range's start.
+                var low = 0
+                var high = count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if clusterScalarStart[middle] <= range.lowerBound { low = middle + 1 } else { high = middle }
+                }
+                var k = low
+                while k < count && clusterScalarStart[k] < range.upperBound {
+                    boundary[k] &= ~BreakFlags.glueAllows
+                    k += 1
+                }
+            }
+        }
+
+        /// Greedy fill: each line ends at the furthest fitting break of the best available level.
+        func fill(_ text: String, limit: Int) -> [WrappedLine] {
+            let count = clusterKind.count
+            var lines: [WrappedLine] = []
+            var start = 0
+            while start < count {
+                var both = Candidate()     // ICU, punctuation and glue
+                var unglued = Candidate()  // ICU and punctuation
+                var anyPunct = Candidate() // punctuation
+                var any = Candidate()      // any cluster boundary
+                var total = 0
+                var drawn = 0
+                var drawnEnd = start
+                var k = start
+                scan: while k < count {
+                    switch clusterKind[k] {
+                    case .drawn:
+                        let next = total + clusterWidth[k]
+                        if next > limit { break scan }
+                        total = next
+                        drawn = next
+                        drawnEnd = k + 1
+                    case .space:
+                        // Counted only if something drawn follows on the line.
+                        total += clusterWidth[k]
+                    case .newline:
+                        break
+                    }
+                    k += 1
+                    let flags = boundary[k]
+                    let here = Candidate(end: k, drawnEnd: drawnEnd, width: drawn)
+                    if k == count || flags & BreakFlags.mandatory != 0 {
+                        both = here
+                        break scan
+                    }
+                    any = here
+                    if flags & BreakFlags.punctuationAllows != 0 {
+                        anyPunct = here
+                        if flags & BreakFlags.opportunity != 0 {
+                            unglued = here
+                            if flags & BreakFlags.glueAllows != 0 { both = here }
+                        }
+                    }
+                }
+                let chosen = both.end >= 0 ? both : unglued.end >= 0 ? unglued : anyPunct.end >= 0 ? anyPunct : any
+                if chosen.end < 0 {
+                    // The first cluster alone is wider than the line: it gets a line that draws nothing.
+                    let index = clusterIndex[start]
+                    lines.append(WrappedLine(start: clusterScalarStart[start], end: clusterScalarStart[start + 1],
+                                             drawnEnd: clusterScalarStart[start], width: 0,
+                                             text: text[index..<index], isClipped: true))
+                    start += 1
+                    continue
+                }
+                lines.append(WrappedLine(start: clusterScalarStart[start], end: clusterScalarStart[chosen.end],
+                                         drawnEnd: clusterScalarStart[chosen.drawnEnd], width: chosen.width,
+                                         text: text[clusterIndex[start]..<clusterIndex[chosen.drawnEnd]]))
+                start = chosen.end
+            }
+            return lines
+        }
     }
 }

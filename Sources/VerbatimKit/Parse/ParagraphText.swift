@@ -1,0 +1,101 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Joins the hard-wrapped lines of one paragraph into its text, as UTF-8 bytes: no space between
+/// CJK characters, one space between Latin words a line broke between, and stray spaces next to
+/// CJK characters and punctuation removed.
+struct ParagraphText {
+    /// The joined bytes; valid up to `count`.
+    private(set) var buffer: UnsafeMutableBufferPointer<UInt8>
+    private(set) var count = 0
+
+    init() {
+        buffer = .allocate(capacity: 4096)
+    }
+
+    /// Frees the buffer.
+    func deallocate() { buffer.deallocate() }
+
+    /// The joined bytes.
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: buffer[0..<count]) }
+
+    private mutating func reserve(_ needed: Int) {
+        guard needed > buffer.count else { return }
+        let bigger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(needed, buffer.count * 2))
+        if count > 0 { memcpy(bigger.baseAddress!, buffer.baseAddress!, count) }
+        buffer.deallocate()
+        buffer = bigger
+    }
+
+    /// Replaces the content by the joined text of `segments` (byte ranges of `source`);
+    /// `spaced[k]` says whether segment `k` may hold white space.
+    mutating func join(_ source: UnsafeBufferPointer<UInt8>, _ segments: [Range<Int>], spaced: [Bool]) {
+        var total = 0
+        for segment in segments { total += segment.count + 1 }
+        reserve(total)
+        count = 0
+        let out = buffer.baseAddress!
+        for (k, segment) in segments.enumerated() {
+            var i = segment.lowerBound
+            let e = segment.upperBound
+            guard i < e else { continue }
+            if count > 0, Self.isLatin(out[count - 1]), Self.isLatin(source[i]) {
+                out[count] = 0x20
+                count += 1
+            }
+            if !spaced[k] {
+                memcpy(out + count, source.baseAddress! + i, e - i)
+                count += e - i
+                continue
+            }
+            while i < e {
+                // Copy up to the next space in one move.
+                var j = i
+                while j < e {
+                    let b = source[j]
+                    if b == 0x20 || b == 0x09 { break }
+                    if b == 0xE3, j + 2 < e, source[j + 1] == 0x80, source[j + 2] == 0x80 { break }
+                    j += 1
+                }
+                if j > i {
+                    memcpy(out + count, source.baseAddress! + i, j - i)
+                    count += j - i
+                }
+                if j >= e { break }
+                // A run of spaces: keep one only next to Latin text.
+                var k = j
+                while k < e {
+                    let c = source[k]
+                    if c == 0x20 || c == 0x09 {
+                        k += 1
+                    } else if c == 0xE3, k + 2 < e, source[k + 1] == 0x80, source[k + 2] == 0x80 {
+                        k += 3
+                    } else {
+                        break
+                    }
+                }
+                if count > 0, k < e, Self.isLatin(out[count - 1]) || Self.isLatin(source[k]),
+                   !Self.isCJKPunctuation(source, k, e) {
+                    out[count] = 0x20
+                    count += 1
+                }
+                i = k
+            }
+        }
+    }
+
+    /// ASCII other than space and controls.
+    @inline(__always)
+    static func isLatin(_ b: UInt8) -> Bool { b > 0x20 && b < 0x7F }
+
+    /// Full-width punctuation such as `。`, `，`, `）` at `i`: a space before it is an artifact.
+    @inline(__always)
+    private static func isCJKPunctuation(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> Bool {
+        guard bytes[i] >= 0xE0, i + 2 < e else { return false }
+        let (v, _) = UTF8Scalars.decode(bytes, at: i)
+        return UTF8Scalars.isClosingPunctuation(v)
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+
+/// Resolves instrument citations (short forms, generic back-references) and keeps the record's
+/// index of cited things, fed citation by citation in reading order.
+struct ReferenceIndex {
+    /// Final words of instrument names that, alone in `《》`, refer back to an instrument
+    /// named before (`《条约》` → the treaty last named).
+    static let genericNames: Set<ByteKey> = Set([
+        "条约", "公约", "议定书", "行动计划", "计划", "协定", "协议", "宪章", "守则", "宣言", "决定",
+        "战略", "框架", "议程", "文书", "章程", "规约", "准则", "纲领", "方案", "倡议", "备忘录",
+        "行为守则", "框架公约", "声明", "承诺", "路线图",
+    ].map(ByteKey.init))
+
+    /// Public link of a UN symbol in the record's language; `nil` for instruments.
+    static func url(for id: String, kind: ReferenceKind, language: String) -> String? {
+        guard kind != .instrument else { return nil }
+        return "https://undocs.org/\(language)/" + id.replacingOccurrences(of: " (", with: "(")
+    }
+
+    let language: String
+    private(set) var references: [Reference] = []
+    private var index: [ByteKey: Int] = [:]
+    /// Short form → full name, from `《全称》（《简称》）`.
+    private var shortForms: [ByteKey: String] = [:]
+    /// Instruments named so far in the current statement: (id, name as written).
+    private var recent: [(id: String, written: String)] = []
+    /// True when a short form was defined after being used as a name of its own.
+    private(set) var needsSecondPass = false
+
+    init(language: String) {
+        self.language = language
+    }
+
+    /// A new statement (or a block outside statements) starts: back-references look no further.
+    mutating func startScope() {
+        recent.removeAll(keepingCapacity: true)
+    }
+
+    /// Resolved instrument names as written (not generic ones): id and index in `references`.
+    private var instrumentCache: [ByteKey: (id: String, reference: Int)] = [:]
+    /// Index in `references` of each UN symbol cited.
+    private var symbolIndex: [ByteKey: Int] = [:]
+
+    /// Turns raw citations into model citations, resolving instruments, and counts them.
+    mutating func add(_ raw: [RawCitation], statement: Int?) -> [Citation] {
+        var out: [Citation] = []
+        out.reserveCapacity(raw.count)
+        for r in raw {
+            var id: String?
+            if r.kind != .instrument {
+                let key = ByteKey(r.key)
+                if let k = symbolIndex[key] {
+                    mention(k, statement: statement)
+                } else {
+                    symbolIndex[key] = newReference(r.key, kind: r.kind, statement: statement)
+                }
+                id = r.key
+            } else {
+                let key = ByteKey(r.key)
+                if let full = r.shortFormOf, shortForms[key] == nil {
+                    shortForms[key] = full
+                    if let cached = instrumentCache[key], cached.id.utf8Equals("《\(r.key)》") { needsSecondPass = true }
+                    instrumentCache[key] = nil
+                }
+                if let cached = instrumentCache[key] {
+                    mention(cached.reference, statement: statement)
+                    recent.append((cached.id, r.key))
+                    id = cached.id
+                } else {
+                    id = resolve(r.key)
+                    if let id {
+                        let k = count(id, kind: .instrument, statement: statement)
+                        if !Self.genericNames.contains(key) { instrumentCache[key] = (id, k) }
+                    }
+                }
+            }
+            out.append(Citation(id: id, kind: r.kind, text: r.text, start: r.start, end: r.end))
+        }
+        return out
+    }
+
+    @inline(__always)
+    private mutating func mention(_ k: Int, statement: Int?) {
+        references[k].mentions += 1
+        if let statement, references[k].statements.last != statement { references[k].statements.append(statement) }
+    }
+
+    private mutating func newReference(_ id: String, kind: ReferenceKind, statement: Int?) -> Int {
+        references.append(Reference(
+            id: id, kind: kind, url: Self.url(for: id, kind: kind, language: language),
+            mentions: 1, statements: statement.map { [$0] } ?? []))
+        return references.count - 1
+    }
+
+    private mutating func resolve(_ written: String) -> String? {
+        let key = ByteKey(written)
+        let id: String
+        if let full = shortForms[key] {
+            id = "《\(full)》"
+        } else if Self.genericNames.contains(key) {
+            return recent.last(where: { $0.written.hasUTF8Suffix(written) || $0.id.dropLast().hasSuffix(written) })?.id
+        } else {
+            id = "《\(written)》"
+        }
+        recent.append((id, written))
+        return id
+    }
+
+    /// Counts a mention of `id`, adding it to the index if new; returns its index.
+    @discardableResult
+    private mutating func count(_ id: String, kind: ReferenceKind, statement: Int?) -> Int {
+        let key = ByteKey(id)
+        if let k = index[key] {
+            mention(k, statement: statement)
+            return k
+        }
+        let k = newReference(id, kind: kind, statement: statement)
+        index[key] = k
+        return k
+    }
+
+    /// Re-resolves every instrument citation of `record` knowing all short forms, and rebuilds
+    /// the index; needed only when a short form was used before its definition.
+    mutating func secondPass(_ record: inout Record) {
+        references.removeAll()
+        index.removeAll()
+        instrumentCache.removeAll()
+        symbolIndex.removeAll()
+        func redo(_ citations: inout [Citation], statement: Int?) {
+            for c in citations.indices {
+                if citations[c].kind == .instrument {
+                    let written = citations[c].text.filter { $0 != "《" && $0 != "》" && $0 != " " }
+                    citations[c].id = resolve(written)
+                }
+                if let id = citations[c].id { count(id, kind: citations[c].kind, statement: statement) }
+            }
+        }
+        for block in record.blocks {
+            startScope()
+            switch block {
+            case .procedural(let p):
+                redo(&record.procedural[p].references, statement: nil)
+            case .statement(let s):
+                let number = record.statements[s].index
+                for p in record.statements[s].paragraphs.indices {
+                    redo(&record.statements[s].paragraphs[p].references, statement: number)
+                }
+            case .unattributed:
+                break
+            }
+        }
+        var agendaCursor = 0
+        for line in record.procedural where line.kind == .agendaItem && agendaCursor < record.agenda.count {
+            record.agenda[agendaCursor].references = line.references
+            agendaCursor += 1
+        }
+    }
+}
