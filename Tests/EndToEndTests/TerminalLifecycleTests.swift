@@ -90,7 +90,7 @@ import Testing
         _ = try session.waitFor(timeout: 3) { $0.count > 200 }
         let output = String(decoding: session.output, as: UTF8.self)
         // No colour was set (setaf/setab on tmux's terminal types are CSI 3x / 4x m).
-        #expect(output.range(of: #"\x1B\[3[0-7]m|\x1B\[4[0-7]m|\x1B\[[34]8;5;"#, options: .regularExpression) == nil)
+        #expect(!ScreenText.setsColour(output))
         try session.send("q")
         #expect(try session.exitStatus() == 0)
     }

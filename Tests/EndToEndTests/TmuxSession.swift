@@ -91,6 +91,9 @@ final class TmuxSession {
         try tmux(["capture-pane", "-p"]).components(separatedBy: "\n")
     }
 
+    /// The visible screen for a failure message (empty when it cannot be read).
+    var dump: String { (try? screenText()) ?? "" }
+
     /// The visible screen as one string.
     func screenText() throws -> String { try screen().joined(separator: "\n") }
 
@@ -164,6 +167,9 @@ final class TmuxSession {
         var environment = ProcessInfo.processInfo.environment
         environment["TERM"] = "xterm-256color"
         environment.removeValue(forKey: "TMUX")
+        // The pane starts from a neutral environment: the test runner's NO_COLOR (SwiftPM sets
+        // it when its output is not a terminal) must not reach the program unless a test asks.
+        environment.removeValue(forKey: "NO_COLOR")
         environment["LANG"] = "C.UTF-8"
         environment["LC_ALL"] = "C.UTF-8"
         let result = try spawnAndWait([TmuxSession.tmuxPath, "-L", socket] + arguments, environment: environment, scratch: directory)

@@ -16,8 +16,17 @@ public enum Runtime {
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         let terminal = try Terminal(monochrome: noColor)
         defer { terminal.stop() }
-        var session = Session(terminal: terminal, state: AppState(record: record, path: path, colors: terminal.colors, size: terminal.size))
+        var state = AppState(record: record, path: path, colors: terminal.colors, size: terminal.size)
+        state.siblingFiles = path.flatMap(filesBeside)
+        var session = Session(terminal: terminal, state: state)
         return session.loop()
+    }
+
+    /// The names of the files in the folder of `path`, read once so that the app can tell
+    /// whether a cited record is there; `nil` when the folder cannot be read.
+    static func filesBeside(_ path: String) -> Set<String>? {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        return (try? FileManager.default.contentsOfDirectory(atPath: folder)).map(Set.init)
     }
 }
 
@@ -71,14 +80,15 @@ private struct Session {
             terminal.suspendProcess()
             if terminal.size != before { queue.append(.resize(terminal.size)) }
         case .copyToClipboard(let text):
+            // The app has already said what was copied.
             terminal.writeEscape(OSC52.sequence(for: text))
-            queue.append(.notice("Copied to the clipboard (OSC 52)"))
         case .openURL(let url):
             queue.append(.notice(open(url)))
         case .openRecord(let path):
             do {
                 let record = try RecordLoader.load(path: path)
                 queue.append(.recordOpened(record, path: path))
+                state.siblingFiles = Runtime.filesBeside(path)
             } catch {
                 queue.append(.notice(error.message))
             }
@@ -96,10 +106,10 @@ private struct Session {
             guard let program = RuntimeBrowser.locate(command[0], path: environment["PATH"]) else { continue }
             command[0] = program
             if terminal.outsideCurses({ RuntimeBrowser.run(command) }) == 0 {
-                return "Opened \(url)"
+                return "opened \(url)"
             }
         }
         terminal.writeEscape(OSC52.sequence(for: url))
-        return "No browser could open it; copied to the clipboard: \(url)"
+        return "no browser could open it; copied to the clipboard: \(url)"
     }
 }
