@@ -217,21 +217,44 @@ final class Terminal {
     }
 
     /// Writes the clusters ncurses cannot place (see `CellGlyph`) on the rows just drawn, each at
-    /// an explicit position, then puts the cursor back where ncurses left it.
+    /// an explicit position, moving the cursor explicitly to the cell after it. A terminal that
+    /// draws such a cluster wider than the grid does (one that does not join emoji sequences)
+    /// overwrites the cells after it, so those are written again. Then the cursor goes back to
+    /// where ncurses left it.
     private func drawOverlays(_ grid: Grid, rows: Set<Int>) {
         guard let moveTo = capabilities.cursorAddress else { return }
         var output = ""
         for y in rows.sorted() {
+            var repairUntil = -1
             for unit in drawingUnits(of: grid, row: y) {
+                let x = unit.position.x
                 let scalars = unit.cell.character.unicodeScalars
-                if scalars.count == 1, let only = scalars.first, only.value < 0x300 { continue }
-                let glyph = CellGlyph.plan(unit.cell.character, width: unit.width) { Int(vb_wcwidth($0)) }
-                guard let overlay = glyph.overlay else { continue }
-                output += moveTo(unit.position.y, unit.position.x)
-                output += capabilities.sgr(unit.cell.style, colors: colors)
-                output += String(overlay)
-                output += capabilities.reset
-                output += moveTo(unit.position.y, unit.position.x + unit.width)
+                let simple = scalars.count == 1 && scalars.first!.value < 0x300
+                if simple && x >= repairUntil { continue }
+                let glyph = simple
+                    ? CellGlyph(characters: [scalars.first!.value], width: 1, overlay: nil)
+                    : CellGlyph.plan(unit.cell.character, width: unit.width) { Int(vb_wcwidth($0)) }
+                if let overlay = glyph.overlay {
+                    let drawn = scalars.reduce(0) { $0 + max(0, Int(vb_wcwidth($1.value))) }
+                    var text = String(overlay)
+                    if x + max(drawn, unit.width) > grid.size.width {
+                        // Drawn whole, it could wrap the line (or scroll the screen): draw its
+                        // first character alone when that fits.
+                        let first = scalars.first!
+                        let width = Int(vb_wcwidth(first.value))
+                        guard width >= 1, width <= unit.width else { continue }
+                        text = String(first)
+                    } else {
+                        repairUntil = max(repairUntil, x + drawn)
+                    }
+                    output += moveTo(y, x) + capabilities.sgr(unit.cell.style, colors: colors)
+                    output += text + capabilities.reset
+                    output += moveTo(y, x + unit.width)
+                } else if x < repairUntil {
+                    var text = String(String.UnicodeScalarView(glyph.characters.compactMap(Unicode.Scalar.init)))
+                    text += String(repeating: " ", count: max(0, unit.width - glyph.width))
+                    output += moveTo(y, x) + capabilities.sgr(unit.cell.style, colors: colors) + text + capabilities.reset
+                }
             }
         }
         guard !output.isEmpty else { return }
