@@ -57,14 +57,20 @@ final class TmuxSession {
     private static let counter = Counter()
 
     /// Starts `arguments` (the binary and its arguments) in a `width`×`height` pane.
-    init(_ arguments: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws {
+    /// With `interactiveShell`, the pane runs an interactive bash (job control on) instead, and
+    /// the test types the command itself.
+    init(_ arguments: [String], width: Int = 120, height: Int = 40, environment: [String: String] = [:],
+         interactiveShell: Bool = false) throws {
         socket = "verbatim-e2e-\(getpid())-\(TmuxSession.counter.next())"
         directory = try Paths.temporaryDirectory()
         let go = directory.appendingPathComponent("go").path
         let quoted = arguments.map(TmuxSession.shellQuote).joined(separator: " ")
         let exports = environment.map { "export \($0.key)=\(TmuxSession.shellQuote($0.value)); " }.joined()
         // Wait for the output log to be attached before starting the program.
-        let script = "while [ ! -e \(TmuxSession.shellQuote(go)) ]; do sleep 0.02; done; \(exports)\(quoted); echo \"exit=$?\"; sleep 120"
+        let command = interactiveShell
+            ? "PS1='$ ' exec bash --norc --noprofile -i"
+            : "\(quoted); echo \"exit=$?\"; sleep 120"
+        let script = "while [ ! -e \(TmuxSession.shellQuote(go)) ]; do sleep 0.02; done; \(exports)\(command)"
         try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "sh", "-c", script])
         try tmux(["set-option", "-g", "remain-on-exit", "on"])
         try tmux(["pipe-pane", "-o", "cat >> \(TmuxSession.shellQuote(outputPath))"])
@@ -100,6 +106,16 @@ final class TmuxSession {
     /// Sends keys as `tmux send-keys` takes them (`Enter`, `Tab`, `C-c`, or literal text).
     func send(_ keys: String...) throws {
         try tmux(["send-keys"] + keys)
+    }
+
+    /// Sends raw bytes to the program, as a terminal would (mouse reports and the like).
+    func sendBytes(_ bytes: [UInt8]) throws {
+        try tmux(["send-keys", "-H"] + bytes.map { String($0, radix: 16) })
+    }
+
+    /// An X10 mouse report (`ESC [ M b x y`) for button code `button` at a 0-based cell.
+    func mouse(button: UInt8, x: Int, y: Int) throws {
+        try sendBytes([0x1B, 0x5B, 0x4D, 32 + button, UInt8(33 + x), UInt8(33 + y)])
     }
 
     /// Sends text literally, character by character.
