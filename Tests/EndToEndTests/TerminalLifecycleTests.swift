@@ -45,17 +45,28 @@ import Testing
         #expect(try terminalState(session) == "0 1")
     }
 
-    @Test func parseErrorIsOneLineAndNeverTouchesTheTerminal() throws {
+    /// Inputs that cannot be read: missing, empty, binary.
+    enum BadInput: String, CaseIterable {
+        case missing, empty, binary
+    }
+
+    @Test(arguments: BadInput.allCases)
+    func badInputIsOneLineAndNeverTouchesTheTerminal(_ input: BadInput) throws {
         let directory = try Paths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let missing = directory.appendingPathComponent("missing.txt").path
-        let session = try TmuxSession([Paths.binary, missing])
+        let file = directory.appendingPathComponent("\(input.rawValue).txt")
+        switch input {
+        case .missing: break
+        case .empty: try Data().write(to: file)
+        case .binary: try Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00] + Array(repeating: 0, count: 200)).write(to: file)
+        }
+        let session = try TmuxSession([Paths.binary, file.path], width: 250, height: 20)
         defer { session.close() }
         #expect(try session.exitStatus() == 1)
         let lines = try session.screen().filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         #expect(lines.count == 2, "one message line, then the exit line: \(lines)")
         #expect(lines.first?.hasPrefix("verbatim: ") == true)
-        #expect(lines.first?.contains("missing.txt") == true)
+        #expect(lines.first?.contains("\(input.rawValue).txt") == true)
         // Not a byte of terminal control: no alternate screen, no cursor change.
         let output = String(decoding: session.output, as: UTF8.self)
         #expect(!output.contains("\u{1B}[?1049h"))
