@@ -45,6 +45,17 @@ import Testing
         #expect(try terminalState(session) == "0 1")
     }
 
+    @Test func aCrashStillRestoresTheTerminal() throws {
+        // A fault (here delivered by kill) must not leave the terminal in curses mode. The
+        // runtime's interactive crash report is turned off so that the process dies at once.
+        let session = try startBrowser(environment: ["SWIFT_BACKTRACE": "enable=no"])
+        defer { session.close() }
+        let pid = try #require(try session.programPID())
+        #expect(kill(pid, SIGSEGV) == 0)
+        #expect(try session.exitStatus() == 128 + Int(SIGSEGV))
+        #expect(try terminalState(session) == "0 1")
+    }
+
     /// Inputs that cannot be read: missing, empty, binary.
     enum BadInput: String, CaseIterable {
         case missing, empty, binary

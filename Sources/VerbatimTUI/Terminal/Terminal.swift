@@ -50,6 +50,7 @@ final class Terminal {
             input = fopen("/dev/tty", "r")
             if input == nil { throw TerminalError(message: "no terminal to read keys from") }
         }
+        CrashRestore.saveModes()
         guard let screen = newterm(nil, vb_stdout(), input ?? vb_stdin()) else {
             if let input { fclose(input) }
             throw TerminalError(message: "cannot use the terminal type '\(String(cString: term))'")
@@ -57,6 +58,7 @@ final class Terminal {
         self.screen = screen
         self.inputFile = input
         set_term(screen)
+        CrashRestore.install(sequence: Terminal.leaveSequence())
         raw()
         noecho()
         nonl()
@@ -91,8 +93,20 @@ final class Terminal {
         stopped = true
         curs_set(1)
         endwin()
+        CrashRestore.uninstall()
         delscreen(screen)
         if let inputFile { fclose(inputFile) }
+    }
+
+    /// The terminfo strings that leave curses mode, as `endwin` would send them: attributes
+    /// off, mouse reports off (when the terminal has them), keypad off, cursor visible, normal
+    /// screen.
+    private static func leaveSequence() -> String {
+        func string(_ name: String) -> String { vb_capability(name).map { String(cString: $0) } ?? "" }
+        var sequence = string("sgr0")
+        if vb_capability("kmous") != nil { sequence += "\u{1B}[?1000l" }
+        sequence += string("rmkx") + string("cnorm") + string("rmcup")
+        return sequence + "\r\n"
     }
 
     /// Makes the next `draw` repaint the whole screen.
