@@ -42,23 +42,33 @@ private struct Session {
         self.state = state
     }
 
+    /// Most events applied without drawing in between, when input arrives faster than frames.
+    static let burst = 32
+
     mutating func loop() -> Int32 {
+        var undrawn = 0
         while true {
             if let signal = ExitSignals.takePending() { return 128 + signal }
-            if queue.isEmpty, needsDraw {
-                terminal.draw(App.render(state, size: terminal.size))
-                needsDraw = false
-            }
             let event: Event
             if !queue.isEmpty {
                 event = queue.removeFirst()
             } else {
-                switch terminal.read() {
+                // Keys already waiting are applied before drawing, so a held key never lags.
+                var input = TerminalInput.idle
+                if needsDraw, undrawn < Session.burst { input = terminal.read(wait: false) }
+                if case .idle = input, needsDraw {
+                    terminal.draw(App.render(state, size: terminal.size))
+                    needsDraw = false
+                    undrawn = 0
+                }
+                if case .idle = input { input = terminal.read() }
+                switch input {
                 case .idle: continue
                 case .closed: return 128 + SIGHUP
                 case .event(let next): event = next
                 }
             }
+            undrawn += 1
             // Ctrl-C always quits, whatever mode the app is in.
             if event == .key(.control("c")) { return 0 }
             needsDraw = true

@@ -137,10 +137,14 @@ final class Terminal {
         drawOverlays(grid, rows: touchedRows)
     }
 
-    /// Reads the next input, waiting at most the poll interval.
-    func read() -> TerminalInput {
+    /// Reads the next input, waiting at most the poll interval (or not at all when `wait` is
+    /// false: input already typed, such as a held-down key, is taken before the next draw).
+    func read(wait: Bool = true) -> TerminalInput {
         var code: wint_t = 0
-        let result = wget_wch(vb_stdscr(), &code)
+        let window = vb_stdscr()
+        if !wait { wtimeout(window, 0) }
+        defer { if !wait { wtimeout(window, Terminal.pollInterval) } }
+        let result = wget_wch(window, &code)
         if result == ERR {
             return inputIsGone() ? .closed : .idle
         }
@@ -327,11 +331,11 @@ final class Terminal {
     }
 
     private func writeAll(_ text: String) {
-        var bytes = Array(text.utf8)
+        let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+            let written = bytes.withUnsafeBytes { buffer in
+                write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
             }
             if written < 0 {
                 if errno == EINTR { continue }
@@ -339,7 +343,6 @@ final class Terminal {
             }
             offset += written
         }
-        _ = bytes.count
     }
 }
 
