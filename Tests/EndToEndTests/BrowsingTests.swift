@@ -99,8 +99,11 @@ import Testing
             try session.resize(width: width, height: height)
             let (settled, screen) = try session.waitFor { text in
                 let rows = text.components(separatedBy: "\n")
+                // The whole frame is in: top and bottom borders at the new width.
                 return rows.count >= height && rows[1].hasPrefix("┌") && rows[1].hasSuffix("┐")
                     && ScreenText.width(rows[1]) == width
+                    && rows[height - 2].hasPrefix("└") && rows[height - 2].hasSuffix("┘")
+                    && ScreenText.width(rows[height - 2]) == width
             }
             #expect(settled, "\(width)x\(height):\n\(screen)")
             let rows = screen.components(separatedBy: "\n")
@@ -149,7 +152,8 @@ import Testing
         #expect(try session.waitFor("? help"))
         try session.type(":1")
         try session.send("Enter")
-        #expect(try session.waitFor("^[]2;PWNED"), "escape shown as visible text: \(session.dump)")
+        let (shown, _) = try session.waitFor { $0.contains("^[]2;PWNED") && $0.contains("甲甲甲甲甲甲甲甲甲甲") && $0.contains("statement 1/1") }
+        #expect(shown, "escape shown as visible text: \(session.dump)")
         let screen = try session.screen()
         #expect(screen.joined().contains("^[[31m"))
         #expect(screen.first?.contains("hostile.txt") == true, "the title row is where it was")

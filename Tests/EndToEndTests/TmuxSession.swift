@@ -65,12 +65,13 @@ final class TmuxSession {
         directory = try Paths.temporaryDirectory()
         let go = directory.appendingPathComponent("go").path
         let quoted = arguments.map(TmuxSession.shellQuote).joined(separator: " ")
-        let exports = environment.map { "export \($0.key)=\(TmuxSession.shellQuote($0.value)); " }.joined()
+        // Variables for the program alone, as `NAME=value command` (the pane's shell keeps its own).
+        let assignments = environment.map { "\($0.key)=\(TmuxSession.shellQuote($0.value)) " }.joined()
         // Wait for the output log to be attached before starting the program.
         let command = interactiveShell
-            ? "PS1='$ ' exec bash --norc --noprofile -i"
-            : "\(quoted); echo \"exit=$?\"; sleep 120"
-        let script = "while [ ! -e \(TmuxSession.shellQuote(go)) ]; do sleep 0.02; done; \(exports)\(command)"
+            ? "PS1='$ ' exec \(assignments)bash --norc --noprofile -i"
+            : "\(assignments)\(quoted); echo \"exit=$?\"; sleep 120"
+        let script = "while [ ! -e \(TmuxSession.shellQuote(go)) ]; do sleep 0.02; done; \(command)"
         try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "sh", "-c", script])
         try tmux(["set-option", "-g", "remain-on-exit", "on"])
         try tmux(["pipe-pane", "-o", "cat >> \(TmuxSession.shellQuote(outputPath))"])
