@@ -21,10 +21,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let record = directory.appendingPathComponent("opened").path
         let browser = directory.appendingPathComponent("browser")
-        try "#!/bin/sh\nprintf '%s' \"$1\" > \(TmuxSession.shellQuote(record))\n".write(to: browser, atomically: true, encoding: .utf8)
-        chmod(browser.path, 0o755)
+        try "printf '%s' \"$1\" > \(TmuxSession.shellQuote(record))\n".write(to: browser, atomically: true, encoding: .utf8)
 
-        let session = try startOnReferences(environment: ["BROWSER": browser.path])
+        // Run through `sh`, not executed: a program another test starts at the same moment may
+        // inherit a descriptor of the file just written, and executing it would then fail.
+        let session = try startOnReferences(environment: ["BROWSER": "sh \(browser.path)"])
         defer { session.close() }
         try session.send("o")
         #expect(try session.waitFor("opened \(url)"), "\(session.dump)")
