@@ -37,6 +37,20 @@ int32_t vb_linebreaker_breaks_with_kind(VBLineBreaker *breaker, const uint16_t *
 /// (ICU's Unicode data; used to build and check the display-width table).
 int32_t vb_east_asian_width_is_ambiguous(uint32_t scalar);
 
+// MARK: - Charset conversion (Converter.c)
+
+/// Returns the offset of the first byte of `bytes` (`length` bytes) that is not part of a
+/// well-formed UTF-8 sequence (overlongs, surrogates and values above U+10FFFF are ill-formed),
+/// or -1 when all of it is valid UTF-8. A sequence cut short by the end counts as invalid.
+int64_t vb_utf8_first_invalid(const uint8_t *bytes, int64_t length);
+
+/// Converts `length` bytes in the charset `charset` (an ICU converter name, e.g. "gb18030") to
+/// UTF-8 in `out` (room for `capacity` bytes; 2 × `length` + 16 is always enough for GB 18030).
+/// Returns the number of bytes written; -1 when a byte sequence is not valid in the charset
+/// (its offset goes to `*bad_offset`), -2 when `out` is too small, -3 when ICU cannot convert.
+int64_t vb_convert_to_utf8(const char *charset, const uint8_t *bytes, int64_t length,
+                           uint8_t *out, int64_t capacity, int64_t *bad_offset);
+
 #ifdef __cplusplus
 }
 #endif

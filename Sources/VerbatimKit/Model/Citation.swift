@@ -32,3 +32,17 @@ public enum ReferenceKind: String, Codable, Sendable, CaseIterable {
     /// A treaty, plan, code or other instrument named in `《…》`.
     case instrument
 }
+
+extension Citation {
+    private enum CodingKeys: String, CodingKey { case id, kind, text, start, end }
+
+    /// Encodes every key, `id` as `null` for an unresolved back-reference.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(text, forKey: .text)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
+    }
+}

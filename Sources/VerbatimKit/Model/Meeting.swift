@@ -70,3 +70,28 @@ public struct Member: Codable, Equatable, Sendable {
         self.representative = representative
     }
 }
+
+extension Meeting {
+    private enum CodingKeys: String, CodingKey {
+        case symbol, body, meetingNumber, date, isoDate, status, president, presidentCountry, members, language
+        case openedAt, closedAt, jobNumber
+    }
+
+    /// Encodes every key, unknown facts as `null`.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(symbol, forKey: .symbol)
+        try container.encode(body, forKey: .body)
+        try container.encode(meetingNumber, forKey: .meetingNumber)
+        try container.encode(date, forKey: .date)
+        try container.encode(isoDate, forKey: .isoDate)
+        try container.encode(status, forKey: .status)
+        try container.encode(president, forKey: .president)
+        try container.encode(presidentCountry, forKey: .presidentCountry)
+        try container.encode(members, forKey: .members)
+        try container.encode(language, forKey: .language)
+        try container.encode(openedAt, forKey: .openedAt)
+        try container.encode(closedAt, forKey: .closedAt)
+        try container.encode(jobNumber, forKey: .jobNumber)
+    }
+}

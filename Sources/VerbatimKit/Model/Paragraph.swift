@@ -65,3 +65,17 @@ public struct LineSpan: Codable, Equatable, Sendable {
         try container.encode(last)
     }
 }
+
+extension Note {
+    private enum CodingKeys: String, CodingKey { case text, language, beforeParagraph, page, line }
+
+    /// Encodes every key, `language` as `null` when the note switches none.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(language, forKey: .language)
+        try container.encode(beforeParagraph, forKey: .beforeParagraph)
+        try container.encode(page, forKey: .page)
+        try container.encode(line, forKey: .line)
+    }
+}

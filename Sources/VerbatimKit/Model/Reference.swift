@@ -19,3 +19,17 @@ public struct Reference: Codable, Equatable, Sendable {
         self.statements = statements
     }
 }
+
+extension Reference {
+    private enum CodingKeys: String, CodingKey { case id, kind, url, mentions, statements }
+
+    /// Encodes every key, `url` as `null` for instruments, so that the JSON shape is stable.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(url, forKey: .url)
+        try container.encode(mentions, forKey: .mentions)
+        try container.encode(statements, forKey: .statements)
+    }
+}

@@ -39,3 +39,19 @@ public struct Speaker: Codable, Equatable, Sendable {
         self.language = language
     }
 }
+
+extension Speaker {
+    private enum CodingKeys: String, CodingKey { case label, name, title, role, country, countryInferred, language }
+
+    /// Encodes every key, absent parts as `null`.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(label, forKey: .label)
+        try container.encode(name, forKey: .name)
+        try container.encode(title, forKey: .title)
+        try container.encode(role, forKey: .role)
+        try container.encode(country, forKey: .country)
+        try container.encode(countryInferred, forKey: .countryInferred)
+        try container.encode(language, forKey: .language)
+    }
+}

@@ -1,5 +1,9 @@
-// PLACEHOLDER — replaced by the parser (issue 3). Signatures are the contract.
-import Foundation
+import CICU
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Text encodings a record file may be in.
 public enum TextEncoding: String, Sendable, CaseIterable {
@@ -16,17 +20,127 @@ public struct LoadError: Error, Equatable, Sendable, CustomStringConvertible {
 
 /// Reads a record file: checks it, decodes it, parses it.
 public enum RecordLoader {
+    /// The largest file accepted (byte offsets are kept in 32 bits).
+    public static let maximumFileSize = Int(Int32.max)
+
     /// Loads and parses the record at `path`. `encoding` overrides the guess.
     public static func load(path: String, encoding: TextEncoding? = nil) throws(LoadError) -> Record {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw LoadError("\(path): cannot read the file")
-        }
-        return parse(String(decoding: data, as: UTF8.self))
+        var bytes = try readFile(path)
+        var warnings: [String] = []
+        try decode(&bytes, encoding: encoding, path: path, warnings: &warnings)
+        return bytes.withUnsafeBufferPointer { parse(bytes: $0, warnings: warnings) }
     }
 
     /// Parses text already decoded.
     public static func parse(_ text: String, warnings: [String] = []) -> Record {
-        let block = UnattributedBlock(text: text, page: 1, lines: LineSpan(first: 1, last: 1))
-        return Record(meeting: Meeting(), blocks: [.unattributed(0)], unattributed: [block], warnings: warnings)
+        var text = text
+        return text.withUTF8 { parse(bytes: $0, warnings: warnings) }
+    }
+
+    /// Parses UTF-8 bytes (which must be valid UTF-8).
+    public static func parse(bytes: UnsafeBufferPointer<UInt8>, warnings: [String] = []) -> Record {
+        var parser = RecordParser(bytes: bytes, warnings: warnings)
+        return parser.parse()
+    }
+
+    /// The bytes of the file at `path`, read without copies.
+    static func readFile(_ path: String) throws(LoadError) -> [UInt8] {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            let reason = errno == ENOENT ? "no such file" : String(cString: strerror(errno))
+            throw LoadError("\(path): \(reason)")
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw LoadError("\(path): is a directory, not a record file") }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw LoadError("\(path): not a regular file") }
+        let size = Int(info.st_size)
+        if size == 0 { throw LoadError("\(path): the file is empty") }
+        if size > maximumFileSize {
+            throw LoadError("\(path): the file is too large (\(size / 1_048_576) MB; at most \(maximumFileSize / 1_048_576) MB)")
+        }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw LoadError("\(path): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var done = 0
+            while done < size {
+                let n = read(fd, buffer.baseAddress! + done, size - done)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
+                if n == 0 { break }
+                done += n
+            }
+            count = done
+        }
+        if failure != 0 { throw LoadError("\(path): \(String(cString: strerror(failure)))") }
+        return bytes
+    }
+
+    /// Checks `bytes` for binary data and turns them into UTF-8, or says why it cannot.
+    static func decode(
+        _ bytes: inout [UInt8], encoding: TextEncoding?, path: String, warnings: inout [String]
+    ) throws(LoadError) {
+        if let nul = bytes.withUnsafeBufferPointer({ p in memchr(p.baseAddress!, 0, p.count).map { p.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } }) {
+            throw LoadError("\(path): binary data, not a text record (a NUL byte at offset \(nul))")
+        }
+        if isMostlyControls(bytes) {
+            throw LoadError("\(path): binary data, not a text record (control bytes throughout)")
+        }
+        let badUTF8 = bytes.withUnsafeBufferPointer { vb_utf8_first_invalid($0.baseAddress!, Int64($0.count)) }
+        switch encoding {
+        case .utf8?:
+            if badUTF8 >= 0 { throw LoadError("\(path): not valid UTF-8 (bad byte 0x\(hex(bytes[Int(badUTF8)])) at offset \(badUTF8))") }
+        case .gb18030?:
+            bytes = try gb18030(bytes, path: path)
+        case nil:
+            guard badUTF8 >= 0 else { break }
+            do {
+                bytes = try gb18030(bytes, path: path)
+                warnings.append("the file is not valid UTF-8 (bad byte at offset \(badUTF8)); it was decoded as GB 18030")
+            } catch {
+                throw LoadError("\(path): not valid UTF-8 (bad byte 0x\(hex(bytes[Int(badUTF8)])) at offset \(badUTF8)) nor GB 18030; try --encoding")
+            }
+        }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x0C }) {
+            throw LoadError("\(path): the file holds no text, only white space")
+        }
+    }
+
+    private static func hex(_ b: UInt8) -> String {
+        let digits = Array("0123456789ABCDEF")
+        return String([digits[Int(b >> 4)], digits[Int(b & 0xF)]])
+    }
+
+    /// More than one byte in a hundred of the first 64 KiB is a control other than tab, line
+    /// feed, carriage return, form feed and escape.
+    private static func isMostlyControls(_ bytes: [UInt8]) -> Bool {
+        let n = min(bytes.count, 65_536)
+        var controls = 0
+        for k in 0..<n {
+            let b = bytes[k]
+            if b < 0x20, b != 0x09, b != 0x0A, b != 0x0D, b != 0x0C, b != 0x1B { controls += 1 }
+        }
+        return controls * 100 > n
+    }
+
+    /// GB 18030 bytes converted to UTF-8 by ICU; invalid bytes are an error naming their offset.
+    static func gb18030(_ bytes: [UInt8], path: String) throws(LoadError) -> [UInt8] {
+        let capacity = bytes.count * 2 + 16
+        var bad: Int64 = 0
+        var result: Int64 = 0
+        let out = bytes.withUnsafeBufferPointer { source in
+            [UInt8](unsafeUninitializedCapacity: capacity) { target, count in
+                result = vb_convert_to_utf8("gb18030", source.baseAddress!, Int64(source.count), target.baseAddress!, Int64(capacity), &bad)
+                count = result > 0 ? Int(result) : 0
+            }
+        }
+        if result == -1 {
+            throw LoadError("\(path): not valid GB 18030 (bad byte 0x\(hex(bytes[Int(bad)])) at offset \(bad))")
+        }
+        if result < 0 { throw LoadError("\(path): cannot convert from GB 18030 (ICU error)") }
+        return out
     }
 }

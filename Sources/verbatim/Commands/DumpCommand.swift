@@ -1,16 +1,70 @@
-// PLACEHOLDER — replaced by its issue.
 import ArgumentParser
 import VerbatimKit
 
-/// `verbatim dump`.
+/// `verbatim dump FILE`: the whole model, as JSON (documented in docs/json.md) or as text.
 struct DumpCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "dump")
+    static let configuration = CommandConfiguration(
+        commandName: "dump",
+        abstract: "Print the whole parsed record.")
 
-    @Argument(help: "The record file.")
-    var file: String?
+    @OptionGroup var record: RecordOptions
+    @OptionGroup var output: FormatOptions
 
     func run() throws {
-        let record = try RecordLoader.load(path: file ?? "Fixtures/S_PV.8160_zh.txt")
-        print("\(record.statements.count) statements")
+        let parsed = try record.load()
+        if output.effective == .json {
+            try JSONOutput.print(parsed)
+        } else {
+            print(DumpCommand.text(parsed), terminator: "")
+        }
+    }
+
+    /// The record as readable text: meeting facts, then every block in reading order.
+    static func text(_ record: Record) -> String {
+        let m = record.meeting
+        var out = ""
+        out += "meeting: \(m.symbol ?? "unknown symbol")"
+        if let number = m.meetingNumber { out += ", meeting \(number)" }
+        if let date = m.date { out += ", \(date)" }
+        out += ", \(m.status.rawValue)\n"
+        if let president = m.president { out += "president: \(president)\(m.presidentCountry.map { "（\($0)）" } ?? "")\n" }
+        if let opened = m.openedAt { out += "opened: \(opened)\n" }
+        if let closed = m.closedAt { out += "closed: \(closed)\n" }
+        for (k, item) in record.agenda.enumerated() { out += "agenda \(k + 1): \(item.title)\n" }
+        out += "\n"
+        for block in record.blocks {
+            switch block {
+            case .procedural(let k):
+                let line = record.procedural[k]
+                out += "[\(line.kind.rawValue), p. \(line.page)] \(line.text)\n\n"
+            case .statement(let k):
+                let s = record.statements[k]
+                let pages = s.pages.first == s.pages.last ? "p. \(s.pages.first)" : "pp. \(s.pages.first)-\(s.pages.last)"
+                out += "statement \(s.index)/\(record.statements.count): \(s.speaker.label) (\(s.speaker.language), \(pages))\n"
+                var noteIndex = 0
+                for (p, paragraph) in s.paragraphs.enumerated() {
+                    while noteIndex < s.notes.count, s.notes[noteIndex].beforeParagraph <= p {
+                        out += "  \(s.notes[noteIndex].text)\n"
+                        noteIndex += 1
+                    }
+                    out += "  [p. \(paragraph.page), \(paragraph.language)] \(paragraph.text)\n"
+                }
+                while noteIndex < s.notes.count {
+                    out += "  \(s.notes[noteIndex].text)\n"
+                    noteIndex += 1
+                }
+                out += "\n"
+            case .unattributed(let k):
+                out += "[unattributed, p. \(record.unattributed[k].page)] \(record.unattributed[k].text)\n\n"
+            }
+        }
+        if !record.references.isEmpty {
+            out += "references:\n"
+            for r in record.references {
+                out += "  \(r.id) (\(r.kind.rawValue)): \(r.mentions) mention\(r.mentions == 1 ? "" : "s")\n"
+            }
+        }
+        for warning in record.warnings { out += "warning: \(warning)\n" }
+        return out
     }
 }

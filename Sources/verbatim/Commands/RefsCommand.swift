@@ -1,16 +1,51 @@
-// PLACEHOLDER — replaced by its issue.
 import ArgumentParser
 import VerbatimKit
 
-/// `verbatim refs`.
-struct RefsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "refs")
+extension ReferenceKind: ExpressibleByArgument {}
 
-    @Argument(help: "The record file.")
-    var file: String?
+/// `verbatim refs FILE`: one row per cited thing.
+struct RefsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "refs",
+        abstract: "List the resolutions, documents and instruments the record cites.")
+
+    @OptionGroup var record: RecordOptions
+    @OptionGroup var output: FormatOptions
+
+    @Option(name: .long, help: "Only this kind: sc-resolution, ga-resolution, document or instrument.")
+    var kind: ReferenceKind?
 
     func run() throws {
-        let record = try RecordLoader.load(path: file ?? "Fixtures/S_PV.8160_zh.txt")
-        print("\(record.statements.count) statements")
+        let parsed = try record.load()
+        let references = parsed.references.filter { kind == nil || $0.kind == kind }
+        if output.effective == .json {
+            try JSONOutput.print(references)
+            return
+        }
+        var table = TextTable(header: ["id", "kind", "mentions", "statements"])
+        table.rightAligned = [2]
+        table.maximumWidth = 60
+        for reference in references {
+            table.rows.append([
+                reference.id, reference.kind.rawValue, String(reference.mentions),
+                RefsCommand.compact(reference.statements),
+            ])
+        }
+        print(table.render(), terminator: "")
+        for warning in parsed.warnings { print("warning: \(warning)") }
+    }
+
+    /// `1, 3-5, 9`: ascending indices with runs shortened; `—` when none.
+    static func compact(_ indices: [Int]) -> String {
+        guard !indices.isEmpty else { return "—" }
+        var parts: [String] = []
+        var k = 0
+        while k < indices.count {
+            var j = k
+            while j + 1 < indices.count, indices[j + 1] == indices[j] + 1 { j += 1 }
+            parts.append(j > k + 1 ? "\(indices[k])-\(indices[j])" : j == k + 1 ? "\(indices[k]), \(indices[j])" : "\(indices[k])")
+            k = j + 1
+        }
+        return parts.joined(separator: ", ")
     }
 }

@@ -1,16 +1,74 @@
-// PLACEHOLDER — replaced by its issue.
 import ArgumentParser
 import VerbatimKit
 
-/// `verbatim speakers`.
+/// `verbatim speakers FILE`: one row per statement.
 struct SpeakersCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "speakers")
+    static let configuration = CommandConfiguration(
+        commandName: "speakers",
+        abstract: "List the statements: speaker, country, language, paragraphs, characters.")
 
-    @Argument(help: "The record file.")
-    var file: String?
+    @OptionGroup var record: RecordOptions
+    @OptionGroup var output: FormatOptions
+
+    /// One row of the JSON output.
+    struct Row: Encodable {
+        var index: Int
+        var speaker: Speaker
+        var country: String?
+        var language: String
+        var paragraphs: Int
+        var characters: Int
+        var pages: LineSpan
+
+        private enum CodingKeys: String, CodingKey { case index, speaker, country, language, paragraphs, characters, pages }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(index, forKey: .index)
+            try container.encode(speaker, forKey: .speaker)
+            try container.encode(country, forKey: .country)
+            try container.encode(language, forKey: .language)
+            try container.encode(paragraphs, forKey: .paragraphs)
+            try container.encode(characters, forKey: .characters)
+            try container.encode(pages, forKey: .pages)
+        }
+    }
 
     func run() throws {
-        let record = try RecordLoader.load(path: file ?? "Fixtures/S_PV.8160_zh.txt")
-        print("\(record.statements.count) statements")
+        let parsed = try record.load()
+        let rows = parsed.statements.map {
+            Row(index: $0.index, speaker: $0.speaker, country: $0.speaker.country, language: $0.speaker.language,
+                paragraphs: $0.paragraphs.count, characters: $0.characterCount, pages: $0.pages)
+        }
+        if output.effective == .json {
+            try JSONOutput.print(rows)
+            return
+        }
+        var table = TextTable(header: ["#", "speaker", "country", "language", "paragraphs", "characters"])
+        table.rightAligned = [0, 4, 5]
+        for row in rows {
+            var country = row.country ?? "—"
+            if row.speaker.countryInferred { country += "*" }
+            table.rows.append([
+                String(row.index), SpeakersCommand.displayName(row.speaker), country, row.language,
+                String(row.paragraphs), String(row.characters),
+            ])
+        }
+        print(table.render(), terminator: "")
+        if rows.contains(where: { $0.speaker.countryInferred }) {
+            print("* country taken from the president's invitation")
+        }
+        for warning in parsed.warnings { print("warning: \(warning)") }
+    }
+
+    /// `杜达总统`, `主席`, `秘书长`: the name with its title, or the role.
+    static func displayName(_ speaker: Speaker) -> String {
+        let written = (speaker.name ?? "") + (speaker.title ?? "")
+        if !written.isEmpty { return written }
+        switch speaker.role {
+        case .president: return "主席"
+        case .secretaryGeneral: return "秘书长"
+        case .speaker: return speaker.label
+        }
     }
 }

@@ -1,0 +1,29 @@
+import Foundation
+
+/// Reads the presiding officer's invitation to speak (`我现在请波兰总统发言。`) to supply the
+/// country a speaker label leaves out.
+enum Invitation {
+    /// The country named in the last invitation of `text` for a speaker with this `name` and
+    /// `title`, or `nil` when the invitation names none.
+    static func country(in text: String, name: String?, title: String?) -> String? {
+        guard let ask = text.range(of: "请", options: .backwards) else { return nil }
+        let rest = text[ask.upperBound...]
+        guard let speak = rest.range(of: "发言") else { return nil }
+        var phrase = String(rest[..<speak.lowerBound])
+        for prefix in ["尊敬的"] where phrase.hasPrefix(prefix) { phrase.removeFirst(prefix.count) }
+        guard !phrase.isEmpty, phrase.unicodeScalars.count <= 40 else { return nil }
+        // The country comes before the person's name or the first title.
+        var cut = phrase.endIndex
+        if let name, let r = phrase.range(of: name) { cut = r.lowerBound }
+        var words = SpeakerLabel.titles + ["代表", "常驻代表"]
+        if let title { words.insert(title, at: 0) }
+        for word in words {
+            if let r = phrase.range(of: word), r.lowerBound < cut { cut = r.lowerBound }
+        }
+        let country = String(phrase[..<cut])
+        guard !country.isEmpty, country.unicodeScalars.count <= 16,
+              country.unicodeScalars.allSatisfy({ UTF8Scalars.isIdeograph($0.value) || $0 == "·" || $0 == "•" || $0 == "-" })
+        else { return nil }
+        return country
+    }
+}

@@ -1,0 +1,107 @@
+/// Recognisers for whole lines that are not running text: notes in parentheses, and the
+/// procedural lines of a meeting (opening, adoption of the agenda, suspension, closing).
+enum LineKind {
+    /// A procedural line and the time it states, if any.
+    enum Procedural: Equatable {
+        case opening(time: String)
+        case closing(time: String)
+        case agendaAdoption
+        /// `会议于…暂停，…复会。`: kept as a note of the statement it interrupts.
+        case suspension
+    }
+
+    private static let open = UTF8Scalars.bytes("开会")
+    private static let close = UTF8Scalars.bytes("散会")
+    private static let resume = UTF8Scalars.bytes("复会")
+    private static let suspend = UTF8Scalars.bytes("暂停")
+    private static let fullStop = UTF8Scalars.bytes("。")
+    private static let meetingPrefix = UTF8Scalars.bytes("会议")
+
+    /// Reads `bytes[s..<e]` as a procedural line.
+    static func procedural(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Procedural? {
+        let length = e - s
+        guard length >= 6, length <= 90 else { return nil }
+        var end = e
+        if UTF8Scalars.matches(bytes, at: end - 3, end: end, fullStop) { end -= 3 }
+        let text = UTF8Scalars.string(bytes, s, end)
+        if text == "通过议程" || text == "议程通过" { return .agendaAdoption }
+        guard end - s >= 6 else { return nil }
+        let tail = end - 6
+        let startsWithTime = isTimeStart(bytes, s, end)
+        if startsWithTime, UTF8Scalars.matches(bytes, at: tail, end: end, open) {
+            let time = String(text.dropLast(2))
+            return isTimeExpression(time) ? .opening(time: time) : nil
+        }
+        if startsWithTime, UTF8Scalars.matches(bytes, at: tail, end: end, close) {
+            let time = String(text.dropLast(2))
+            return isTimeExpression(time) ? .closing(time: time) : nil
+        }
+        if UTF8Scalars.matches(bytes, at: s, end: end, meetingPrefix),
+           UTF8Scalars.matches(bytes, at: tail, end: end, resume) || UTF8Scalars.matches(bytes, at: tail, end: end, suspend),
+           text.unicodeScalars.count <= 30, text.contains("时") {
+            return .suspension
+        }
+        return nil
+    }
+
+    /// `上午`, `下午`, `中午`, `晚上`, `凌晨` or a digit.
+    private static func isTimeStart(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        let b = bytes[s]
+        if b >= 0x30 && b <= 0x39 { return true }
+        let (v, _) = UTF8Scalars.decode(bytes, at: s)
+        return v == 0x4E0A || v == 0x4E0B || v == 0x4E2D || v == 0x665A || v == 0x51CC  // 上 下 中 晚 凌
+    }
+
+    /// `上午10时20分`, `下午1时`, `晚上7时5分`: a time of day and nothing else.
+    static func isTimeExpression(_ text: String) -> Bool {
+        var rest = Substring(text)
+        for prefix in ["上午", "下午", "中午", "晚上", "凌晨"] where rest.hasPrefix(prefix) {
+            rest = rest.dropFirst(prefix.count)
+            break
+        }
+        guard let shi = rest.firstIndex(of: "时") else { return false }
+        let hours = rest[..<shi]
+        guard !hours.isEmpty, hours.count <= 2, hours.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+        let after = rest[rest.index(after: shi)...]
+        if after.isEmpty || after == "整" { return true }
+        guard after.hasSuffix("分") else { return false }
+        let minutes = after.dropLast()
+        return !minutes.isEmpty && minutes.count <= 2 && minutes.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// A note: the whole line (or two lines) is one parenthesised group, `（以俄语发言）`.
+    /// Returns the index of its last line and its text (brackets included).
+    static func note(_ bytes: UnsafeBufferPointer<UInt8>, lines: [SourceLine], at index: Int) -> (lastLine: Int, text: String)? {
+        let line = lines[index]
+        let s = Int(line.start)
+        let (first, _) = UTF8Scalars.decode(bytes, at: s)
+        guard first == 0xFF08 || first == 0x28 else { return nil }
+        var depth = 0
+        var li = index
+        var i = s
+        var e = Int(line.end)
+        var text: [UInt8] = []
+        var scalars = 0
+        while true {
+            if i >= e {
+                guard depth > 0, li == index, li + 1 < lines.count else { return nil }
+                li += 1
+                i = Int(lines[li].start)
+                e = Int(lines[li].end)
+                continue
+            }
+            let (v, length) = UTF8Scalars.decode(bytes, at: i)
+            if v == 0xFF08 || v == 0x28 { depth += 1 }
+            if v == 0xFF09 || v == 0x29 { depth -= 1 }
+            for k in 0..<length { text.append(bytes[i + k]) }
+            scalars += 1
+            if scalars > 120 { return nil }
+            i += length
+            if depth == 0 {
+                // The group must end the line.
+                guard i == e else { return nil }
+                return (li, String(decoding: text, as: UTF8.self))
+            }
+        }
+    }
+}

@@ -1,0 +1,162 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Splits UTF-8 text into its non-blank lines in one pass over the bytes: strips line ends,
+/// page-break markers and indents, drops running headers and footers, numbers the pages, and
+/// measures each line's typeset width.
+struct LineScanner {
+    /// The lines with content, in order.
+    var lines: [SourceLine] = []
+    /// How many lines have each width (widths above 511 counted at 511).
+    var widthHistogram = [Int](repeating: 0, count: 512)
+    /// Page numbers printed in footers, by page index.
+    var footerPages: [Int32: Int] = [:]
+    /// Whether form feeds mark the pages (then leading spaces do not).
+    var hasFormFeeds = false
+    /// How many running headers and footers were dropped.
+    var artifactCount = 0
+    /// Number of physical pages seen.
+    var pageCount = 1
+
+    private static let layoutWidth = DisplayWidth(ambiguous: .wide)
+
+    /// Typeset width of a scalar that is not on the fast path.
+    @inline(never)
+    static func slowWidth(_ v: UInt32) -> Int {
+        guard let scalar = Unicode.Scalar(v) else { return 1 }
+        if v < 0x20 { return 0 }
+        return max(0, layoutWidth.of(scalar))
+    }
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return }
+        let count = bytes.count
+        hasFormFeeds = memchr(base, 0x0C, count) != nil
+        lines.reserveCapacity(count / 48 + 16)
+        var position = 0
+        // A byte-order mark is an artifact.
+        if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
+        var lineNumber: UInt32 = 1
+        var pendingBreak = false
+        var page: Int32 = 0
+        var sawContent = false
+        while position < count {
+            let newline: Int
+            if let p = memchr(base + position, 0x0A, count - position) {
+                newline = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+            } else {
+                newline = count
+            }
+            var segmentStart = position
+            // Form feeds split a line into segments and start a page.
+            if hasFormFeeds {
+                while let p = memchr(base + segmentStart, 0x0C, newline - segmentStart) {
+                    let ff = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+                    addLine(bytes, segmentStart, ff, lineNumber, &pendingBreak, &page, &sawContent)
+                    pendingBreak = true
+                    segmentStart = ff + 1
+                }
+            }
+            addLine(bytes, segmentStart, newline, lineNumber, &pendingBreak, &page, &sawContent)
+            position = newline + 1
+            lineNumber &+= 1
+        }
+        pageCount = Int(page) + 1
+    }
+
+    @inline(__always)
+    private mutating func addLine(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ lineStart: Int, _ lineEnd: Int, _ number: UInt32,
+        _ pendingBreak: inout Bool, _ page: inout Int32, _ sawContent: inout Bool
+    ) {
+        var s = lineStart
+        var e = lineEnd
+        // Trailing whitespace, CR included.
+        while e > s {
+            let b = bytes[e - 1]
+            if b == 0x20 || b == 0x09 || b == 0x0D {
+                e -= 1
+            } else if b == 0x80, e - s >= 3, bytes[e - 2] == 0x80, bytes[e - 3] == 0xE3 {
+                e -= 3
+            } else {
+                break
+            }
+        }
+        if s >= e { return }
+        // Leading whitespace: ASCII spaces (one alone marks a new page) and an ideographic indent.
+        var spaces = 0
+        var indent = 0
+        while s < e {
+            let b = bytes[s]
+            if b == 0x20 || b == 0x09 {
+                spaces += 1
+                s += 1
+            } else if b == 0xE3, s + 2 < e, bytes[s + 1] == 0x80, bytes[s + 2] == 0x80 {
+                indent += 2
+                s += 3
+            } else {
+                break
+            }
+        }
+        if spaces == 1, !hasFormFeeds, bytes[lineStart] == 0x20 { pendingBreak = true }
+        // Running headers and footers.
+        let first = bytes[s]
+        if (first >= 0x30 && first <= 0x39) || (first >= 0x41 && first <= 0x5A),
+           let artifact = PageArtifact.classify(bytes, start: s, end: e, pageOnly: hasFormFeeds) {
+            artifactCount += 1
+            if case .footer(let n) = artifact {
+                // A footer closes the page it is printed on.
+                footerPages[page] = n
+            }
+            return
+        }
+        if pendingBreak {
+            if sawContent { page += 1 }
+            pendingBreak = false
+        }
+        sawContent = true
+        let width = Self.measure(bytes, s, e)
+        widthHistogram[min(width, 511)] += 1
+        lines.append(SourceLine(
+            start: UInt32(s), end: UInt32(e), number: number, width: Int32(width), page: page,
+            indent: UInt8(min(indent, 255))))
+    }
+
+    /// Typeset width of `bytes[s..<e]`: ASCII 1, CJK 2, ambiguous-width characters 2.
+    @inline(__always)
+    static func measure(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Int {
+        var width = 0
+        var i = s
+        while i < e {
+            let b = bytes[i]
+            if b < 0x80 {
+                width += 1
+                i += 1
+            } else if b >= 0xE0 && b < 0xF0 {
+                guard i + 2 < e else { width += 1; i += 1; continue }
+                let v = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+                if (v >= 0x2E80 && v <= 0xA4CF) || (v >= 0xFF00 && v <= 0xFF60) || (v >= 0xAC00 && v <= 0xD7A3)
+                    || (v >= 0xF900 && v <= 0xFAFF) || (v >= 0xFE30 && v <= 0xFE4F) {
+                    width += 2
+                } else {
+                    width += slowWidth(v)
+                }
+                i += 3
+            } else if b >= 0xC0 && b < 0xE0 {
+                guard i + 1 < e else { width += 1; i += 1; continue }
+                let v = (UInt32(b & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
+                width += slowWidth(v)
+                i += 2
+            } else if b >= 0xF0 {
+                width += 2
+                i += 4
+            } else {
+                i += 1
+            }
+        }
+        return width
+    }
+}

@@ -1,0 +1,96 @@
+/// Recognises the running header and footer lines a PDF extraction keeps on every page:
+/// `S/PV.8160    不扩散大规模毁灭性武器    18/01/2018` and `18-01234    3/26`.
+enum PageArtifact: Equatable {
+    /// A running header (symbol, title, date): dropped.
+    case header
+    /// A footer with the page of the total (`3/26`): dropped, the number kept.
+    case footer(page: Int)
+
+    /// Classifies the line `bytes[start..<end]`; `nil` for ordinary text.
+    /// `pageOnly` accepts a footer holding only `N/M` (used when form feeds mark the pages).
+    static func classify(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, pageOnly: Bool) -> PageArtifact? {
+        guard end - start <= 300, start < end else { return nil }
+        let first = bytes[start]
+        let asciiStart = (first >= 0x30 && first <= 0x39) || (first >= 0x41 && first <= 0x5A)
+        guard asciiStart else { return nil }
+        var tokens: [Range<Int>] = []
+        var i = start
+        while i < end {
+            while i < end, bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
+            if i >= end { break }
+            let s = i
+            while i < end, bytes[i] != 0x20, bytes[i] != 0x09 { i += 1 }
+            tokens.append(s..<i)
+        }
+        // Footer: only job numbers, `(C)` and one `N/M`.
+        var page: Int?
+        var jobs = 0
+        var footer = true
+        for token in tokens {
+            if let n = pageOfTotal(bytes, token) {
+                if page != nil { footer = false; break }
+                page = n
+            } else if isJobNumber(bytes, token) {
+                jobs += 1
+            } else if token.count == 3, bytes[token.lowerBound] == 0x28, bytes[token.upperBound - 1] == 0x29 {
+                continue
+            } else {
+                footer = false
+                break
+            }
+        }
+        if footer, let page, jobs > 0 || pageOnly { return .footer(page: page) }
+        // Header: a record symbol and a date dd/mm/yyyy among the tokens.
+        var symbol = false
+        var date = false
+        for token in tokens {
+            if isDate(bytes, token) { date = true } else if containsPV(bytes, token) { symbol = true }
+        }
+        return symbol && date ? .header : nil
+    }
+
+    private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    private static func pageOfTotal(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Int? {
+        var i = r.lowerBound
+        var n = 0
+        var digits = 0
+        while i < r.upperBound, isDigit(bytes[i]) { n = n * 10 + Int(bytes[i] - 0x30); i += 1; digits += 1 }
+        guard digits > 0, digits <= 4, i < r.upperBound, bytes[i] == 0x2F else { return nil }
+        i += 1
+        var m = 0
+        var mDigits = 0
+        while i < r.upperBound, isDigit(bytes[i]) { m = m * 10 + Int(bytes[i] - 0x30); i += 1; mDigits += 1 }
+        guard mDigits > 0, mDigits <= 4, i == r.upperBound, n >= 1, n <= m else { return nil }
+        return n
+    }
+
+    /// `18-01234` or `18-01234(C)`.
+    static func isJobNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        let s = r.lowerBound
+        guard r.count >= 8, isDigit(bytes[s]), isDigit(bytes[s + 1]), bytes[s + 2] == 0x2D else { return false }
+        for k in 3..<8 where !isDigit(bytes[s + k]) { return false }
+        if r.count == 8 { return true }
+        return r.count == 11 && bytes[s + 8] == 0x28 && bytes[s + 10] == 0x29
+    }
+
+    private static func isDate(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        guard r.count == 10 else { return false }
+        let s = r.lowerBound
+        for k in 0..<10 {
+            let b = bytes[s + k]
+            if k == 2 || k == 5 { if b != 0x2F { return false } } else if !isDigit(b) { return false }
+        }
+        return true
+    }
+
+    private static func containsPV(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        guard r.count >= 5 else { return false }
+        var i = r.lowerBound
+        while i + 3 <= r.upperBound {
+            if bytes[i] == 0x2F, bytes[i + 1] == 0x50, bytes[i + 2] == 0x56 { return true }  // "/PV"
+            i += 1
+        }
+        return false
+    }
+}

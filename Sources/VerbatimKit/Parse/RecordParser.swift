@@ -1,0 +1,447 @@
+/// Turns the UTF-8 bytes of a record into a `Record` in one forward pass over its lines.
+///
+/// The lines are first measured (`LineScanner`); then each line is classified in turn: cover
+/// page, procedural line, speaker label, note, or running text. Running text is gathered into
+/// paragraphs by the typesetting facts of the format: a paragraph's first line is indented by
+/// two ideographs, its other lines are full, so a line shorter than its full width (with room
+/// for the next line's first word) ends the paragraph.
+struct RecordParser {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let lines: [SourceLine]
+    /// The full line width of the record, inferred from the most common line width.
+    let fullWidth: Int
+    /// True when the text has no hard wraps (one paragraph per line).
+    let reflowed: Bool
+    private var pageNumbers: [Int] = []
+    private var pageShiftAfterCover = 0
+    private var coverEndLine = -1
+
+    // Output.
+    private var meeting = Meeting()
+    private var agenda: [AgendaItem] = []
+    private var procedural: [ProceduralLine] = []
+    private var statements: [Statement] = []
+    private var blocks: [Record.Block] = []
+    private var unattributed: [UnattributedBlock] = []
+    private var warnings: [String]
+    private var shortForms: [String: String] = [:]
+
+    // Parsing state.
+    private enum Context { case front, agenda, statement, afterClosing }
+    private var context = Context.front
+    private var open: Statement?
+    private var language = "zh"
+    private var pending: [Range<Int>] = []
+    private var paragraphOpen = false
+    private var paragraphFirstLine = 0
+    private var paragraphLastLine = 0
+    private var scratch: [UInt8] = []
+    private var openings = 0
+    private var covers = 0
+    private var sawCloseTime = false
+
+    init(bytes: UnsafeBufferPointer<UInt8>, warnings: [String]) {
+        self.bytes = bytes
+        let scan = LineScanner(bytes)
+        self.lines = scan.lines
+        self.warnings = warnings
+        (fullWidth, reflowed) = Self.inferWidth(scan.widthHistogram, lineCount: scan.lines.count)
+        pageNumbers = pageTable(scan)
+    }
+
+    /// The most common width of lines at least 20 columns wide; with many lines much wider than
+    /// that, the text was not hard-wrapped.
+    static func inferWidth(_ histogram: [Int], lineCount: Int) -> (Int, Bool) {
+        var best = 44
+        var bestCount = 0
+        for w in 20..<histogram.count - 1 where histogram[w] > bestCount {
+            best = w
+            bestCount = histogram[w]
+        }
+        var wider = 0
+        for w in min(best + 12, histogram.count - 1)..<histogram.count { wider += histogram[w] }
+        let reflowed = lineCount > 0 && (bestCount == 0 || wider * 5 > lineCount || wider > bestCount)
+        return (best, reflowed)
+    }
+
+    /// Printed page number of each physical page: footers when present, otherwise counted from
+    /// the first page (page 2 when the file starts with the meeting's opening, as a record's
+    /// cover is page 1).
+    private mutating func pageTable(_ scan: LineScanner) -> [Int] {
+        let count = scan.pageCount
+        var base = 1
+        if !lines.isEmpty {
+            if CoverPage.starts(bytes, lines: lines, at: 0) {
+                if let end = coverEnd(from: 0) {
+                    coverEndLine = end
+                    if end < lines.count, lines[end].page == 0 { pageShiftAfterCover = 1 }
+                }
+            } else if case .opening = LineKind.procedural(bytes, Int(lines[0].start), Int(lines[0].end)) {
+                base = 2
+            }
+        }
+        var table = (0..<count).map { base + $0 }
+        if !scan.footerPages.isEmpty {
+            var known = [Int?](repeating: nil, count: count)
+            for (page, number) in scan.footerPages where Int(page) < count { known[Int(page)] = number }
+            var last: (Int, Int)?
+            for k in 0..<count {
+                if let n = known[k] { last = (k, n); table[k] = n } else if let (lk, ln) = last { table[k] = ln + (k - lk) }
+            }
+            // Pages before the first footer count back from it.
+            if let firstKnown = known.firstIndex(where: { $0 != nil }), let n = known[firstKnown] {
+                for k in 0..<firstKnown { table[k] = max(1, n - (firstKnown - k)) }
+            }
+            pageShiftAfterCover = 0
+        }
+        return table
+    }
+
+    private func page(_ lineIndex: Int) -> Int {
+        let p = pageNumbers[Int(lines[lineIndex].page)]
+        return lineIndex >= coverEndLine && coverEndLine >= 0 ? p + pageShiftAfterCover : p
+    }
+
+    /// The index of the line that ends a cover page starting at `index` (its first non-cover
+    /// line: the meeting's opening or a speaker label), or `nil` when none comes soon.
+    private func coverEnd(from index: Int) -> Int? {
+        var k = index + 1
+        while k < lines.count, k < index + 400 {
+            if case .opening = LineKind.procedural(bytes, Int(lines[k].start), Int(lines[k].end)) { return k }
+            if SpeakerLabel.match(bytes, lines: lines, at: k) != nil { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    // MARK: - The pass
+
+    mutating func parse() -> Record {
+        var i = 0
+        let n = lines.count
+        while i < n {
+            let line = lines[i]
+            let s = Int(line.start)
+            let e = Int(line.end)
+            if open == nil, !paragraphOpen, line.end - line.start <= 40, CoverPage.starts(bytes, lines: lines, at: i),
+               let end = coverEnd(from: i) {
+                addCover(i..<end)
+                i = end
+                continue
+            }
+            if e - s <= 90, let kind = LineKind.procedural(bytes, s, e) {
+                handleProcedural(kind, at: i)
+                i += 1
+                continue
+            }
+            if let label = SpeakerLabel.match(bytes, lines: lines, at: i) {
+                startStatement(label, at: i)
+                i = label.endLine + 1
+                continue
+            }
+            if let note = LineKind.note(bytes, lines: lines, at: i) {
+                let language = LanguageName.code(inNote: String(note.text.dropFirst().dropLast()))
+                if !paragraphOpen || pending.isEmpty || language != nil {
+                    flushParagraph()
+                    if open != nil {
+                        addNote(note.text, language: language, first: i, last: note.lastLine)
+                    } else {
+                        addLine(i, segment: s..<e, isFirst: true)
+                        for k in (i + 1)..<(note.lastLine + 1) { pending.append(lines[k].range); paragraphLastLine = k }
+                        flushParagraph()
+                    }
+                    i = note.lastLine + 1
+                    continue
+                }
+            }
+            addLine(i, segment: s..<e, isFirst: !paragraphOpen)
+            i += 1
+        }
+        flushParagraph()
+        finishStatement()
+        return finish()
+    }
+
+    /// Adds a line of running text to the open paragraph and closes the paragraph when the line
+    /// is short for its place.
+    private mutating func addLine(_ index: Int, segment: Range<Int>, isFirst: Bool) {
+        if !paragraphOpen {
+            paragraphOpen = true
+            paragraphFirstLine = index
+        }
+        if !segment.isEmpty { pending.append(segment) }
+        paragraphLastLine = index
+        if paragraphEnds(after: index, isFirst: isFirst) { flushParagraph() }
+    }
+
+    /// Whether the paragraph that `lines[index]` belongs to ends with it.
+    ///
+    /// Running text ends a paragraph only at the end of a sentence, on a line too short for its
+    /// place (the first line is indented by two ideographs, the others are full), with room left
+    /// for the next line's first word. A full line that ends a sentence ends the paragraph too
+    /// when the next line is as wide as an indented first line.
+    private func paragraphEnds(after index: Int, isFirst: Bool) -> Bool {
+        guard index + 1 < lines.count, !reflowed else { return true }
+        let line = lines[index]
+        let next = lines[index + 1]
+        if next.indent > 0 { return true }
+        let indent = line.indent > 0 ? 0 : 4
+        if context == .agenda {
+            return Int(line.width) + firstWordWidth(next) <= fullWidth - indent
+        }
+        guard endsSentence(line) else { return false }
+        let limit = isFirst ? fullWidth - indent - 2 : fullWidth
+        if Int(line.width) + firstWordWidth(next) <= limit { return true }
+        return looksLikeFirstLine(next)
+    }
+
+    /// True when the line ends with sentence-final punctuation (possibly inside closing quotes)
+    /// or a closing parenthesis: the places where a paragraph can end.
+    private func endsSentence(_ line: SourceLine) -> Bool {
+        let s = Int(line.start)
+        var e = Int(line.end)
+        var closers = 0
+        while e > s {
+            let start = UTF8Scalars.previousStart(bytes, before: e, limit: s)
+            let (v, _) = UTF8Scalars.decode(bytes, at: start)
+            switch v {
+            case 0x3002, 0xFF01, 0xFF1F, 0xFF1A, 0xFF1B, 0x2026, 0x2E, 0x3F, 0x21, 0x3A, 0x3B:
+                return true
+            case 0xFF09, 0x29, 0x3011:
+                return true
+            case 0x201D, 0x2019, 0x300D, 0x300F, 0x300B:
+                closers += 1
+                if closers > 2 { return false }
+                e = start
+            default:
+                return false
+            }
+        }
+        return false
+    }
+
+    /// A line as wide as an indented first line (full width less the indent), allowing for
+    /// punctuation the typesetter set at half width.
+    private func looksLikeFirstLine(_ line: SourceLine) -> Bool {
+        let width = Int(line.width)
+        guard width >= fullWidth - 6 else { return false }
+        if width <= fullWidth - 3 { return true }
+        var punctuation = 0
+        var i = Int(line.start)
+        let e = Int(line.end)
+        while i < e {
+            if bytes[i] >= 0xE0 {
+                let (v, length) = UTF8Scalars.decode(bytes, at: i)
+                if UTF8Scalars.isCompressiblePunctuation(v) { punctuation += 1 }
+                i += length
+            } else {
+                i += 1
+            }
+        }
+        return width - punctuation <= fullWidth - 3
+    }
+
+    /// Width of what the typesetter could not move to the previous line: a Latin word, or an
+    /// ideograph with the punctuation that must stay with it (an opening bracket and what it
+    /// opens, closing punctuation after it).
+    private func firstWordWidth(_ line: SourceLine) -> Int {
+        var i = Int(line.start)
+        let e = Int(line.end)
+        var width = 0
+        // Opening brackets cannot end a line: they travel with the word after them.
+        while i < e {
+            let (v, length) = UTF8Scalars.decode(bytes, at: i)
+            guard UTF8Scalars.isOpeningPunctuation(v) else { break }
+            width += LineScanner.measure(bytes, i, i + length)
+            i += length
+        }
+        guard i < e else { return width }
+        if ParagraphText.isLatin(bytes[i]) {
+            while i < e, ParagraphText.isLatin(bytes[i]) { width += 1; i += 1 }
+            return width + 1
+        }
+        var first = true
+        while i < e {
+            let (v, length) = UTF8Scalars.decode(bytes, at: i)
+            if !first && !UTF8Scalars.isClosingPunctuation(v) { break }
+            width += LineScanner.measure(bytes, i, i + length)
+            first = false
+            i += length
+        }
+        return width
+    }
+
+    // MARK: - Blocks
+
+    private mutating func addCover(_ range: Range<Int>) {
+        flushParagraph()
+        finishStatement()
+        var texts: [String] = []
+        for k in range { texts.append(UTF8Scalars.string(bytes, Int(lines[k].start), Int(lines[k].end))) }
+        let cover = CoverPage(texts: texts)
+        if covers == 0 && statements.isEmpty {
+            let opened = meeting.openedAt
+            meeting = cover.meeting
+            meeting.openedAt = opened
+        }
+        covers += 1
+        procedural.append(ProceduralLine(
+            kind: .coverPage, text: cover.lines.joined(separator: "\n"), page: page(range.lowerBound),
+            lines: span(range.lowerBound, range.upperBound - 1)))
+        blocks.append(.procedural(procedural.count - 1))
+        context = .front
+    }
+
+    private mutating func handleProcedural(_ kind: LineKind.Procedural, at index: Int) {
+        let text = UTF8Scalars.string(bytes, Int(lines[index].start), Int(lines[index].end))
+        flushParagraph()
+        let lineKind: ProceduralLine.Kind
+        switch kind {
+        case .suspension:
+            if open != nil {
+                addNote(text, language: nil, first: index, last: index)
+            } else {
+                addLine(index, segment: lines[index].range, isFirst: true)
+                flushParagraph()
+            }
+            return
+        case .opening(let time):
+            openings += 1
+            if meeting.openedAt == nil { meeting.openedAt = time }
+            lineKind = .opening
+            finishStatement()
+            context = .front
+        case .closing(let time):
+            if !sawCloseTime { meeting.closedAt = time; sawCloseTime = true }
+            lineKind = .closing
+            finishStatement()
+            context = .afterClosing
+        case .agendaAdoption:
+            lineKind = .agendaAdoption
+            finishStatement()
+            context = .agenda
+        }
+        procedural.append(ProceduralLine(kind: lineKind, text: text, page: page(index), lines: span(index, index)))
+        blocks.append(.procedural(procedural.count - 1))
+    }
+
+    private mutating func startStatement(_ label: SpeakerLabel, at index: Int) {
+        flushParagraph()
+        var country = label.country
+        var inferred = false
+        if country == nil, label.role == .speaker, let previous = open ?? statements.last,
+           let invitation = previous.paragraphs.last?.text,
+           let found = Invitation.country(in: invitation, name: label.name, title: label.title) {
+            country = found
+            inferred = true
+        }
+        finishStatement()
+        language = label.language ?? meeting.language
+        let speaker = Speaker(
+            label: label.label, name: label.name, title: label.title, role: label.role, country: country,
+            countryInferred: inferred, language: language)
+        let first = page(index)
+        open = Statement(
+            index: statements.count + 1, speaker: speaker, paragraphs: [], notes: [],
+            lines: span(index, label.endLine), pages: LineSpan(first: first, last: first))
+        context = .statement
+        // The speech starts after the colon, on the same line or the next.
+        paragraphOpen = true
+        paragraphFirstLine = index
+        paragraphLastLine = label.endLine
+        let rest = label.endOffset..<Int(lines[label.endLine].end)
+        var s = rest.lowerBound
+        while s < rest.upperBound, bytes[s] == 0x20 { s += 1 }
+        if s < rest.upperBound { pending.append(s..<rest.upperBound) }
+        if pending.isEmpty {
+            if label.endLine + 1 < lines.count, lines[label.endLine + 1].indent > 0 || reflowed { paragraphOpen = false }
+        } else if paragraphEnds(after: label.endLine, isFirst: label.endLine == index) {
+            flushParagraph()
+        }
+    }
+
+    private mutating func addNote(_ text: String, language noteLanguage: String?, first: Int, last: Int) {
+        guard var statement = open else { return }
+        if let noteLanguage { language = noteLanguage }
+        statement.notes.append(Note(
+            text: text, language: noteLanguage, beforeParagraph: statement.paragraphs.count, page: page(first),
+            line: Int(lines[first].number)))
+        statement.lines.last = Int(lines[last].number)
+        statement.pages.last = page(last)
+        open = statement
+    }
+
+    private mutating func flushParagraph() {
+        defer {
+            pending.removeAll(keepingCapacity: true)
+            paragraphOpen = false
+        }
+        guard !pending.isEmpty else { return }
+        ParagraphText.join(bytes, pending, into: &scratch)
+        guard !scratch.isEmpty else { return }
+        let (text, citations) = scratch.withUnsafeBufferPointer { p -> (String, [Citation]) in
+            let raw = CitationScanner.scan(p)
+            var citations: [Citation] = []
+            citations.reserveCapacity(raw.count)
+            for r in raw {
+                if let full = r.shortFormOf { shortForms[r.key] = full }
+                citations.append(Citation(
+                    id: r.kind == .instrument ? nil : r.key, kind: r.kind, text: r.text, start: r.start, end: r.end))
+            }
+            return (String(decoding: p, as: UTF8.self), citations)
+        }
+        let firstPage = page(paragraphFirstLine)
+        let lineSpan = span(paragraphFirstLine, paragraphLastLine)
+        switch context {
+        case .statement where open != nil:
+            open!.paragraphs.append(Paragraph(
+                text: text, language: language, page: firstPage, references: citations, lines: lineSpan))
+            open!.lines.last = lineSpan.last
+            open!.pages.last = page(paragraphLastLine)
+        case .agenda:
+            agenda.append(AgendaItem(title: text, references: citations, lines: lineSpan))
+            procedural.append(ProceduralLine(
+                kind: .agendaItem, text: text, references: citations, page: firstPage, lines: lineSpan))
+            blocks.append(.procedural(procedural.count - 1))
+        default:
+            if case .unattributed(let k)? = blocks.last, unattributed[k].lines.last < lineSpan.first {
+                unattributed[k].text += "\n" + text
+                unattributed[k].lines.last = lineSpan.last
+            } else {
+                unattributed.append(UnattributedBlock(text: text, page: firstPage, lines: lineSpan))
+                blocks.append(.unattributed(unattributed.count - 1))
+            }
+        }
+    }
+
+    private mutating func finishStatement() {
+        guard let statement = open else { return }
+        statements.append(statement)
+        blocks.append(.statement(statements.count - 1))
+        open = nil
+        if context == .statement { context = .front }
+    }
+
+    private func span(_ first: Int, _ last: Int) -> LineSpan {
+        LineSpan(first: Int(lines[first].number), last: Int(lines[last].number))
+    }
+
+    // MARK: - Finishing
+
+    private mutating func finish() -> Record {
+        if statements.isEmpty {
+            warnings.append(lines.isEmpty
+                ? "the file holds no text"
+                : "no speaker labels found: the text is shown as one unattributed block")
+        }
+        let meetings = max(openings, covers)
+        if meetings > 1 {
+            warnings.append("the file seems to hold \(meetings) meetings; they are shown as one record")
+        }
+        var record = Record(
+            meeting: meeting, agenda: agenda, procedural: procedural, statements: statements, blocks: blocks,
+            references: [], unattributed: unattributed, warnings: warnings)
+        ReferenceIndex.resolve(&record, shortForms: shortForms)
+        return record
+    }
+}

@@ -1,0 +1,141 @@
+/// A speaker label at the start of a statement, such as `萨巴赫先生（科威特）（以阿拉伯语发言）：`,
+/// read into its parts. A label may wrap over up to three lines, even inside a parenthesis.
+struct SpeakerLabel {
+    /// The label as written (stray spaces removed), without the final colon.
+    var label: String
+    var name: String?
+    var title: String?
+    var role: Speaker.Role
+    var country: String?
+    /// ISO code of the language note in the label; `nil` when the label has none.
+    var language: String?
+    /// Index (in the line table) of the line holding the colon.
+    var endLine: Int
+    /// Byte offset just after the colon.
+    var endOffset: Int
+
+    /// Titles and honorifics that end a speaker's name, longest first.
+    static let titles: [String] = ([
+        "女爵士", "副秘书长", "助理秘书长", "常务副秘书长", "高级专员", "特别代表", "特别顾问", "特使",
+        "执行主任", "总干事", "副总统", "副总理", "副主席", "副部长", "外交部长", "外交大臣", "国务卿",
+        "代理主席", "秘书长", "先生", "女士", "夫人", "小姐", "阁下", "总统", "总理", "首相", "国王",
+        "女王", "王储", "亲王", "王子", "公主", "殿下", "陛下", "埃米尔", "部长", "大臣", "外长", "大使",
+        "主席", "法官", "博士", "教授", "勋爵", "爵士", "主教", "神父", "将军", "检察官", "专员", "主任",
+        "署长", "司令", "首席", "议长",
+    ] as [String]).sorted { $0.count > $1.count }
+
+    /// Reads a label starting at the content of `lines[index]`; `nil` when the line does not
+    /// start with one.
+    static func match(_ bytes: UnsafeBufferPointer<UInt8>, lines: [SourceLine], at index: Int) -> SpeakerLabel? {
+        var li = index
+        var i = Int(lines[li].start)
+        var end = Int(lines[li].end)
+        var phase = 0
+        var nameScalars = 0
+        var nameBytes: [UInt8] = []
+        var labelBytes: [UInt8] = []
+        var group: [UInt8] = []
+        var groupScalars = 0
+        var groups: [[UInt8]] = []
+        var hops = 0
+        while true {
+            if i >= end {
+                // The name must be complete on the first line; parentheses may wrap.
+                guard phase != 0, hops < 2, li + 1 < lines.count else { return nil }
+                li += 1
+                hops += 1
+                i = Int(lines[li].start)
+                end = Int(lines[li].end)
+                continue
+            }
+            let (v, length) = UTF8Scalars.decode(bytes, at: i)
+            let isOpen = v == 0xFF08 || v == 0x28
+            let isClose = v == 0xFF09 || v == 0x29
+            let isColon = v == 0xFF1A || v == 0x3A
+            let isSpace = UTF8Scalars.isSpace(v)
+            switch phase {
+            case 0:
+                if isOpen || isColon {
+                    guard nameScalars > 0 else { return nil }
+                    if isColon {
+                        return finish(nameBytes, groups, labelBytes, li, i + length)
+                    }
+                    phase = 1
+                    group.removeAll(keepingCapacity: true)
+                    groupScalars = 0
+                } else if UTF8Scalars.isIdeograph(v) || v == 0xB7 || v == 0x2022 || v == 0x2027 || v == 0x30FB
+                            || v == 0x2D || v == 0xFF0D || v == 0x2010 || v == 0x2011 || v == 0x2E
+                            || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) {
+                    nameScalars += 1
+                    if nameScalars > 24 { return nil }
+                    for k in 0..<length { nameBytes.append(bytes[i + k]) }
+                } else if !isSpace {
+                    return nil
+                }
+            case 1:
+                if isClose {
+                    groups.append(group)
+                    phase = 2
+                } else if isOpen || isColon || v == 0x3002 {
+                    return nil
+                } else if !isSpace {
+                    groupScalars += 1
+                    if groupScalars > 40 { return nil }
+                    for k in 0..<length { group.append(bytes[i + k]) }
+                }
+            default:
+                if isOpen {
+                    guard groups.count < 4 else { return nil }
+                    phase = 1
+                    group.removeAll(keepingCapacity: true)
+                    groupScalars = 0
+                } else if isColon {
+                    return finish(nameBytes, groups, labelBytes, li, i + length)
+                } else if !isSpace {
+                    return nil
+                }
+            }
+            if !isSpace && !isColon { for k in 0..<length { labelBytes.append(bytes[i + k]) } }
+            i += length
+        }
+    }
+
+    private static func finish(
+        _ nameBytes: [UInt8], _ groups: [[UInt8]], _ labelBytes: [UInt8], _ endLine: Int, _ endOffset: Int
+    ) -> SpeakerLabel? {
+        let fullName = String(decoding: nameBytes, as: UTF8.self)
+        var language: String?
+        var country: String?
+        for g in groups {
+            let text = String(decoding: g, as: UTF8.self)
+            if let code = LanguageName.code(inNote: text) {
+                if language == nil { language = code }
+            } else if country == nil {
+                country = text
+            }
+        }
+        var name: String? = fullName
+        var title: String?
+        var role = Speaker.Role.speaker
+        if fullName == "主席" || fullName == "代理主席" {
+            role = .president
+            name = nil
+        } else if fullName == "秘书长" {
+            role = .secretaryGeneral
+            name = nil
+        } else if let t = titles.first(where: { fullName.hasSuffix($0) && fullName != $0 }) ?? titles.first(where: { fullName == $0 }) {
+            title = t
+            let prefix = String(fullName.dropLast(t.count))
+            name = prefix.isEmpty ? nil : prefix
+            if t == "秘书长" { role = .secretaryGeneral }
+            // An address such as `主席先生` opens a sentence, it is not a label.
+            if prefix == "主席" || prefix == "秘书长" { return nil }
+        } else if language == nil || fullName.unicodeScalars.count > 12 {
+            return nil
+        }
+        let label = String(decoding: labelBytes, as: UTF8.self)
+        return SpeakerLabel(
+            label: label, name: name, title: title, role: role, country: country, language: language,
+            endLine: endLine, endOffset: endOffset)
+    }
+}
