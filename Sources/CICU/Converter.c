@@ -24,6 +24,14 @@ int64_t vb_utf8_first_invalid(const uint8_t *bytes, int64_t length) {
             i += 1;
             continue;
         }
+        // Fast path for the three-byte sequences of CJK text (U+1000–U+CFFF, U+E000–U+FFFF).
+        if (b >= 0xE1 && b <= 0xEF && b != 0xED && i + 2 < length) {
+            if ((bytes[i + 1] & 0xC0) == 0x80 && (bytes[i + 2] & 0xC0) == 0x80) {
+                i += 3;
+                continue;
+            }
+            return i;
+        }
         int64_t need;
         uint8_t low = 0x80, high = 0xBF;
         if (b >= 0xC2 && b <= 0xDF) {
@@ -55,15 +63,15 @@ int64_t vb_utf8_first_invalid(const uint8_t *bytes, int64_t length) {
     return -1;
 }
 
-int64_t vb_convert_to_utf8(const char *charset, const uint8_t *bytes, int64_t length,
-                           uint8_t *out, int64_t capacity, int64_t *bad_offset) {
+static int64_t convert(const char *from, const char *to, const uint8_t *bytes, int64_t length,
+                       uint8_t *out, int64_t capacity, int64_t *bad_offset) {
     UErrorCode status = U_ZERO_ERROR;
-    UConverter *source = ucnv_open(charset, &status);
+    UConverter *source = ucnv_open(from, &status);
     if (U_FAILURE(status) || source == NULL) {
         return -3;
     }
     status = U_ZERO_ERROR;
-    UConverter *target = ucnv_open("UTF-8", &status);
+    UConverter *target = ucnv_open(to, &status);
     if (U_FAILURE(status) || target == NULL) {
         ucnv_close(source);
         return -3;
@@ -71,6 +79,8 @@ int64_t vb_convert_to_utf8(const char *charset, const uint8_t *bytes, int64_t le
     // Stop at the first ill-formed or unmappable sequence instead of substituting.
     status = U_ZERO_ERROR;
     ucnv_setToUCallBack(source, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &status);
+    status = U_ZERO_ERROR;
+    ucnv_setFromUCallBack(target, UCNV_FROM_U_CALLBACK_STOP, NULL, NULL, NULL, &status);
 
     UChar pivot[4096];
     UChar *pivotSource = pivot;
@@ -105,4 +115,14 @@ int64_t vb_convert_to_utf8(const char *charset, const uint8_t *bytes, int64_t le
     ucnv_close(target);
     ucnv_close(source);
     return result;
+}
+
+int64_t vb_convert_to_utf8(const char *charset, const uint8_t *bytes, int64_t length,
+                           uint8_t *out, int64_t capacity, int64_t *bad_offset) {
+    return convert(charset, "UTF-8", bytes, length, out, capacity, bad_offset);
+}
+
+int64_t vb_convert_from_utf8(const char *charset, const uint8_t *bytes, int64_t length,
+                             uint8_t *out, int64_t capacity, int64_t *bad_offset) {
+    return convert("UTF-8", charset, bytes, length, out, capacity, bad_offset);
 }

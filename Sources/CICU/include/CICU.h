@@ -51,6 +51,11 @@ int64_t vb_utf8_first_invalid(const uint8_t *bytes, int64_t length);
 int64_t vb_convert_to_utf8(const char *charset, const uint8_t *bytes, int64_t length,
                            uint8_t *out, int64_t capacity, int64_t *bad_offset);
 
+/// Converts `length` bytes of UTF-8 to the charset `charset`, the reverse of
+/// vb_convert_to_utf8 (used to write test inputs in GB 18030). Same return values.
+int64_t vb_convert_from_utf8(const char *charset, const uint8_t *bytes, int64_t length,
+                             uint8_t *out, int64_t capacity, int64_t *bad_offset);
+
 #ifdef __cplusplus
 }
 #endif

@@ -19,35 +19,43 @@ enum CitationScanner {
         var found: [RawCitation] = []
         let n = p.count
         var i = 0
-        var scalar = 0
+        // Scalar offsets are counted lazily, from the last citation to the next one.
+        var countedTo = 0
+        var scalarsBefore = 0
+        @inline(__always) func scalarOffset(_ at: Int) -> Int {
+            scalarsBefore += UTF8Scalars.scalarCount(p, from: countedTo, to: at)
+            countedTo = at
+            return scalarsBefore
+        }
         while i < n {
             let b = p[i]
-            if b == 0xE7, i + 2 < n, p[i + 1] == 0xAC, p[i + 2] == 0xAC {  // 第
-                if let (items, after) = resolutionList(p, at: i, scalarStart: scalar) {
-                    found.append(contentsOf: items)
-                    scalar += UTF8Scalars.scalarCount(p, from: i, to: after)
-                    i = after
-                    continue
+            if b >= 0xE0 {
+                if b == 0xE7, i + 2 < n, p[i + 1] == 0xAC, p[i + 2] == 0xAC {  // 第
+                    if let (items, after) = resolutionList(p, at: i, scalarStart: scalarOffset(i)) {
+                        found.append(contentsOf: items)
+                        i = after
+                        continue
+                    }
+                } else if b == 0xE3, i + 2 < n, p[i + 1] == 0x80, p[i + 2] == 0x8A {  // 《
+                    if let (items, after) = instrument(p, at: i, scalarStart: scalarOffset(i)) {
+                        found.append(contentsOf: items)
+                        i = after
+                        continue
+                    }
                 }
-            } else if b == 0xE3, i + 2 < n, p[i + 1] == 0x80, p[i + 2] == 0x8A {  // 《
-                if let (items, after) = instrument(p, at: i, scalarStart: scalar) {
-                    found.append(contentsOf: items)
-                    scalar += UTF8Scalars.scalarCount(p, from: i, to: after)
-                    i = after
-                    continue
-                }
+                i += b >= 0xF0 ? 4 : 3
             } else if b >= 0x41 && b <= 0x5A {
                 let previous: UInt8 = i > 0 ? p[i - 1] : 0x20
                 let glued = isAlnum(previous) || previous == 0x2F || previous == 0x2E || previous == 0x2D
-                if !glued, let (item, after) = symbol(p, at: i, scalarStart: scalar) {
+                if !glued, let (item, after) = symbol(p, at: i, scalarStart: scalarOffset(i)) {
                     found.append(item)
-                    scalar += UTF8Scalars.scalarCount(p, from: i, to: after)
                     i = after
                     continue
                 }
+                i += 1
+            } else {
+                i += b >= 0xC0 ? 2 : 1
             }
-            if b & 0xC0 != 0x80 { scalar += 1 }
-            i += 1
         }
         return found
     }

@@ -38,6 +38,12 @@ struct CoverPage {
         return false
     }
 
+    /// Keeps only the cover's text (dot leaders removed), for a later meeting's cover in a file
+    /// holding several.
+    init(layoutOnly texts: [String]) {
+        lines = texts.map(Self.removingLeaders)
+    }
+
     /// Reads the cover from its lines.
     init(texts: [String]) {
         var inMembers = false
@@ -94,6 +100,11 @@ struct CoverPage {
             }
         }
         if meeting.symbol != nil, meeting.status == .unknown { meeting.status = .final }
+    }
+
+    /// The cover text as the model keeps it: each line with its dot leaders removed.
+    static func removingLeadersForTests(_ text: String) -> String {
+        text.components(separatedBy: "\n").map(removingLeaders).joined(separator: "\n")
     }
 
     /// Replaces dot leaders (`……`, `.....`, `·····`) by one space and trims.

@@ -20,6 +20,8 @@ enum Invitation {
         for word in words {
             if let r = phrase.range(of: word), r.lowerBound < cut { cut = r.lowerBound }
         }
+        // Only a phrase naming a person by name or title (`波兰总统`) names a country.
+        guard cut < phrase.endIndex else { return nil }
         let country = String(phrase[..<cut])
         guard !country.isEmpty, country.unicodeScalars.count <= 16,
               country.unicodeScalars.allSatisfy({ UTF8Scalars.isIdeograph($0.value) || $0 == "·" || $0 == "•" || $0 == "-" })

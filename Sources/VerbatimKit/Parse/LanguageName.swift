@@ -1,6 +1,6 @@
 /// Maps the Chinese name of a language, as in `以俄语发言` (spoke in Russian), to its ISO 639 code.
 enum LanguageName {
-    private static let codes: [String: String] = [
+    private static let codes: [ByteKey: String] = Dictionary(uniqueKeysWithValues: ([
         "俄": "ru", "英": "en", "法": "fr", "西班牙": "es", "阿拉伯": "ar", "汉": "zh", "中文": "zh",
         "中": "zh", "哈萨克": "kk", "德": "de", "日": "ja", "葡萄牙": "pt", "意大利": "it",
         "土耳其": "tr", "波斯": "fa", "韩": "ko", "朝鲜": "ko", "乌克兰": "uk", "印地": "hi",
@@ -15,19 +15,20 @@ enum LanguageName {
         "斯洛文尼亚": "sl", "冰岛": "is", "爱尔兰": "ga", "缅甸": "my", "高棉": "km", "老挝": "lo",
         "尼泊尔": "ne", "僧伽罗": "si", "泰米尔": "ta", "库尔德": "ku", "茨瓦纳": "tn",
         "克里奥尔": "ht", "海地克里奥尔": "ht", "马达加斯加": "mg", "基尼亚卢旺达": "rw",
-    ]
+    ] as [String: String]).map { (ByteKey($0.key), $0.value) })
 
     /// The ISO code for the language named in `以X语发言` / `以X文发言`, given the text of a
     /// parenthesised note without brackets; `nil` when the note names no language.
     static func code(inNote note: String) -> String? {
         guard let name = spokenLanguageName(note) else { return nil }
-        return codes[name] ?? "und"
+        return codes[ByteKey(name)] ?? "und"
     }
 
     /// `X` in a note starting `以X语发言` or `以X文发言`.
     static func spokenLanguageName(_ note: String) -> String? {
+        guard note.utf8.starts(with: "以".utf8) else { return nil }
         let scalars = Array(note.unicodeScalars)
-        guard scalars.first == "以", scalars.count >= 4 else { return nil }
+        guard scalars.count >= 4 else { return nil }
         // Find 语发言 / 文发言 close to the start.
         var k = 1
         while k + 2 < scalars.count, k < 12 {

@@ -23,10 +23,13 @@ enum LineKind {
         guard length >= 6, length <= 90 else { return nil }
         var end = e
         if UTF8Scalars.matches(bytes, at: end - 3, end: end, fullStop) { end -= 3 }
-        let text = UTF8Scalars.string(bytes, s, end)
-        if text == "通过议程" || text == "议程通过" { return .agendaAdoption }
         guard end - s >= 6 else { return nil }
         let tail = end - 6
+        // Every procedural line ends in 会 (开会, 散会, 复会), 停 (暂停) or 程/过 (议程, 通过).
+        let last = UTF8Scalars.decode(bytes, at: end - 3).value
+        guard last == 0x4F1A || last == 0x505C || last == 0x7A0B || last == 0x8FC7 else { return nil }
+        let text = UTF8Scalars.string(bytes, s, end)
+        if text == "通过议程" || text == "议程通过" { return .agendaAdoption }
         let startsWithTime = isTimeStart(bytes, s, end)
         if startsWithTime, UTF8Scalars.matches(bytes, at: tail, end: end, open) {
             let time = String(text.dropLast(2))

@@ -18,16 +18,25 @@ struct LineScanner {
     var hasFormFeeds = false
     /// How many running headers and footers were dropped.
     var artifactCount = 0
+    /// How many lines start with an ideographic-space indent.
+    var indentedLines = 0
     /// Number of physical pages seen.
     var pageCount = 1
 
     private static let layoutWidth = DisplayWidth(ambiguous: .wide)
 
-    /// Typeset width of a scalar that is not on the fast path.
-    @inline(never)
-    static func slowWidth(_ v: UInt32) -> Int {
-        guard let scalar = Unicode.Scalar(v) else { return 1 }
+    /// Typeset widths of the Basic Multilingual Plane, computed once.
+    private static let planeWidths: [UInt8] = (0..<0x10000).map { v -> UInt8 in
+        guard let scalar = Unicode.Scalar(UInt32(v)) else { return 1 }
         if v < 0x20 { return 0 }
+        return UInt8(max(0, min(2, layoutWidth.of(scalar))))
+    }
+
+    /// Typeset width of a scalar that is not on the fast path.
+    @inline(__always)
+    static func slowWidth(_ v: UInt32) -> Int {
+        if v < 0x10000 { return Int(planeWidths[Int(v)]) }
+        guard let scalar = Unicode.Scalar(v) else { return 1 }
         return max(0, layoutWidth.of(scalar))
     }
 
@@ -118,6 +127,7 @@ struct LineScanner {
             pendingBreak = false
         }
         sawContent = true
+        if indent > 0 { indentedLines += 1 }
         let width = Self.measure(bytes, s, e)
         widthHistogram[min(width, 511)] += 1
         lines.append(SourceLine(
@@ -135,6 +145,10 @@ struct LineScanner {
             if b < 0x80 {
                 width += 1
                 i += 1
+            } else if b >= 0xE3 && b <= 0xE9 {
+                // U+3000–U+9FFF: CJK symbols, kana, ideographs: all wide.
+                width += 2
+                i += 3
             } else if b >= 0xE0 && b < 0xF0 {
                 guard i + 2 < e else { width += 1; i += 1; continue }
                 let v = (UInt32(b & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)

@@ -1,34 +1,82 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Joins the hard-wrapped lines of one paragraph into its text, as UTF-8 bytes: no space between
 /// CJK characters, one space between Latin words a line broke between, and stray spaces next to
 /// CJK characters and punctuation removed.
-enum ParagraphText {
-    /// Appends the joined text of `segments` (byte ranges of `bytes`) to `out`, which it clears first.
-    static func join(_ bytes: UnsafeBufferPointer<UInt8>, _ segments: [Range<Int>], into out: inout [UInt8]) {
-        out.removeAll(keepingCapacity: true)
+struct ParagraphText {
+    /// The joined bytes; valid up to `count`.
+    private(set) var buffer: UnsafeMutableBufferPointer<UInt8>
+    private(set) var count = 0
+
+    init() {
+        buffer = .allocate(capacity: 4096)
+    }
+
+    /// Frees the buffer.
+    func deallocate() { buffer.deallocate() }
+
+    /// The joined bytes.
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: buffer[0..<count]) }
+
+    private mutating func reserve(_ needed: Int) {
+        guard needed > buffer.count else { return }
+        let bigger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(needed, buffer.count * 2))
+        if count > 0 { memcpy(bigger.baseAddress!, buffer.baseAddress!, count) }
+        buffer.deallocate()
+        buffer = bigger
+    }
+
+    /// Replaces the content by the joined text of `segments` (byte ranges of `source`).
+    mutating func join(_ source: UnsafeBufferPointer<UInt8>, _ segments: [Range<Int>]) {
+        var total = 0
+        for segment in segments { total += segment.count + 1 }
+        reserve(total)
+        count = 0
+        let out = buffer.baseAddress!
         for segment in segments {
             var i = segment.lowerBound
             let e = segment.upperBound
             guard i < e else { continue }
-            if let last = out.last, isLatin(last), isLatin(bytes[i]) { out.append(0x20) }
+            if count > 0, Self.isLatin(out[count - 1]), Self.isLatin(source[i]) {
+                out[count] = 0x20
+                count += 1
+            }
             while i < e {
-                let b = bytes[i]
-                let spaceLength = b == 0x20 || b == 0x09 ? 1
-                    : (b == 0xE3 && i + 2 < e && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80 ? 3 : 0)
-                if spaceLength == 0 {
-                    out.append(b)
-                    i += 1
-                    continue
-                }
-                // A run of spaces: keep one only between Latin text.
-                var j = i + spaceLength
+                // Copy up to the next space in one move.
+                var j = i
                 while j < e {
-                    let c = bytes[j]
-                    if c == 0x20 || c == 0x09 { j += 1 } else if c == 0xE3, j + 2 < e, bytes[j + 1] == 0x80, bytes[j + 2] == 0x80 { j += 3 } else { break }
+                    let b = source[j]
+                    if b == 0x20 || b == 0x09 { break }
+                    if b == 0xE3, j + 2 < e, source[j + 1] == 0x80, source[j + 2] == 0x80 { break }
+                    j += 1
                 }
-                if let last = out.last, j < e, isLatin(last) || isLatin(bytes[j]), !(isCJKPunctuation(bytes, j, e)) {
-                    out.append(0x20)
+                if j > i {
+                    memcpy(out + count, source.baseAddress! + i, j - i)
+                    count += j - i
                 }
-                i = j
+                if j >= e { break }
+                // A run of spaces: keep one only next to Latin text.
+                var k = j
+                while k < e {
+                    let c = source[k]
+                    if c == 0x20 || c == 0x09 {
+                        k += 1
+                    } else if c == 0xE3, k + 2 < e, source[k + 1] == 0x80, source[k + 2] == 0x80 {
+                        k += 3
+                    } else {
+                        break
+                    }
+                }
+                if count > 0, k < e, Self.isLatin(out[count - 1]) || Self.isLatin(source[k]),
+                   !Self.isCJKPunctuation(source, k, e) {
+                    out[count] = 0x20
+                    count += 1
+                }
+                i = k
             }
         }
     }

@@ -39,8 +39,28 @@ public enum RecordLoader {
 
     /// Parses UTF-8 bytes (which must be valid UTF-8).
     public static func parse(bytes: UnsafeBufferPointer<UInt8>, warnings: [String] = []) -> Record {
+        if mayHoldColumns(bytes), let rearranged = TwoColumnLayout.rearrange(bytes) {
+            let warning = "the text is laid out in two columns (pdftotext -layout); each page was read "
+                + "left column first, and line numbers refer to that order"
+            return rearranged.withUnsafeBufferPointer {
+                var parser = RecordParser(bytes: $0, warnings: warnings + [warning])
+                return parser.parse()
+            }
+        }
         var parser = RecordParser(bytes: bytes, warnings: warnings)
         return parser.parse()
+    }
+
+    /// A quick test before the two-column check: some line holds a run of three spaces.
+    private static func mayHoldColumns(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, bytes.count >= 3 else { return false }
+        var i = 0
+        while i + 2 < bytes.count, let p = memchr(base + i, 0x20, bytes.count - i - 2) {
+            let at = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+            if bytes[at + 1] == 0x20 && bytes[at + 2] == 0x20 { return true }
+            i = at + 1
+        }
+        return false
     }
 
     /// The bytes of the file at `path`, read without copies.

@@ -12,6 +12,8 @@ struct RecordParser {
     let fullWidth: Int
     /// True when the text has no hard wraps (one paragraph per line).
     let reflowed: Bool
+    /// True when paragraphs keep their ideographic-space indent: then it alone starts them.
+    let indented: Bool
     private var pageNumbers: [Int] = []
     private var pageShiftAfterCover = 0
     private var coverEndLine = -1
@@ -24,18 +26,25 @@ struct RecordParser {
     private var blocks: [Record.Block] = []
     private var unattributed: [UnattributedBlock] = []
     private var warnings: [String]
-    private var shortForms: [String: String] = [:]
+    private var referenceIndex = ReferenceIndex(language: "zh")
 
     // Parsing state.
     private enum Context { case front, agenda, statement, afterClosing }
     private var context = Context.front
+    /// The statement being read (its paragraphs and notes are kept apart, appended in place).
     private var open: Statement?
+    private var hasOpen = false
+    private var openIndex = 0
+    private var openLastLine = 0
+    private var openLastPage = 0
+    private var openParagraphs: [Paragraph] = []
+    private var openNotes: [Note] = []
     private var language = "zh"
     private var pending: [Range<Int>] = []
     private var paragraphOpen = false
     private var paragraphFirstLine = 0
     private var paragraphLastLine = 0
-    private var scratch: [UInt8] = []
+    private var scratch = ParagraphText()
     private var openings = 0
     private var covers = 0
     private var sawCloseTime = false
@@ -46,6 +55,7 @@ struct RecordParser {
         self.lines = scan.lines
         self.warnings = warnings
         (fullWidth, reflowed) = Self.inferWidth(scan.widthHistogram, lineCount: scan.lines.count)
+        indented = scan.indentedLines >= 3 && scan.indentedLines * 20 >= scan.lines.count
         pageNumbers = pageTable(scan)
     }
 
@@ -103,12 +113,11 @@ struct RecordParser {
     }
 
     /// The index of the line that ends a cover page starting at `index` (its first non-cover
-    /// line: the meeting's opening or a speaker label), or `nil` when none comes soon.
+    /// line: the meeting's opening), or `nil` when none comes soon.
     private func coverEnd(from index: Int) -> Int? {
         var k = index + 1
         while k < lines.count, k < index + 400 {
             if case .opening = LineKind.procedural(bytes, Int(lines[k].start), Int(lines[k].end)) { return k }
-            if SpeakerLabel.match(bytes, lines: lines, at: k) != nil { return k }
             k += 1
         }
         return nil
@@ -123,7 +132,8 @@ struct RecordParser {
             let line = lines[i]
             let s = Int(line.start)
             let e = Int(line.end)
-            if open == nil, !paragraphOpen, line.end - line.start <= 40, CoverPage.starts(bytes, lines: lines, at: i),
+            if !hasOpen, !paragraphOpen, line.end - line.start <= 40, bytes[s] == 0x53 || bytes[s] == 0x41 || bytes[s] == 0xE8,
+               CoverPage.starts(bytes, lines: lines, at: i),
                let end = coverEnd(from: i) {
                 addCover(i..<end)
                 i = end
@@ -134,16 +144,16 @@ struct RecordParser {
                 i += 1
                 continue
             }
-            if let label = SpeakerLabel.match(bytes, lines: lines, at: i) {
+            if mayStartBlock(i), let label = SpeakerLabel.match(bytes, lines: lines, at: i) {
                 startStatement(label, at: i)
                 i = label.endLine + 1
                 continue
             }
-            if let note = LineKind.note(bytes, lines: lines, at: i) {
+            if bytes[s] == 0xEF || bytes[s] == 0x28, let note = LineKind.note(bytes, lines: lines, at: i) {
                 let language = LanguageName.code(inNote: String(note.text.dropFirst().dropLast()))
                 if !paragraphOpen || pending.isEmpty || language != nil {
                     flushParagraph()
-                    if open != nil {
+                    if hasOpen {
                         addNote(note.text, language: language, first: i, last: note.lastLine)
                     } else {
                         addLine(i, segment: s..<e, isFirst: true)
@@ -159,7 +169,14 @@ struct RecordParser {
         }
         flushParagraph()
         finishStatement()
+        scratch.deallocate()
         return finish()
+    }
+
+    /// Whether a label can start at `lines[index]`: a statement ends with the end of a sentence,
+    /// so a label never follows a line that stops mid-sentence inside an open paragraph.
+    private func mayStartBlock(_ index: Int) -> Bool {
+        !paragraphOpen || index == 0 || reflowed || endsSentence(lines[index - 1])
     }
 
     /// Adds a line of running text to the open paragraph and closes the paragraph when the line
@@ -185,10 +202,12 @@ struct RecordParser {
         let line = lines[index]
         let next = lines[index + 1]
         if next.indent > 0 { return true }
-        let indent = line.indent > 0 ? 0 : 4
+        // The indent a first line lost (when the extraction removed it) or kept.
+        let indent = line.indent > 0 ? Int(line.indent) : 4
         if context == .agenda {
             return Int(line.width) + firstWordWidth(next) <= fullWidth - indent
         }
+        if indented { return false }
         guard endsSentence(line) else { return false }
         let limit = isFirst ? fullWidth - indent - 2 : fullWidth
         if Int(line.width) + firstWordWidth(next) <= limit { return true }
@@ -278,7 +297,7 @@ struct RecordParser {
         finishStatement()
         var texts: [String] = []
         for k in range { texts.append(UTF8Scalars.string(bytes, Int(lines[k].start), Int(lines[k].end))) }
-        let cover = CoverPage(texts: texts)
+        let cover = covers == 0 && statements.isEmpty ? CoverPage(texts: texts) : CoverPage(layoutOnly: texts)
         if covers == 0 && statements.isEmpty {
             let opened = meeting.openedAt
             meeting = cover.meeting
@@ -298,7 +317,7 @@ struct RecordParser {
         let lineKind: ProceduralLine.Kind
         switch kind {
         case .suspension:
-            if open != nil {
+            if hasOpen {
                 addNote(text, language: nil, first: index, last: index)
             } else {
                 addLine(index, segment: lines[index].range, isFirst: true)
@@ -329,13 +348,14 @@ struct RecordParser {
         flushParagraph()
         var country = label.country
         var inferred = false
-        if country == nil, label.role == .speaker, let previous = open ?? statements.last,
-           let invitation = previous.paragraphs.last?.text,
+        if country == nil, label.role == .speaker,
+           let invitation = hasOpen ? openParagraphs.last?.text : statements.last?.paragraphs.last?.text,
            let found = Invitation.country(in: invitation, name: label.name, title: label.title) {
             country = found
             inferred = true
         }
         finishStatement()
+        referenceIndex.startScope()
         language = label.language ?? meeting.language
         let speaker = Speaker(
             label: label.label, name: label.name, title: label.title, role: label.role, country: country,
@@ -344,6 +364,10 @@ struct RecordParser {
         open = Statement(
             index: statements.count + 1, speaker: speaker, paragraphs: [], notes: [],
             lines: span(index, label.endLine), pages: LineSpan(first: first, last: first))
+        hasOpen = true
+        openIndex = statements.count + 1
+        openLastLine = Int(lines[label.endLine].number)
+        openLastPage = first
         context = .statement
         // The speech starts after the colon, on the same line or the next.
         paragraphOpen = true
@@ -361,14 +385,13 @@ struct RecordParser {
     }
 
     private mutating func addNote(_ text: String, language noteLanguage: String?, first: Int, last: Int) {
-        guard var statement = open else { return }
+        guard hasOpen else { return }
         if let noteLanguage { language = noteLanguage }
-        statement.notes.append(Note(
-            text: text, language: noteLanguage, beforeParagraph: statement.paragraphs.count, page: page(first),
+        openNotes.append(Note(
+            text: text, language: noteLanguage, beforeParagraph: openParagraphs.count, page: page(first),
             line: Int(lines[first].number)))
-        statement.lines.last = Int(lines[last].number)
-        statement.pages.last = page(last)
-        open = statement
+        openLastLine = Int(lines[last].number)
+        openLastPage = page(last)
     }
 
     private mutating func flushParagraph() {
@@ -377,28 +400,21 @@ struct RecordParser {
             paragraphOpen = false
         }
         guard !pending.isEmpty else { return }
-        ParagraphText.join(bytes, pending, into: &scratch)
-        guard !scratch.isEmpty else { return }
-        let (text, citations) = scratch.withUnsafeBufferPointer { p -> (String, [Citation]) in
-            let raw = CitationScanner.scan(p)
-            var citations: [Citation] = []
-            citations.reserveCapacity(raw.count)
-            for r in raw {
-                if let full = r.shortFormOf { shortForms[r.key] = full }
-                citations.append(Citation(
-                    id: r.kind == .instrument ? nil : r.key, kind: r.kind, text: r.text, start: r.start, end: r.end))
-            }
-            return (String(decoding: p, as: UTF8.self), citations)
-        }
+        scratch.join(bytes, pending)
+        guard scratch.count > 0 else { return }
+        let raw = CitationScanner.scan(scratch.bytes)
+        let citations: [Citation] = raw.isEmpty ? [] : referenceIndex.add(raw, statement: context == .statement && hasOpen ? openIndex : nil)
+        let text = String(decoding: scratch.bytes, as: UTF8.self)
         let firstPage = page(paragraphFirstLine)
         let lineSpan = span(paragraphFirstLine, paragraphLastLine)
         switch context {
-        case .statement where open != nil:
-            open!.paragraphs.append(Paragraph(
+        case .statement where hasOpen:
+            openParagraphs.append(Paragraph(
                 text: text, language: language, page: firstPage, references: citations, lines: lineSpan))
-            open!.lines.last = lineSpan.last
-            open!.pages.last = page(paragraphLastLine)
+            openLastLine = lineSpan.last
+            openLastPage = page(paragraphLastLine)
         case .agenda:
+            referenceIndex.startScope()
             agenda.append(AgendaItem(title: text, references: citations, lines: lineSpan))
             procedural.append(ProceduralLine(
                 kind: .agendaItem, text: text, references: citations, page: firstPage, lines: lineSpan))
@@ -415,7 +431,15 @@ struct RecordParser {
     }
 
     private mutating func finishStatement() {
-        guard let statement = open else { return }
+        guard hasOpen, var statement = open else { return }
+        open = nil
+        hasOpen = false
+        statement.lines.last = openLastLine
+        statement.pages.last = openLastPage
+        statement.paragraphs = openParagraphs
+        statement.notes = openNotes
+        openParagraphs = []
+        openNotes = []
         statements.append(statement)
         blocks.append(.statement(statements.count - 1))
         open = nil
@@ -441,7 +465,8 @@ struct RecordParser {
         var record = Record(
             meeting: meeting, agenda: agenda, procedural: procedural, statements: statements, blocks: blocks,
             references: [], unattributed: unattributed, warnings: warnings)
-        ReferenceIndex.resolve(&record, shortForms: shortForms)
+        if referenceIndex.needsSecondPass { referenceIndex.secondPass(&record) }
+        record.references = referenceIndex.references
         return record
     }
 }

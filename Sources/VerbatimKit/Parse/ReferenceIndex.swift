@@ -1,83 +1,130 @@
 import Foundation
 
-/// Resolves instrument citations (short forms, generic back-references) and builds the record's
-/// index of cited things, in one pass over the citations in reading order.
-enum ReferenceIndex {
+/// Resolves instrument citations (short forms, generic back-references) and keeps the record's
+/// index of cited things, fed citation by citation in reading order.
+struct ReferenceIndex {
     /// Final words of instrument names that, alone in `《》`, refer back to an instrument
     /// named before (`《条约》` → the treaty last named).
-    static let genericNames: Set<String> = [
+    static let genericNames: Set<ByteKey> = Set([
         "条约", "公约", "议定书", "行动计划", "计划", "协定", "协议", "宪章", "守则", "宣言", "决定",
         "战略", "框架", "议程", "文书", "章程", "规约", "准则", "纲领", "方案", "倡议", "备忘录",
-        "行为守则", "框架公约", "决议", "声明", "承诺", "路线图", "任务规定",
-    ]
+        "行为守则", "框架公约", "声明", "承诺", "路线图",
+    ].map(ByteKey.init))
 
-    /// Public link of a UN symbol in the record's language.
+    /// Public link of a UN symbol in the record's language; `nil` for instruments.
     static func url(for id: String, kind: ReferenceKind, language: String) -> String? {
         guard kind != .instrument else { return nil }
         return "https://undocs.org/\(language)/" + id.replacingOccurrences(of: " (", with: "(")
     }
 
-    static func resolve(_ record: inout Record, shortForms: [String: String]) {
-        var index: [String: Int] = [:]
-        var references: [Reference] = []
-        let language = record.meeting.language
+    let language: String
+    private(set) var references: [Reference] = []
+    private var index: [ByteKey: Int] = [:]
+    /// Short form → full name, from `《全称》（《简称》）`.
+    private var shortForms: [ByteKey: String] = [:]
+    /// Instruments named so far in the current statement: (id, name as written).
+    private var recent: [(id: String, written: String)] = []
+    /// True when a short form was defined after being used as a name of its own.
+    private(set) var needsSecondPass = false
 
-        func resolveInstrument(_ citation: inout Citation, recent: inout [(id: String, written: String)]) {
-            let written = citation.text.filter { $0 != "《" && $0 != "》" && $0 != " " }
-            if let full = shortForms[written] {
-                citation.id = "《\(full)》"
-            } else if genericNames.contains(written) {
-                citation.id = recent.last(where: { $0.written.hasSuffix(written) || $0.id.dropLast().hasSuffix(written) })?.id
-                return
-            } else {
-                citation.id = "《\(written)》"
+    init(language: String) {
+        self.language = language
+    }
+
+    /// A new statement (or a block outside statements) starts: back-references look no further.
+    mutating func startScope() {
+        recent.removeAll(keepingCapacity: true)
+    }
+
+    /// Turns raw citations into model citations, resolving instruments, and counts them.
+    mutating func add(_ raw: [RawCitation], statement: Int?) -> [Citation] {
+        var out: [Citation] = []
+        out.reserveCapacity(raw.count)
+        for r in raw {
+            var id: String? = r.key
+            if r.kind == .instrument {
+                if let full = r.shortFormOf {
+                    let key = ByteKey(r.key)
+                    if shortForms[key] == nil {
+                        shortForms[key] = full
+                        if index[ByteKey("《\(r.key)》")] != nil { needsSecondPass = true }
+                    }
+                }
+                id = resolve(r.key)
             }
-            if let id = citation.id { recent.append((id, written)) }
+            let citation = Citation(id: id, kind: r.kind, text: r.text, start: r.start, end: r.end)
+            count(citation, statement: statement)
+            out.append(citation)
         }
+        return out
+    }
 
-        func count(_ citation: Citation, statement: Int?) {
-            guard let id = citation.id else { return }
-            if let k = index[id] {
-                references[k].mentions += 1
-                if let statement, references[k].statements.last != statement { references[k].statements.append(statement) }
-            } else {
-                index[id] = references.count
-                references.append(Reference(
-                    id: id, kind: citation.kind, url: url(for: id, kind: citation.kind, language: language),
-                    mentions: 1, statements: statement.map { [$0] } ?? []))
+    /// Ids already made for names as written (the same String is shared by every mention).
+    private var idCache: [ByteKey: String] = [:]
+
+    private mutating func resolve(_ written: String) -> String? {
+        let key = ByteKey(written)
+        var id: String
+        if let full = shortForms[key] {
+            id = idCache[ByteKey(full)] ?? "《\(full)》"
+            idCache[ByteKey(full)] = id
+        } else if Self.genericNames.contains(key) {
+            return recent.last(where: { $0.written.hasUTF8Suffix(written) || $0.id.dropLast().hasSuffix(written) })?.id
+        } else {
+            id = idCache[key] ?? "《\(written)》"
+            idCache[key] = id
+        }
+        recent.append((id, written))
+        return id
+    }
+
+    private mutating func count(_ citation: Citation, statement: Int?) {
+        guard let id = citation.id else { return }
+        let key = ByteKey(id)
+        if let k = index[key] {
+            references[k].mentions += 1
+            if let statement, references[k].statements.last != statement { references[k].statements.append(statement) }
+        } else {
+            index[key] = references.count
+            references.append(Reference(
+                id: id, kind: citation.kind, url: Self.url(for: id, kind: citation.kind, language: language),
+                mentions: 1, statements: statement.map { [$0] } ?? []))
+        }
+    }
+
+    /// Re-resolves every instrument citation of `record` knowing all short forms, and rebuilds
+    /// the index; needed only when a short form was used before its definition.
+    mutating func secondPass(_ record: inout Record) {
+        references.removeAll()
+        index.removeAll()
+        idCache.removeAll()
+        func redo(_ citations: inout [Citation], statement: Int?) {
+            for c in citations.indices {
+                if citations[c].kind == .instrument {
+                    let written = citations[c].text.filter { $0 != "《" && $0 != "》" && $0 != " " }
+                    citations[c].id = resolve(written)
+                }
+                count(citations[c], statement: statement)
             }
         }
-
-        var agendaCursor = 0
         for block in record.blocks {
+            startScope()
             switch block {
             case .procedural(let p):
-                var recent: [(id: String, written: String)] = []
-                for c in record.procedural[p].references.indices {
-                    if record.procedural[p].references[c].kind == .instrument {
-                        resolveInstrument(&record.procedural[p].references[c], recent: &recent)
-                    }
-                    count(record.procedural[p].references[c], statement: nil)
-                }
-                if record.procedural[p].kind == .agendaItem, agendaCursor < record.agenda.count {
-                    record.agenda[agendaCursor].references = record.procedural[p].references
-                    agendaCursor += 1
-                }
+                redo(&record.procedural[p].references, statement: nil)
             case .statement(let s):
-                var recent: [(id: String, written: String)] = []
                 let number = record.statements[s].index
                 for p in record.statements[s].paragraphs.indices {
-                    for c in record.statements[s].paragraphs[p].references.indices {
-                        if record.statements[s].paragraphs[p].references[c].kind == .instrument {
-                            resolveInstrument(&record.statements[s].paragraphs[p].references[c], recent: &recent)
-                        }
-                        count(record.statements[s].paragraphs[p].references[c], statement: number)
-                    }
+                    redo(&record.statements[s].paragraphs[p].references, statement: number)
                 }
             case .unattributed:
                 break
             }
         }
-        record.references = references
+        var agendaCursor = 0
+        for line in record.procedural where line.kind == .agendaItem && agendaCursor < record.agenda.count {
+            record.agenda[agendaCursor].references = line.references
+            agendaCursor += 1
+        }
     }
 }

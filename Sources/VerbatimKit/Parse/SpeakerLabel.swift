@@ -27,6 +27,7 @@ struct SpeakerLabel {
     /// Reads a label starting at the content of `lines[index]`; `nil` when the line does not
     /// start with one.
     static func match(_ bytes: UnsafeBufferPointer<UInt8>, lines: [SourceLine], at index: Int) -> SpeakerLabel? {
+        guard colonComesFirst(bytes, lines: lines, at: index) else { return nil }
         var li = index
         var i = Int(lines[li].start)
         var end = Int(lines[li].end)
@@ -100,6 +101,33 @@ struct SpeakerLabel {
         }
     }
 
+    /// A fast byte test that rules out most lines: a label's colon comes before any comma,
+    /// full stop, enumeration comma or semicolon, within three lines.
+    @inline(__always)
+    static func colonComesFirst(_ bytes: UnsafeBufferPointer<UInt8>, lines: [SourceLine], at index: Int) -> Bool {
+        var li = index
+        while li < lines.count, li < index + 3 {
+            var i = Int(lines[li].start)
+            let e = Int(lines[li].end)
+            while i < e {
+                let b = bytes[i]
+                if b == 0x3A { return true }
+                if b == 0x2C || b == 0x3B { return false }
+                if b == 0xEF, i + 2 < e, bytes[i + 1] == 0xBC {
+                    let c = bytes[i + 2]
+                    if c == 0x9A { return true }          // ：
+                    if c == 0x8C || c == 0x9B { return false }  // ，；
+                } else if b == 0xE3, i + 2 < e, bytes[i + 1] == 0x80 {
+                    let c = bytes[i + 2]
+                    if c == 0x82 || c == 0x81 { return false }  // 。、
+                }
+                i += 1
+            }
+            li += 1
+        }
+        return false
+    }
+
     private static func finish(
         _ nameBytes: [UInt8], _ groups: [[UInt8]], _ labelBytes: [UInt8], _ endLine: Int, _ endOffset: Int
     ) -> SpeakerLabel? {
@@ -117,19 +145,20 @@ struct SpeakerLabel {
         var name: String? = fullName
         var title: String?
         var role = Speaker.Role.speaker
-        if fullName == "主席" || fullName == "代理主席" {
+        if fullName.utf8Equals("主席") || fullName.utf8Equals("代理主席") {
             role = .president
             name = nil
-        } else if fullName == "秘书长" {
+        } else if fullName.utf8Equals("秘书长") {
             role = .secretaryGeneral
             name = nil
-        } else if let t = titles.first(where: { fullName.hasSuffix($0) && fullName != $0 }) ?? titles.first(where: { fullName == $0 }) {
+        } else if let t = titles.first(where: { fullName.hasUTF8Suffix($0) && !fullName.utf8Equals($0) })
+                    ?? titles.first(where: { fullName.utf8Equals($0) }) {
             title = t
             let prefix = String(fullName.dropLast(t.count))
             name = prefix.isEmpty ? nil : prefix
             if t == "秘书长" { role = .secretaryGeneral }
             // An address such as `主席先生` opens a sentence, it is not a label.
-            if prefix == "主席" || prefix == "秘书长" { return nil }
+            if prefix.utf8Equals("主席") || prefix.utf8Equals("秘书长") { return nil }
         } else if language == nil || fullName.unicodeScalars.count > 12 {
             return nil
         }

@@ -12,6 +12,7 @@ struct DumpCommand: ParsableCommand {
 
     func run() throws {
         let parsed = try record.load()
+        Warnings.report(parsed.warnings)
         if output.effective == .json {
             try JSONOutput.print(parsed)
         } else {

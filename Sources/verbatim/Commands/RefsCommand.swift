@@ -17,6 +17,7 @@ struct RefsCommand: ParsableCommand {
 
     func run() throws {
         let parsed = try record.load()
+        Warnings.report(parsed.warnings)
         let references = parsed.references.filter { kind == nil || $0.kind == kind }
         if output.effective == .json {
             try JSONOutput.print(references)
@@ -32,7 +33,6 @@ struct RefsCommand: ParsableCommand {
             ])
         }
         print(table.render(), terminator: "")
-        for warning in parsed.warnings { print("warning: \(warning)") }
     }
 
     /// `1, 3-5, 9`: ascending indices with runs shortened; `—` when none.

@@ -36,6 +36,7 @@ struct SpeakersCommand: ParsableCommand {
 
     func run() throws {
         let parsed = try record.load()
+        Warnings.report(parsed.warnings)
         let rows = parsed.statements.map {
             Row(index: $0.index, speaker: $0.speaker, country: $0.speaker.country, language: $0.speaker.language,
                 paragraphs: $0.paragraphs.count, characters: $0.characterCount, pages: $0.pages)
@@ -58,7 +59,6 @@ struct SpeakersCommand: ParsableCommand {
         if rows.contains(where: { $0.speaker.countryInferred }) {
             print("* country taken from the president's invitation")
         }
-        for warning in parsed.warnings { print("warning: \(warning)") }
     }
 
     /// `杜达总统`, `主席`, `秘书长`: the name with its title, or the role.
