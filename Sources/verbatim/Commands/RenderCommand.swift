@@ -1,16 +1,122 @@
-// PLACEHOLDER — replaced by its issue.
 import ArgumentParser
+import Foundation
 import VerbatimKit
+import VerbatimTUI
 
-/// `verbatim render`.
+/// `verbatim render`: the browser's screen as text, without a terminal, after a scripted
+/// sequence of keys. Tests, docs and benchmarks use it.
 struct RenderCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "render")
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Print the browser's screen as text after a sequence of keys.",
+        discussion: """
+            Keys are given as tmux send-keys takes them: key names (Enter, Tab, BTab, Escape, BSpace, \
+            Space, Up, Down, Left, Right, PageUp, PageDown, Home, End, C-o …) or text typed character \
+            by character: --keys ":4 Enter" goes to statement 4.
+            """
+    )
 
-    @Argument(help: "The record file.")
+    @Argument(help: "The record file (default: the bundled sample record).")
     var file: String?
 
+    @Option(help: "The file's encoding: utf-8 or gb18030 (default: guessed).")
+    var encoding: String?
+
+    @Option(help: ArgumentHelp("The screen size, as WIDTHxHEIGHT.", valueName: "WxH"))
+    var size: String = "120x40"
+
+    @Option(help: "Keys to press before printing, space-separated as for tmux send-keys.")
+    var keys: String = ""
+
+    @Flag(help: "Use the monochrome theme (the text printed is the same).")
+    var monochrome = false
+
+    @Flag(help: "Draw a frame after every key, as the terminal does, and print the time per key on stderr.")
+    var timing = false
+
+    func validate() throws {
+        if let encoding, TextEncoding(rawValue: encoding.lowercased()) == nil {
+            throw ValidationError("unknown encoding '\(encoding)' (use utf-8 or gb18030)")
+        }
+        guard RenderCommand.parseSize(size) != nil else {
+            throw ValidationError("--size must be WIDTHxHEIGHT with each between 1 and 2000, e.g. 120x40")
+        }
+    }
+
     func run() throws {
-        let record = try RecordLoader.load(path: file ?? "Fixtures/S_PV.8160_zh.txt")
-        print("\(record.statements.count) statements")
+        let screen = RenderCommand.parseSize(size)!
+        let path = file ?? RenderCommand.samplePath()
+        let record: Record
+        do {
+            record = try RecordLoader.load(path: path, encoding: encoding.flatMap { TextEncoding(rawValue: $0.lowercased()) })
+        } catch {
+            FileHandle.standardError.write(Data("verbatim: \(error.message)\n".utf8))
+            throw ExitCode(1)
+        }
+        var state = AppState(record: record, path: path, colors: !monochrome, size: screen)
+        state.siblingFiles = RenderCommand.filesBeside(path)
+        _ = App.update(&state, .resize(screen))
+        var pending = KeyTokens.parse(keys).map { Event.key($0) }[...]
+        let clock = ContinuousClock()
+        var frames: [Duration] = []
+        if timing { _ = App.render(state, size: screen) }
+        while let event = pending.popFirst() {
+            let start = clock.now
+            let effects = App.update(&state, event)
+            if timing {
+                _ = App.render(state, size: screen)
+                frames.append(clock.now - start)
+            }
+            if effects.contains(.quit) { break }
+            for effect in effects {
+                switch effect {
+                case .openRecord(let other):
+                    do {
+                        let opened = try RecordLoader.load(path: other)
+                        pending.insert(.recordOpened(opened, path: other), at: pending.startIndex)
+                    } catch {
+                        pending.insert(.notice(error.message), at: pending.startIndex)
+                    }
+                case .openURL(let url):
+                    pending.insert(.notice("not opened (no terminal): \(url)"), at: pending.startIndex)
+                default:
+                    break
+                }
+            }
+        }
+        let grid = App.render(state, size: screen)
+        print(grid.lines.joined(separator: "\n"))
+        if timing && !frames.isEmpty {
+            let micros = frames.map { Double($0.components.attoseconds) / 1e12 + Double($0.components.seconds) * 1e6 }.sorted()
+            let mean = micros.reduce(0, +) / Double(micros.count)
+            let report = String(format: "%d keys at %dx%d: update+render mean %.0f µs, median %.0f µs, max %.0f µs\n",
+                micros.count, screen.width, screen.height, mean, micros[micros.count / 2], micros.last!)
+            FileHandle.standardError.write(Data(report.utf8))
+        }
+    }
+
+    /// `120x40` → 120 × 40; `nil` when malformed or out of range.
+    static func parseSize(_ text: String) -> Size? {
+        let parts = text.lowercased().split(separator: "x", omittingEmptySubsequences: false)
+        guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), (1...2000).contains(w), (1...2000).contains(h) else {
+            return nil
+        }
+        return Size(width: w, height: h)
+    }
+
+    /// The bundled sample record: `Fixtures/S_PV.8160_zh.txt` in the package this executable
+    /// was built from, else in the current directory.
+    static func samplePath() -> String {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let bundled = root.appendingPathComponent("Fixtures/S_PV.8160_zh.txt").path
+        return FileManager.default.fileExists(atPath: bundled) ? bundled : "Fixtures/S_PV.8160_zh.txt"
+    }
+
+    /// The names of the files in `path`'s folder (for opening cited records with `O`).
+    static func filesBeside(_ path: String) -> Set<String>? {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return nil }
+        return Set(names)
     }
 }

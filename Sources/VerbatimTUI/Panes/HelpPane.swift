@@ -1,0 +1,78 @@
+import VerbatimKit
+
+/// The help screen, generated from the key table: every action under its group with its keys.
+struct HelpPane {
+    var theme: Theme
+    var top: Int
+
+    /// One line of the help text.
+    struct Line: Equatable {
+        enum Kind: Equatable { case heading, binding, text }
+        var kind: Kind
+        var keys: String
+        var text: String
+    }
+
+    /// The help text, from `Keymap.bindings` and `Action`.
+    static func lines() -> [Line] {
+        var lines: [Line] = []
+        for group in Action.Group.allCases {
+            if !lines.isEmpty { lines.append(Line(kind: .text, keys: "", text: "")) }
+            lines.append(Line(kind: .heading, keys: "", text: group.rawValue))
+            for action in Action.allCases where action.group == group {
+                let bindings = Keymap.bindings(of: action)
+                var keys = bindings.map(\.key.displayName).joined(separator: " ")
+                if let pane = bindings.first?.pane { keys += " (in \(pane.title.lowercased()))" }
+                lines.append(Line(kind: .binding, keys: keys, text: action.summary))
+            }
+        }
+        lines.append(Line(kind: .text, keys: "", text: ""))
+        lines.append(Line(kind: .heading, keys: "", text: "Prompts (/ s :)"))
+        lines.append(Line(kind: .binding, keys: "Enter", text: "accept"))
+        lines.append(Line(kind: .binding, keys: "Esc", text: "cancel"))
+        lines.append(Line(kind: .binding, keys: "Backspace", text: "delete the last character"))
+        lines.append(Line(kind: .text, keys: "", text: ""))
+        lines.append(Line(kind: .text, keys: "", text: "j k Space b g G scroll this help; Esc, q or ? closes it."))
+        return lines
+    }
+
+    /// The box the help is drawn in on a screen of `size`.
+    static func box(size: Size) -> Rect {
+        let w = max(0, size.width), h = max(0, size.height)
+        let body = Layout(size: size, showReferences: false).body
+        guard body.height > 0 else { return Rect(x: 0, y: 0, width: w, height: max(0, h - 1)) }
+        let width = min(body.width, 96)
+        return Rect(x: (w - width) / 2, y: body.y, width: width, height: body.height)
+    }
+
+    /// How many help lines fit on a screen of `size`.
+    static func visibleRows(size: Size) -> Int {
+        max(1, Layout.inner(box(size: size)).height)
+    }
+
+    func render(into grid: inout Grid, size: Size) {
+        let box = HelpPane.box(size: size)
+        guard box.width > 0, box.height > 0 else { return }
+        grid.fill(box)
+        Box(rect: box, style: theme.borderFocused, title: "Help", titleStyle: theme.paneTitleFocused).render(into: &grid)
+        let area = Layout.inner(box)
+        guard area.width > 0, area.height > 0 else { return }
+        let lines = HelpPane.lines()
+        let top = min(max(0, self.top), max(0, lines.count - area.height))
+        let keyColumn = min(24, area.width / 3)
+        let limit = area.x + area.width
+        for row in 0..<area.height where top + row < lines.count {
+            let line = lines[top + row]
+            let y = area.y + row
+            switch line.kind {
+            case .heading:
+                grid.put(line.text, at: Point(x: area.x + 1, y: y), style: theme.groupHeading, limit: limit)
+            case .text:
+                grid.put(Truncation.truncate(line.text, to: max(0, area.width - 1)), at: Point(x: area.x + 1, y: y), style: theme.text, limit: limit)
+            case .binding:
+                grid.put(Truncation.truncate(line.keys, to: max(0, keyColumn - 2)), at: Point(x: area.x + 2, y: y), style: theme.helpKey, limit: area.x + keyColumn)
+                grid.put(Truncation.truncate(line.text, to: max(0, limit - area.x - keyColumn - 1)), at: Point(x: area.x + keyColumn + 1, y: y), style: theme.text, limit: limit)
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import VerbatimKit
+
+/// The speaker list: one row per entry in reading order (index, speaker with title, country,
+/// language spoken); procedural lines dimmer; the entry on show marked, the selection highlighted.
+struct SpeakerListPane: Pane {
+    var state: AppState
+    var theme: Theme
+    var focused: Bool
+
+    func render(into grid: inout Grid, area: Rect) {
+        guard area.width > 0, area.height > 0 else { return }
+        let document = state.document
+        let entries = document.entries
+        let digits = String(max(1, document.statementEntries.count)).count
+        let top = AppState.keepVisible(state.speakerSelection, top: state.speakerTop, height: area.height, count: entries.count)
+        let limit = area.x + area.width
+        for row in 0..<area.height {
+            let e = top + row
+            guard e < entries.count else { break }
+            let y = area.y + row
+            let entry = entries[e]
+            let selected = e == state.speakerSelection
+            let rowStyle: Style? = selected ? (focused ? theme.selection : theme.selectionUnfocused) : nil
+            if let rowStyle { grid.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: rowStyle) }
+            func style(_ base: Style) -> Style { rowStyle.map { SpeakerListPane.merge(base, into: $0) } ?? base }
+
+            var x = area.x
+            x += grid.put(e == state.entry ? "▶" : " ", at: Point(x: x, y: y), style: style(theme.current), limit: limit)
+            let number: String
+            switch entry.kind {
+            case .statement(let i): number = String(i + 1)
+            case .procedural: number = "·"
+            case .unattributed: number = "?"
+            }
+            let padded = String(repeating: " ", count: max(0, digits - number.count)) + number + " "
+            x += grid.put(padded, at: Point(x: x, y: y), style: style(entry.speaker == nil ? theme.procedural : theme.text), limit: limit)
+
+            guard let speaker = entry.speaker else {
+                let text = entry.paragraphs.first?.text ?? entry.heading
+                let base = entry.kind == .unattributed ? theme.unattributed : theme.procedural
+                let shown = entry.kind == .unattributed ? entry.heading : text
+                grid.put(Truncation.truncate(SpeakerListPane.oneLine(shown), to: max(0, limit - x)), at: Point(x: x, y: y), style: style(base), limit: limit)
+                continue
+            }
+            let language = speaker.language
+            let languageWidth = limit - x >= 12 ? language.count + 1 : 0
+            let room = max(0, limit - x - languageWidth)
+            let name = SpeakerListPane.displayName(speaker)
+            let nameText = Truncation.truncate(name, to: room)
+            let used = grid.put(nameText, at: Point(x: x, y: y), style: style(theme.text), limit: x + room)
+            if let country = speaker.country, room - used >= 4 {
+                let countryText = Truncation.truncate(country, to: room - used - 1)
+                grid.put(countryText, at: Point(x: x + used + 1, y: y), style: style(theme.country), limit: x + room)
+            }
+            if languageWidth > 0 {
+                grid.put(language, at: Point(x: limit - language.count, y: y), style: style(theme.language), limit: limit)
+            }
+        }
+    }
+
+    /// The name as listed: name and title (`萨巴赫先生`), or the role for a role-only label.
+    static func displayName(_ speaker: Speaker) -> String {
+        if let name = speaker.name { return name + (speaker.title ?? "") }
+        switch speaker.role {
+        case .president: return "主席"
+        case .secretaryGeneral: return "秘书长"
+        case .speaker:
+            let label = speaker.label
+            if let cut = label.firstIndex(where: { $0 == "（" || $0 == "(" }) , cut > label.startIndex { return String(label[..<cut]) }
+            return label
+        }
+    }
+
+    /// `text` on one line: line breaks become spaces.
+    static func oneLine(_ text: String) -> String {
+        String(text.map { $0.isNewline ? " " : $0 })
+    }
+
+    /// A part's own colours and attributes on top of a row highlight.
+    static func merge(_ base: Style, into row: Style) -> Style {
+        var style = row
+        if row.background == .default && base.foreground != .default { style.foreground = base.foreground }
+        style.attributes.formUnion(base.attributes.subtracting(.dim))
+        return style
+    }
+}

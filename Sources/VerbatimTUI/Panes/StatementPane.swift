@@ -1,0 +1,89 @@
+import VerbatimKit
+
+/// The statement pane: the current entry's heading and paragraph count, then its paragraphs
+/// wrapped to the pane, citations highlighted (the selected mention more strongly), search
+/// matches marked, notes in place, a blank line between paragraphs.
+struct StatementPane: Pane {
+    var state: AppState
+    var theme: Theme
+
+    /// A highlighted scalar range of one paragraph, with its style and priority.
+    private struct Span {
+        var range: Range<Int>
+        var style: Style
+        var rank: Int
+    }
+
+    func render(into grid: inout Grid, area inner: Rect) {
+        let area = Layout.textArea(inner)
+        guard area.width > 0, area.height > 0 else { return }
+        let document = state.document
+        guard document.entries.indices.contains(state.entry) else {
+            grid.put(Truncation.truncate("The record holds no text.", to: area.width), at: Point(x: area.x, y: area.y), style: theme.meta, limit: area.x + area.width)
+            return
+        }
+        let layout = document.layouts.layout(document, entry: state.entry, width: area.width)
+        let scroll = min(max(0, state.scroll), max(0, layout.lines.count - area.height))
+        let entry = document.entries[state.entry]
+
+        // The spans of the paragraphs on screen, built once per frame.
+        var spans: [Int: [Span]] = [:]
+        let visible = layout.lines[scroll..<min(layout.lines.count, scroll + area.height)]
+        let paragraphs = Set(visible.filter { $0.kind == .text }.map(\.paragraph))
+        for p in paragraphs {
+            var list: [Span] = entry.paragraphs[p].citations.map { Span(range: $0.scalarRange, style: theme.citation, rank: 1) }
+            if let mention = state.mention, mention.entry == state.entry, mention.paragraph == p {
+                list.append(Span(range: mention.scalarRange, style: theme.mention, rank: 3))
+            }
+            spans[p] = list
+        }
+        if let search = state.search {
+            let current = search.current.map { search.matches[$0] }
+            for match in StatementPane.matches(search.matches, entry: state.entry) where paragraphs.contains(match.paragraph) {
+                let isCurrent = match == current
+                spans[match.paragraph, default: []].append(
+                    Span(range: match.scalarRange, style: isCurrent ? theme.currentMatch : theme.match, rank: isCurrent ? 4 : 2))
+            }
+        }
+
+        let limit = area.x + area.width
+        for (row, line) in visible.enumerated() {
+            let y = area.y + row
+            switch line.kind {
+            case .paragraphBreak:
+                continue
+            case .heading, .meta, .note:
+                let style = line.kind == .heading ? theme.heading : line.kind == .meta ? theme.meta : theme.note
+                grid.put(line.text, at: Point(x: area.x, y: y), style: style, limit: limit)
+            case .text:
+                let lineSpans = (spans[line.paragraph] ?? []).filter { $0.range.lowerBound < line.end && $0.range.upperBound > line.start }
+                var x = area.x
+                var offset = line.start
+                for character in line.text {
+                    var style = theme.text
+                    var rank = 0
+                    for span in lineSpans where span.rank > rank && span.range.contains(offset) {
+                        style = span.style
+                        rank = span.rank
+                    }
+                    let w = grid.put(character, at: Point(x: x, y: y), style: style, limit: limit)
+                    if w == 0 && DisplayWidth.standard.of(character) > 0 { break }
+                    x += w
+                    offset += character.unicodeScalars.count
+                }
+            }
+        }
+    }
+
+    /// The matches in `entry` (the list is in reading order).
+    static func matches(_ all: [TextPosition], entry: Int) -> ArraySlice<TextPosition> {
+        var low = 0, high = all.count
+        while low < high {
+            let mid = (low + high) / 2
+            if all[mid].entry < entry { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        while end < all.count && all[end].entry == entry { end += 1 }
+        return all[low..<end]
+    }
+}

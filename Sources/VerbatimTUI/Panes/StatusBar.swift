@@ -1,0 +1,95 @@
+import VerbatimKit
+
+/// The status row: position (statement 3/24, page, percent), the active search, a message or
+/// the parser's warnings, and key hints; or the prompt being typed.
+struct StatusBar: Pane {
+    var state: AppState
+    var theme: Theme
+    /// The statement pane's text size on this screen.
+    var text: (width: Int, height: Int)
+
+    /// The position part: `statement 3/24 · p. 5 · 42%` (`3/24 · p. 5 · 42%` when `compact`).
+    func position(compact: Bool = false) -> String {
+        let document = state.document
+        guard document.entries.indices.contains(state.entry) else { return "empty record" }
+        let entry = document.entries[state.entry]
+        var parts: [String] = []
+        switch entry.kind {
+        case .statement(let i): parts.append((compact ? "" : "statement ") + "\(i + 1)/\(document.statementEntries.count)")
+        case .procedural(let kind): if !compact { parts.append(Entry.heading(for: kind).lowercased()) }
+        case .unattributed: parts.append(compact ? "?" : "unattributed text")
+        }
+        let layout = document.layouts.layout(document, entry: state.entry, width: text.width)
+        let scroll = min(max(0, state.scroll), max(0, layout.lines.count - text.height))
+        var page = entry.pages.first
+        if let line = layout.lines[scroll...].first(where: { $0.kind == .text }), entry.paragraphs.indices.contains(line.paragraph) {
+            page = entry.paragraphs[line.paragraph].page
+        }
+        parts.append("p. \(page)")
+        let percent = layout.lines.isEmpty ? 100 : min(100, (scroll + text.height) * 100 / layout.lines.count)
+        parts.append("\(percent)%")
+        return parts.joined(separator: " · ")
+    }
+
+    /// The search part: `/query match 3/15` (without the query when `compact`).
+    func searchSummary(compact: Bool = false) -> String? {
+        guard let search = state.search else { return nil }
+        let query = compact ? "" : SpeakerListPane.oneLine(search.query) + " "
+        if search.matches.isEmpty { return "/\(query)no match" }
+        if let current = search.current { return "/\(query)match \(current + 1)/\(search.matches.count)" }
+        return "/\(query)\(search.matches.count) matches"
+    }
+
+    func render(into grid: inout Grid, area: Rect) {
+        guard area.width > 0, area.height > 0 else { return }
+        grid.fill(area, style: theme.status)
+        let limit = area.x + area.width
+        let y = area.y
+        if let prompt = state.prompt {
+            var x = area.x
+            x += grid.put(prompt.label, at: Point(x: x, y: y), style: theme.prompt, limit: limit)
+            // Show the end of a long input, so that what is typed stays visible.
+            let room = max(0, limit - x - 1)
+            var shown = SpeakerListPane.oneLine(prompt.text)
+            while DisplayWidth.standard.of(shown) > room, !shown.isEmpty { shown.removeFirst() }
+            x += grid.put(shown, at: Point(x: x, y: y), style: theme.prompt, limit: limit)
+            x += grid.put(" ", at: Point(x: x, y: y), style: theme.cursor, limit: limit)
+            if prompt.kind == .speaker, !prompt.text.isEmpty {
+                let hint: String
+                if let target = state.speakerTarget(prompt), let speaker = state.document.entries[target].speaker {
+                    hint = "  → \(state.document.entries[target].statementNumber ?? 0). \(speaker.label)"
+                } else {
+                    hint = "  no speaker matches"
+                }
+                grid.put(Truncation.truncate(SpeakerListPane.oneLine(hint), to: max(0, limit - x)), at: Point(x: x, y: y), style: theme.status, limit: limit)
+            }
+            return
+        }
+        var left = " " + position()
+        if let search = searchSummary() { left += "  " + search }
+        if DisplayWidth.standard.of(left) > area.width {
+            left = " " + position(compact: true)
+            if let search = searchSummary(compact: true) { left += " " + search }
+        }
+        var x = area.x
+        x += grid.put(Truncation.truncate(left, to: area.width), at: Point(x: x, y: y), style: theme.status, limit: limit)
+        let hints = "? help  q quit "
+        let hintsWidth = DisplayWidth.standard.of(hints)
+        var note: (String, Style)?
+        if let message = state.message {
+            note = (message, theme.statusMessage)
+        } else if let warning = state.document.record.warnings.first {
+            let more = state.document.record.warnings.count > 1 ? " (+\(state.document.record.warnings.count - 1) more)" : ""
+            note = ("⚠ " + warning + more, theme.warning)
+        }
+        let showHints = limit - x >= hintsWidth + 2 + (note == nil ? 0 : 12)
+        let noteLimit = showHints ? limit - hintsWidth - 1 : limit
+        if let (text, style) = note, noteLimit - x > 4 {
+            x += 2
+            grid.put(Truncation.truncate(SpeakerListPane.oneLine(text), to: noteLimit - x), at: Point(x: x, y: y), style: style, limit: noteLimit)
+        }
+        if showHints {
+            grid.put(hints, at: Point(x: limit - hintsWidth, y: y), style: theme.status, limit: limit)
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import VerbatimKit
+
+extension AppState {
+    /// Draws the whole screen into a grid of exactly `size`: title, panes in their boxes,
+    /// overlays, status.
+    func draw(size: Size) -> Grid {
+        var grid = Grid(size: size)
+        let theme = colors ? Theme.color : Theme.monochrome
+        let layout = Layout(size: size, showReferences: showReferences)
+        if let title = layout.title { TitleBar(state: self, theme: theme).render(into: &grid, area: title) }
+
+        // Side-by-side boxes share their borders; a floating sidebar is drawn last, on top.
+        var shared: [Int] = []
+        for pane in layout.visiblePanes where !(pane == .references && layout.referencesFloat) {
+            guard let box = layout.box(pane) else { continue }
+            drawPane(pane, box: box, into: &grid, theme: theme)
+            if box.x > 0 { shared.append(box.x) }
+        }
+        if let box = layout.body.height >= 2 ? layout.body : nil {
+            for x in shared {
+                grid.put("┬", at: Point(x: x, y: box.y), style: theme.border)
+                grid.put("┴", at: Point(x: x, y: box.y + box.height - 1), style: theme.border)
+            }
+        }
+        if layout.referencesFloat, let box = layout.references {
+            grid.fill(box)
+            drawPane(.references, box: box, into: &grid, theme: theme)
+        }
+
+        switch overlay {
+        case .help(let top): HelpPane(theme: theme, top: top).render(into: &grid, size: size)
+        case .citing(let key, let selection, let top):
+            CitingPane(state: self, theme: theme, key: key, selection: selection, top: top).render(into: &grid, size: size)
+        case nil: break
+        }
+        if let status = layout.status {
+            StatusBar(state: self, theme: theme, text: layout.statementText).render(into: &grid, area: status)
+        }
+        return grid
+    }
+
+    private func drawPane(_ pane: PaneID, box: Rect, into grid: inout Grid, theme: Theme) {
+        let focused = pane == focus && overlay == nil && prompt == nil
+        Box(rect: box, style: focused ? theme.borderFocused : theme.border, title: paneTitle(pane, width: box.width),
+            titleStyle: focused ? theme.paneTitleFocused : theme.paneTitle).render(into: &grid)
+        let inner = Layout.inner(box)
+        switch pane {
+        case .speakers: SpeakerListPane(state: self, theme: theme, focused: focused).render(into: &grid, area: inner)
+        case .statement: StatementPane(state: self, theme: theme).render(into: &grid, area: inner)
+        case .references: ReferencePane(state: self, theme: theme, focused: focused).render(into: &grid, area: inner)
+        }
+    }
+
+    /// The title in a pane's top border: the statement pane names the speaker when the speaker
+    /// list is not on screen.
+    private func paneTitle(_ pane: PaneID, width: Int) -> String {
+        switch pane {
+        case .speakers:
+            return "Speakers \(document.statementEntries.count)"
+        case .references:
+            let count = document.entryReferences.indices.contains(entry) ? document.entryReferences[entry].count : 0
+            return "References \(count)"
+        case .statement:
+            guard document.entries.indices.contains(entry) else { return "Statement" }
+            let e = document.entries[entry]
+            if let number = e.statementNumber {
+                return "Statement \(number)/\(document.statementEntries.count)"
+            }
+            return e.heading
+        }
+    }
+}

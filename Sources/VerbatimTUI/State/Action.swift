@@ -1,0 +1,71 @@
+/// Everything a key can ask the browser to do. `update` sees actions, not keys; the help screen
+/// lists every action under its group with the keys bound to it (see `Keymap`).
+public enum Action: String, CaseIterable, Sendable {
+    case nextPane, previousPane
+    case lineDown, lineUp, pageDown, pageUp, top, bottom
+    case nextStatement, previousStatement, openStatement, goToStatement, speakerJump
+    case follow, nextMention, previousMention, citingStatements, openLink, openRecord, toggleReferences
+    case search, nextMatch, previousMatch
+    case back, forward
+    case copyCitation, help, cancel, redraw, suspend, quit
+
+    /// The help screen's sections, in the order they are shown.
+    public enum Group: String, CaseIterable, Sendable {
+        case moving = "Moving"
+        case statements = "Statements"
+        case references = "References"
+        case search = "Search"
+        case history = "History"
+        case other = "Other"
+    }
+
+    /// The section of the help screen the action is listed in.
+    public var group: Group {
+        switch self {
+        case .nextPane, .previousPane, .lineDown, .lineUp, .pageDown, .pageUp, .top, .bottom: .moving
+        case .nextStatement, .previousStatement, .openStatement, .goToStatement, .speakerJump: .statements
+        case .follow, .nextMention, .previousMention, .citingStatements, .openLink, .openRecord, .toggleReferences:
+            .references
+        case .search, .nextMatch, .previousMatch: .search
+        case .back, .forward: .history
+        case .copyCitation, .help, .cancel, .redraw, .suspend, .quit: .other
+        }
+    }
+
+    /// One line saying what the action does, as the help screen shows it.
+    public var summary: String {
+        switch self {
+        case .nextPane: "next pane"
+        case .previousPane: "previous pane"
+        case .lineDown: "down a line (statement) or an item (lists)"
+        case .lineUp: "up a line (statement) or an item (lists)"
+        case .pageDown: "down a page; at the end of a statement, the next one"
+        case .pageUp: "up a page"
+        case .top: "to the top"
+        case .bottom: "to the bottom"
+        case .nextStatement: "next statement, from any pane"
+        case .previousStatement: "previous statement, from any pane"
+        case .openStatement: "open the selected statement"
+        case .goToStatement: "go to statement N (type the number, then Enter)"
+        case .speakerJump: "jump to a speaker by part of the name or country"
+        case .follow: "follow the selected reference to its next mention anywhere"
+        case .nextMention: "next mention of the selected reference"
+        case .previousMention: "previous mention of the selected reference"
+        case .citingStatements: "list the statements that cite the selected reference"
+        case .openLink: "open the reference's undocs.org page"
+        case .openRecord: "open the cited record when its file is in the same folder"
+        case .toggleReferences: "show or hide the references below 100 columns; focus them when wider"
+        case .search: "search the whole meeting (type the text, then Enter)"
+        case .nextMatch: "next match, across statements"
+        case .previousMatch: "previous match, across statements"
+        case .back: "back to where you were before the last jump"
+        case .forward: "forward again"
+        case .copyCitation: "copy a citation of the current paragraph (OSC 52)"
+        case .help: "this help"
+        case .cancel: "close a list, the help or the references; clear the search"
+        case .redraw: "redraw the screen"
+        case .suspend: "suspend (fg resumes)"
+        case .quit: "quit"
+        }
+    }
+}

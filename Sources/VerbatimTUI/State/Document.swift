@@ -1,0 +1,135 @@
+import Foundation
+import VerbatimKit
+
+/// A loaded record with everything the browser derives from it once: the entries in reading
+/// order, the index of mentions per reference, the folded text for search, and the cache of
+/// wrapped lines. Immutable apart from the cache; shared by reference between states and history.
+public final class Document: Sendable {
+    /// The record as parsed.
+    public let record: Record
+    /// The file it came from.
+    public let path: String?
+    /// Its entries in reading order.
+    public let entries: [Entry]
+    /// Positions of the entries that are statements, in order (for `statement 3/24` and `:N`).
+    public let statementEntries: [Int]
+    /// Every mention of each reference key, in reading order.
+    public let mentions: [String: [TextPosition]]
+    /// The references of each entry, grouped by kind, then in order of first mention.
+    public let entryReferences: [[EntryReference]]
+    /// The folded text of each paragraph of each entry, for search.
+    public let searchTexts: [[SearchText]]
+    /// The folded speaker label and country of each entry, for the speaker jump.
+    public let speakerTexts: [SearchText]
+    /// Wrapped lines of entries by width.
+    let layouts = LayoutCache()
+
+    public init(record: Record, path: String?) {
+        self.record = record
+        self.path = path
+        let entries = Entry.entries(of: record)
+        self.entries = entries
+        statementEntries = entries.indices.filter { entries[$0].statementNumber != nil }
+
+        var mentions: [String: [TextPosition]] = [:]
+        var kinds: [String: ReferenceKindGroup] = [:]
+        for (e, entry) in entries.enumerated() {
+            for (p, paragraph) in entry.paragraphs.enumerated() {
+                for citation in paragraph.citations {
+                    let key = Document.key(of: citation)
+                    mentions[key, default: []].append(TextPosition(entry: e, paragraph: p, start: citation.start, end: citation.end))
+                    if kinds[key] == nil { kinds[key] = Document.group(of: citation) }
+                }
+            }
+        }
+        for key in mentions.keys { mentions[key]?.sort() }
+        self.mentions = mentions
+
+        entryReferences = entries.map { entry in
+            var order: [String] = []
+            var here: [String: Int] = [:]
+            for paragraph in entry.paragraphs {
+                for citation in paragraph.citations {
+                    let key = Document.key(of: citation)
+                    if here[key] == nil { order.append(key) }
+                    here[key, default: 0] += 1
+                }
+            }
+            let refs = order.map { key in
+                EntryReference(key: key, kind: kinds[key] ?? .unresolved, here: here[key] ?? 0, total: mentions[key]?.count ?? 0)
+            }
+            return refs.enumerated().sorted { a, b in
+                a.element.kind != b.element.kind ? a.element.kind < b.element.kind : a.offset < b.offset
+            }.map(\.element)
+        }
+        searchTexts = entries.map { $0.paragraphs.map { SearchText($0.text) } }
+        speakerTexts = entries.map { entry in
+            guard let speaker = entry.speaker else { return SearchText("") }
+            return SearchText([speaker.label, speaker.name ?? "", speaker.title ?? "", speaker.country ?? ""].joined(separator: "\u{1}"))
+        }
+    }
+
+    /// The key a citation is indexed by: its id, or its text when the id is unknown.
+    static func key(of citation: Citation) -> String {
+        citation.id ?? citation.text
+    }
+
+    static func group(of citation: Citation) -> ReferenceKindGroup {
+        guard citation.id != nil else { return .unresolved }
+        switch citation.kind {
+        case .scResolution: return .scResolution
+        case .gaResolution: return .gaResolution
+        case .document: return .document
+        case .instrument: return .instrument
+        }
+    }
+
+    /// The record's reference with id `key`, if the parser indexed it.
+    func reference(_ key: String) -> Reference? {
+        record.references.first { $0.id == key }
+    }
+
+    /// The kind of the thing `key` names, from its first mention.
+    func kind(of key: String) -> ReferenceKind? {
+        guard let first = mentions[key]?.first else { return nil }
+        let citations = entries[first.entry].paragraphs[first.paragraph].citations
+        return citations.first { Document.key(of: $0) == key }?.kind
+    }
+
+    /// The public link of `key`: the parser's, or undocs.org built from the symbol; `nil` for
+    /// instruments and unresolved mentions.
+    func url(of key: String) -> String? {
+        if let url = reference(key)?.url { return url }
+        guard let kind = kind(of: key), kind != .instrument, reference(key) != nil || mentions[key] != nil,
+            key.contains("/")
+        else { return nil }
+        let symbol = key.replacingOccurrences(of: " ", with: "")
+        return "https://undocs.org/\(record.meeting.language)/\(symbol)"
+    }
+
+    /// Short name of the record: its symbol, else the symbol its file is named after
+    /// (`S_PV.8160_zh.txt` → `S/PV.8160`), else the file name, else "record".
+    var name: String {
+        if let symbol = record.meeting.symbol { return symbol }
+        guard let path, let last = path.split(separator: "/").last else { return "record" }
+        return Document.symbol(fromFileName: String(last)) ?? String(last)
+    }
+
+    /// The UN symbol a file is named after, the way the UN names its downloads: `/` written `_`,
+    /// then an optional `_` and language code, then the extension. `nil` when the name is not
+    /// of that form.
+    static func symbol(fromFileName name: String) -> String? {
+        var stem = Substring(name)
+        if let dot = stem.lastIndex(of: "."), stem[stem.index(after: dot)...].allSatisfy(\.isLetter) { stem = stem[..<dot] }
+        var parts = stem.split(separator: "_", omittingEmptySubsequences: false)
+        if parts.count > 2, let last = parts.last, last.count == 2, last.allSatisfy({ $0.isASCII && $0.isLetter && $0.isLowercase }) {
+            parts.removeLast()
+        }
+        guard parts.count >= 2, let series = parts.first, !series.isEmpty,
+            series.allSatisfy({ $0.isASCII && $0.isUppercase }),
+            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") } }),
+            parts.dropFirst().contains(where: { $0.contains(where: \.isNumber) })
+        else { return nil }
+        return parts.joined(separator: "/")
+    }
+}

@@ -1,0 +1,119 @@
+import VerbatimKit
+
+/// What each action does to the state (the keys that trigger them are in `Keymap`).
+extension AppState {
+    mutating func perform(_ action: Action) -> [Effect] {
+        switch action {
+        case .nextPane, .previousPane:
+            let panes = layout.visiblePanes
+            if let i = panes.firstIndex(of: focus), !panes.isEmpty {
+                focus = panes[(i + (action == .nextPane ? 1 : panes.count - 1)) % panes.count]
+            }
+        case .lineDown: move(by: 1)
+        case .lineUp: move(by: -1)
+        case .pageDown:
+            if focus == .statement && scroll >= maxScroll && entry + 1 < document.entries.count {
+                entry += 1
+                scroll = 0
+                mention = nil
+                speakerSelection = entry
+                referenceSelection = followedRow(in: entry) ?? 0
+            } else {
+                move(by: max(1, pageSize - 1))
+            }
+        case .pageUp: move(by: -max(1, pageSize - 1))
+        case .top: move(by: -Int.max / 2)
+        case .bottom: move(by: Int.max / 2)
+        case .nextStatement:
+            if entry + 1 < document.entries.count { jump(toEntry: entry + 1) } else { message = "last entry" }
+        case .previousStatement:
+            if entry > 0 { jump(toEntry: entry - 1) } else { message = "first entry" }
+        case .openStatement:
+            jump(toEntry: speakerSelection)
+            focus = layout.visiblePanes.contains(.statement) ? .statement : focus
+        case .goToStatement:
+            prompt = Prompt(kind: .goTo, origin: location)
+        case .speakerJump:
+            prompt = Prompt(kind: .speaker, origin: location)
+        case .follow, .nextMention:
+            followMention(forward: true)
+        case .previousMention:
+            followMention(forward: false)
+        case .citingStatements:
+            guard let key = selectedReference else {
+                message = "no reference selected"
+                break
+            }
+            let rows = document.citingEntries(key)
+            overlay = .citing(key: key, selection: rows.firstIndex(of: entry) ?? 0, top: 0)
+        case .openLink:
+            return openLink()
+        case .openRecord:
+            return openRecord()
+        case .toggleReferences:
+            if layout.referencesFloat || layout.references == nil {
+                showReferences.toggle()
+                focus = showReferences ? .references : (focus == .references ? .statement : focus)
+            } else {
+                focus = focus == .references ? .statement : .references
+            }
+        case .search:
+            prompt = Prompt(kind: .search, origin: location)
+        case .nextMatch: stepMatch(forward: true)
+        case .previousMatch: stepMatch(forward: false)
+        case .back:
+            guard let previous = backStack.popLast() else {
+                message = "nothing to go back to"
+                break
+            }
+            forwardStack.append(location)
+            restore(previous)
+        case .forward:
+            guard let next = forwardStack.popLast() else {
+                message = "nothing to go forward to"
+                break
+            }
+            backStack.append(location)
+            restore(next)
+        case .copyCitation:
+            return copyCitation()
+        case .help:
+            overlay = .help(top: 0)
+        case .cancel:
+            if showReferences {
+                showReferences = false
+            } else if search != nil || mention != nil {
+                search = nil
+                mention = nil
+            }
+        case .redraw: return [.redraw]
+        case .suspend: return [.suspend]
+        case .quit: return [.quit]
+        }
+        return []
+    }
+
+    var pageSize: Int {
+        focus == .statement ? statementHeight : innerHeight(focus)
+    }
+
+    /// Moves the focused pane: lines in the statement, the selection in the lists.
+    mutating func move(by delta: Int) {
+        switch focus {
+        case .statement:
+            scroll = min(max(0, scroll + delta), maxScroll)
+        case .speakers:
+            speakerSelection = clampedAdd(speakerSelection, delta, count: document.entries.count)
+        case .references:
+            let count = document.entryReferences.indices.contains(entry) ? document.entryReferences[entry].count : 0
+            referenceSelection = clampedAdd(referenceSelection, delta, count: count)
+        }
+    }
+
+    func clampedAdd(_ value: Int, _ delta: Int, count: Int) -> Int {
+        guard count > 0 else { return 0 }
+        let sum = value.addingReportingOverflow(delta)
+        if sum.overflow { return delta > 0 ? count - 1 : 0 }
+        return min(max(0, sum.partialValue), count - 1)
+    }
+}

@@ -1,0 +1,178 @@
+import VerbatimKit
+
+extension AppState {
+    /// Applies one event; returns the work the runtime must do. Pure: no I/O, no clock.
+    mutating func apply(_ event: Event) -> [Effect] {
+        var effects: [Effect] = []
+        switch event {
+        case .resize(let newSize):
+            resize(to: newSize)
+        case .notice(let text):
+            message = text
+        case .recordOpened(let record, let path):
+            pushHistory()
+            load(Document(record: record, path: path))
+            message = "opened \(document.name)"
+        case .mouse(let mouse):
+            message = nil
+            handleMouse(mouse)
+        case .key(let key):
+            message = nil
+            if key == .control("c") { return [.quit] }
+            if prompt != nil {
+                handlePrompt(key)
+            } else if let overlay {
+                effects = handleOverlay(overlay, key)
+            } else if let action = Keymap.action(for: key, in: focus) {
+                effects = perform(action)
+            }
+        }
+        clamp()
+        return effects
+    }
+
+    // MARK: - Geometry
+
+    var layout: Layout { Layout(size: size, showReferences: showReferences) }
+
+    /// The current entry wrapped to the statement pane's width.
+    func statementLayout(_ entry: Int? = nil, width: Int? = nil) -> StatementLayout? {
+        let e = entry ?? self.entry
+        guard document.entries.indices.contains(e) else { return nil }
+        return document.layouts.layout(document, entry: e, width: width ?? layout.statementText.width)
+    }
+
+    var statementHeight: Int { max(1, layout.statementText.height) }
+
+    var maxScroll: Int {
+        max(0, (statementLayout()?.lines.count ?? 0) - statementHeight)
+    }
+
+    func innerHeight(_ pane: PaneID) -> Int {
+        guard let box = layout.box(pane) else { return 1 }
+        return max(1, Layout.inner(box).height)
+    }
+
+    /// Keeps every index and offset in range and the selections in view.
+    mutating func clamp() {
+        let count = document.entries.count
+        entry = count == 0 ? 0 : min(max(0, entry), count - 1)
+        scroll = min(max(0, scroll), maxScroll)
+        speakerSelection = count == 0 ? 0 : min(max(0, speakerSelection), count - 1)
+        speakerTop = AppState.keepVisible(speakerSelection, top: speakerTop, height: innerHeight(.speakers), count: count)
+        let refs = document.entryReferences.indices.contains(entry) ? document.entryReferences[entry].count : 0
+        referenceSelection = refs == 0 ? 0 : min(max(0, referenceSelection), refs - 1)
+        let rows = document.referenceRows(entry)
+        let selectedRow = rows.firstIndex(of: .reference(referenceSelection)) ?? 0
+        referenceTop = AppState.keepVisible(selectedRow, top: referenceTop, height: innerHeight(.references), count: rows.count)
+        if referenceTop == 1, selectedRow <= innerHeight(.references) - 1 { referenceTop = 0 }
+        if !layout.visiblePanes.contains(focus) { focus = .statement }
+        switch overlay {
+        case .help(let top):
+            let lines = HelpPane.lines().count
+            overlay = .help(top: min(max(0, top), max(0, lines - HelpPane.visibleRows(size: size))))
+        case .citing(let key, let selection, let top):
+            let n = document.citingEntries(key).count
+            let s = n == 0 ? 0 : min(max(0, selection), n - 1)
+            overlay = .citing(key: key, selection: s, top: AppState.keepVisible(s, top: top, height: CitingPane.visibleRows(size: size), count: n))
+        case nil: break
+        }
+    }
+
+    /// A list's first visible row that keeps `selection` on screen.
+    static func keepVisible(_ selection: Int, top: Int, height: Int, count: Int) -> Int {
+        let height = max(1, height)
+        var top = min(max(0, top), max(0, count - height))
+        if selection < top { top = selection }
+        if selection >= top + height { top = selection - height + 1 }
+        return max(0, top)
+    }
+
+    /// On a resize, keeps the text at the top of the statement pane there.
+    mutating func resize(to newSize: Size) {
+        guard newSize != size else { return }
+        let anchor = topPosition
+        size = newSize
+        if let layout = statementLayout(), anchor.paragraph >= 0 {
+            scroll = layout.line(paragraph: anchor.paragraph, offset: anchor.start)
+        } else if anchor.paragraph < 0 {
+            scroll = 0
+        }
+    }
+
+    // MARK: - Positions
+
+    /// The place shown at the top of the statement pane.
+    var topPosition: TextPosition {
+        guard let layout = statementLayout(), layout.lines.indices.contains(scroll) else {
+            return TextPosition(entry: entry, paragraph: -1, start: 0, end: 0)
+        }
+        let line = layout.lines[scroll]
+        switch line.kind {
+        case .text: return TextPosition(entry: entry, paragraph: line.paragraph, start: line.start, end: line.start)
+        case .heading, .meta: return TextPosition(entry: entry, paragraph: -1, start: 0, end: 0)
+        case .note, .paragraphBreak: return TextPosition(entry: entry, paragraph: line.paragraph, start: 0, end: 0)
+        }
+    }
+
+    var location: Location {
+        Location(document: document, entry: entry, scroll: scroll, mention: mention, followed: followed, referenceSelection: referenceSelection)
+    }
+
+    mutating func restore(_ location: Location) {
+        if location.document !== document {
+            let shown = showReferences
+            load(location.document)
+            showReferences = shown
+        }
+        entry = location.entry
+        scroll = location.scroll
+        mention = location.mention
+        followed = location.followed
+        referenceSelection = location.referenceSelection
+        speakerSelection = entry
+    }
+
+    mutating func pushHistory() {
+        backStack.append(location)
+        if backStack.count > 500 { backStack.removeFirst(backStack.count - 500) }
+        forwardStack.removeAll()
+    }
+
+    /// Shows `entry` from its top, as a jump that `back` can undo.
+    mutating func jump(toEntry target: Int) {
+        guard document.entries.indices.contains(target) else { return }
+        if target != entry || scroll != 0 { pushHistory() }
+        entry = target
+        scroll = 0
+        mention = nil
+        speakerSelection = target
+        referenceSelection = followedRow(in: target) ?? 0
+    }
+
+    /// Shows `position`, scrolling only when it is not already in view.
+    mutating func reveal(_ position: TextPosition) {
+        let sameEntry = position.entry == entry
+        entry = position.entry
+        speakerSelection = entry
+        guard let layout = statementLayout() else { return }
+        let line = layout.line(paragraph: position.paragraph, offset: position.start)
+        if sameEntry && line >= scroll && line < scroll + statementHeight { return }
+        scroll = max(0, line - min(2, statementHeight / 3))
+    }
+
+    /// The row of the followed reference among `entry`'s references.
+    func followedRow(in entry: Int) -> Int? {
+        guard let followed, document.entryReferences.indices.contains(entry) else { return nil }
+        return document.entryReferences[entry].firstIndex { $0.key == followed }
+    }
+
+    /// The reference the reference keys act on: the sidebar's selection, else the one followed.
+    var selectedReference: String? {
+        if document.entryReferences.indices.contains(entry) {
+            let refs = document.entryReferences[entry]
+            if refs.indices.contains(referenceSelection) { return refs[referenceSelection].key }
+        }
+        return followed
+    }
+}
