@@ -1,16 +1,71 @@
-// PLACEHOLDER — replaced by its issue.
 import ArgumentParser
+import Foundation
 import VerbatimKit
+import VerbatimTUI
 
-/// `verbatim browse`.
+/// `verbatim [FILE]` (the default command): browse a record full-screen, or print it as plain
+/// wrapped text when the output is not a terminal.
 struct BrowseCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "browse")
+    static let configuration = CommandConfiguration(
+        commandName: "browse",
+        abstract: "Browse a record in the terminal (plain text when the output is not a terminal)."
+    )
 
-    @Argument(help: "The record file.")
+    @Argument(help: "The record file (default: the bundled sample record S/PV.8160).")
     var file: String?
 
+    @Option(help: "The file's encoding: utf-8 or gb18030 (default: guessed).")
+    var encoding: String?
+
+    @Option(help: "Line width of the plain-text output.")
+    var width: Int = 80
+
+    func validate() throws {
+        if let encoding, TextEncoding(rawValue: encoding.lowercased()) == nil {
+            throw ValidationError("unknown encoding '\(encoding)' (use utf-8 or gb18030)")
+        }
+        if width < 1 { throw ValidationError("--width must be at least 1") }
+    }
+
     func run() throws {
-        let record = try RecordLoader.load(path: file ?? "Fixtures/S_PV.8160_zh.txt")
-        print("\(record.statements.count) statements")
+        // Before anything else (and before any thread starts): the exit signals wait for the
+        // event loop, which restores the terminal before exiting.
+        let interactive = isatty(STDOUT_FILENO) != 0
+        if interactive { ExitSignals.block() }
+
+        let path = file ?? Self.bundledSample()
+        let record: Record
+        do {
+            record = try RecordLoader.load(path: path, encoding: encoding.flatMap { TextEncoding(rawValue: $0.lowercased()) })
+        } catch {
+            Self.fail(error.message)
+        }
+
+        guard interactive else {
+            FileHandle.standardOutput.write(Data(PlainTextExport.text(of: record, width: width).utf8))
+            return
+        }
+        do {
+            let status = try Runtime.run(record: record, path: path)
+            if status != 0 { throw ExitCode(status) }
+        } catch let error as TerminalError {
+            Self.fail(error.message)
+        }
+    }
+
+    /// Writes `verbatim: message` on standard error and exits with status 1.
+    static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("verbatim: \(message)\n".utf8))
+        Foundation.exit(1)
+    }
+
+    /// The sample record shipped with the sources, found from this file's path; else
+    /// `Fixtures/S_PV.8160_zh.txt` under the current directory.
+    static func bundledSample(sourcePath: String = #filePath) -> String {
+        let root = URL(fileURLWithPath: sourcePath)
+            .deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let bundled = root.appendingPathComponent("Fixtures/S_PV.8160_zh.txt").path
+        return FileManager.default.fileExists(atPath: bundled) ? bundled : "Fixtures/S_PV.8160_zh.txt"
     }
 }

@@ -1,0 +1,76 @@
+import VerbatimKit
+
+/// The record as plain wrapped text, for when the output is not a terminal: the meeting's title
+/// lines, then every entry in reading order (procedural lines, each statement's speaker label,
+/// paragraphs and notes, and any unattributed text). Control characters appear as their visible
+/// stand-ins, never raw.
+public enum PlainTextExport {
+    /// The whole text, lines wrapped to `width` display columns (at least 1), ending in a newline.
+    public static func text(of record: Record, width: Int, displayWidth: DisplayWidth = .standard) -> String {
+        let width = max(1, width)
+        let wrapper = LineWrapper(displayWidth: displayWidth)
+        var out: [String] = []
+
+        func emit(_ text: String, indent: String = "") {
+            let clean = visible(text, displayWidth: displayWidth)
+            let indentWidth = displayWidth.of(indent)
+            let available = max(1, width - indentWidth)
+            for line in wrapper.wrap(clean, width: available) {
+                out.append(indent + line.text)
+            }
+        }
+
+        let meeting = record.meeting
+        var title: [String] = []
+        if let symbol = meeting.symbol { title.append(symbol) }
+        if let body = meeting.body { title.append(body) }
+        if let number = meeting.meetingNumber { title.append("第\(number)次会议") }
+        if let date = meeting.date { title.append(date) }
+        if !title.isEmpty { emit(title.joined(separator: "  ")) }
+        for item in record.agenda { emit(item.title) }
+        for warning in record.warnings { emit("! " + warning) }
+
+        for block in record.blocks {
+            if !out.isEmpty { out.append("") }
+            switch block {
+            case .procedural(let index):
+                guard record.procedural.indices.contains(index) else { continue }
+                emit(record.procedural[index].text)
+            case .unattributed(let index):
+                guard record.unattributed.indices.contains(index) else { continue }
+                emit(record.unattributed[index].text)
+            case .statement(let index):
+                guard record.statements.indices.contains(index) else { continue }
+                let statement = record.statements[index]
+                emit("[\(statement.index)] \(statement.speaker.label)：")
+                for (number, paragraph) in statement.paragraphs.enumerated() {
+                    for note in statement.notes where note.beforeParagraph == number {
+                        emit(note.text, indent: "  ")
+                    }
+                    if number > 0 { out.append("") }
+                    emit(paragraph.text, indent: "  ")
+                }
+                for note in statement.notes where note.beforeParagraph >= statement.paragraphs.count {
+                    emit(note.text, indent: "  ")
+                }
+            }
+        }
+        return out.map { $0 + "\n" }.joined()
+    }
+
+    /// `text` with every character that must not reach a terminal replaced by its stand-in.
+    static func visible(_ text: String, displayWidth: DisplayWidth) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            if let standIn = displayWidth.standIn(for: character) {
+                result += standIn
+            } else if character.unicodeScalars.contains(where: CellGlyph.isUnsafe) {
+                result += "?"
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import VerbatimKit
+
+/// Runs the browser on the terminal: reads events, passes them through `App.update`, carries
+/// out the effects, and draws `App.render` (only what changed). The terminal is restored on
+/// every way out: quit, error, `SIGINT`/`SIGTERM`/`SIGHUP`, or a terminal that goes away.
+public enum Runtime {
+    /// Starts curses and browses `record` until the user quits; returns the exit status: 0 on
+    /// quit, 128 + the signal number when a signal ended it. `ExitSignals.block()` must have been
+    /// called first (before any thread started), and the record parsed before.
+    public static func run(record: Record, path: String?) throws(TerminalError) -> Int32 {
+        if let signal = ExitSignals.takePending() { return 128 + signal }
+        guard UTF8Locale.apply() else {
+            throw TerminalError(message: "no UTF-8 locale is available (tried the environment's and C.UTF-8)")
+        }
+        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let terminal = try Terminal(monochrome: noColor)
+        defer { terminal.stop() }
+        var session = Session(terminal: terminal, state: AppState(record: record, path: path, colors: terminal.colors, size: terminal.size))
+        return session.loop()
+    }
+}
+
+/// One browsing session: the state, the terminal, and the events waiting to be applied.
+private struct Session {
+    let terminal: Terminal
+    var state: AppState
+    var queue: [Event] = []
+    var needsDraw = true
+
+    init(terminal: Terminal, state: AppState) {
+        self.terminal = terminal
+        self.state = state
+    }
+
+    mutating func loop() -> Int32 {
+        while true {
+            if let signal = ExitSignals.takePending() { return 128 + signal }
+            if queue.isEmpty, needsDraw {
+                terminal.draw(App.render(state, size: terminal.size))
+                needsDraw = false
+            }
+            let event: Event
+            if !queue.isEmpty {
+                event = queue.removeFirst()
+            } else {
+                switch terminal.read() {
+                case .idle: continue
+                case .closed: return 128 + SIGHUP
+                case .event(let next): event = next
+                }
+            }
+            // Ctrl-C always quits, whatever mode the app is in.
+            if event == .key(.control("c")) { return 0 }
+            needsDraw = true
+            for effect in App.update(&state, event) {
+                if perform(effect) { return 0 }
+            }
+        }
+    }
+
+    /// Carries out one effect; true when it ends the session.
+    mutating func perform(_ effect: Effect) -> Bool {
+        switch effect {
+        case .quit:
+            return true
+        case .redraw:
+            terminal.invalidate()
+        case .suspend:
+            let before = terminal.size
+            terminal.suspendProcess()
+            if terminal.size != before { queue.append(.resize(terminal.size)) }
+        case .copyToClipboard(let text):
+            terminal.writeEscape(OSC52.sequence(for: text))
+            queue.append(.notice("Copied to the clipboard (OSC 52)"))
+        case .openURL(let url):
+            queue.append(.notice(open(url)))
+        case .openRecord(let path):
+            do {
+                let record = try RecordLoader.load(path: path)
+                queue.append(.recordOpened(record, path: path))
+            } catch {
+                queue.append(.notice(error.message))
+            }
+        }
+        return false
+    }
+
+    /// Opens `url` with `$BROWSER` or `xdg-open` outside curses; when none works, copies it
+    /// through OSC 52. Returns the message for the status line.
+    mutating func open(_ url: String) -> String {
+        let environment = ProcessInfo.processInfo.environment
+        let before = terminal.size
+        defer { if terminal.size != before { queue.append(.resize(terminal.size)) } }
+        for var command in RuntimeBrowser.commands(browser: environment["BROWSER"], url: url) {
+            guard let program = RuntimeBrowser.locate(command[0], path: environment["PATH"]) else { continue }
+            command[0] = program
+            if terminal.outsideCurses({ RuntimeBrowser.run(command) }) == 0 {
+                return "Opened \(url)"
+            }
+        }
+        terminal.writeEscape(OSC52.sequence(for: url))
+        return "No browser could open it; copied to the clipboard: \(url)"
+    }
+}

@@ -1,0 +1,351 @@
+import CNcursesw
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Why the terminal could not be started; `message` is one line a user can act on.
+public struct TerminalError: Error, CustomStringConvertible, Sendable {
+    public var message: String
+    public var description: String { message }
+}
+
+/// What one read of the terminal gave.
+enum TerminalInput: Equatable {
+    /// An event for the app.
+    case event(Event)
+    /// Nothing arrived within the poll interval.
+    case idle
+    /// The terminal has gone away (hang-up, closed input).
+    case closed
+}
+
+/// The ncurses screen: starts and restores the terminal, draws grids (only what changed), and
+/// reads keys, mouse events and resizes. The only type that talks to ncurses.
+final class Terminal {
+    /// The screen size in cells.
+    private(set) var size: Size
+    /// True when colours are used (the terminal has them and `NO_COLOR` is not set).
+    let colors: Bool
+
+    private let screen: OpaquePointer
+    private let inputFile: UnsafeMutablePointer<FILE>?
+    private var pairs: ColorPairs
+    private let defaultColors: Bool
+    /// The grid on the screen; `nil` when the screen must be repainted whole.
+    private var shown: Grid?
+    private var stopped = false
+    private let capabilities: Capabilities
+
+    /// How long `read` waits for input before it returns `.idle`, in milliseconds.
+    static let pollInterval: Int32 = 100
+
+    /// Starts curses mode on the controlling terminal. The locale must already be set.
+    init(monochrome: Bool) throws(TerminalError) {
+        guard let term = getenv("TERM"), term.pointee != 0 else {
+            throw TerminalError(message: "TERM is not set; cannot start the terminal interface")
+        }
+        var input: UnsafeMutablePointer<FILE>? = nil
+        if isatty(STDIN_FILENO) == 0 {
+            input = fopen("/dev/tty", "r")
+            if input == nil { throw TerminalError(message: "no terminal to read keys from") }
+        }
+        guard let screen = newterm(nil, vb_stdout(), input ?? vb_stdin()) else {
+            if let input { fclose(input) }
+            throw TerminalError(message: "cannot use the terminal type '\(String(cString: term))'")
+        }
+        self.screen = screen
+        self.inputFile = input
+        set_term(screen)
+        raw()
+        noecho()
+        nonl()
+        let window = vb_stdscr()
+        keypad(window, true)
+        intrflush(window, false)
+        idcok(window, false)
+        wtimeout(window, Terminal.pollInterval)
+        set_escdelay(25)
+        curs_set(0)
+        mouseinterval(0)
+        mousemask(vb_button1_pressed() | vb_button4_pressed() | vb_button5_pressed(), nil)
+
+        let wantColors = !monochrome && has_colors()
+        if wantColors {
+            start_color()
+            defaultColors = use_default_colors() == OK
+        } else {
+            defaultColors = false
+        }
+        colors = wantColors
+        pairs = ColorPairs(limit: wantColors ? Int(vb_color_pairs()) : 1)
+        capabilities = Capabilities()
+        size = Size(width: Int(vb_columns(window)), height: Int(vb_lines(window)))
+    }
+
+    deinit { stop() }
+
+    /// Leaves curses mode for good: the normal screen and cursor come back. Safe to call twice.
+    func stop() {
+        guard !stopped else { return }
+        stopped = true
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+        if let inputFile { fclose(inputFile) }
+    }
+
+    /// Makes the next `draw` repaint the whole screen.
+    func invalidate() {
+        shown = nil
+    }
+
+    /// Brings the screen to show `grid`, sending only the cells that changed since the last draw.
+    func draw(_ grid: Grid) {
+        let window = vb_stdscr()
+        let changes: [CellChange]
+        if let shown, shown.size == grid.size {
+            changes = diff(shown, grid)
+        } else {
+            clearok(vb_curscr(), true)
+            werase(window)
+            changes = allUnits(of: grid)
+        }
+        var touchedRows = Set<Int>()
+        for change in changes {
+            put(change)
+            touchedRows.insert(change.position.y)
+        }
+        shown = grid
+        wmove(window, 0, 0)
+        wnoutrefresh(window)
+        doupdate()
+        drawOverlays(grid, rows: touchedRows)
+    }
+
+    /// Reads the next input, waiting at most the poll interval.
+    func read() -> TerminalInput {
+        var code: wint_t = 0
+        let result = wget_wch(vb_stdscr(), &code)
+        if result == ERR {
+            return inputIsGone() ? .closed : .idle
+        }
+        if result == KEY_CODE_YES {
+            return functionKey(Int32(code))
+        }
+        guard let key = KeyDecoder.key(forCharacter: UInt32(code)) else { return .idle }
+        return .event(.key(key))
+    }
+
+    /// Runs `body` with curses mode left (for a program that may use the terminal), then comes
+    /// back and repaints on the next draw.
+    func outsideCurses<T>(_ body: () -> T) -> T {
+        def_prog_mode()
+        endwin()
+        let result = body()
+        reset_prog_mode()
+        refreshAfterPause()
+        return result
+    }
+
+    /// Stops the process as Ctrl-Z does in a shell, then comes back whole when it is continued.
+    func suspendProcess() {
+        def_prog_mode()
+        endwin()
+        let previous = signal(SIGTSTP, SIG_DFL)
+        raise(SIGTSTP)
+        signal(SIGTSTP, previous)
+        reset_prog_mode()
+        refreshAfterPause()
+    }
+
+    /// Writes an escape sequence straight to the terminal (it must not move the cursor or change
+    /// what is drawn, as OSC 52 does not).
+    func writeEscape(_ text: String) {
+        writeAll(text)
+    }
+
+    // MARK: - Drawing
+
+    private func put(_ change: CellChange) {
+        let glyph: CellGlyph
+        let scalars = change.cell.character.unicodeScalars
+        if scalars.count == 1, let only = scalars.first, only.value >= 0x20, only.value < 0x7F {
+            glyph = CellGlyph(characters: [only.value], width: 1, overlay: nil)
+        } else {
+            glyph = CellGlyph.plan(change.cell.character, width: change.width) { Int(vb_wcwidth($0)) }
+        }
+        let (attributes, pair) = attributesAndPair(change.cell.style)
+        let y = Int32(change.position.y)
+        var x = Int32(change.position.x)
+        putCharacters(glyph.characters, y: y, x: x, attributes: attributes, pair: pair)
+        x += Int32(glyph.width)
+        while x < Int32(change.position.x + change.width) {
+            putCharacters([0x20], y: y, x: x, attributes: attributes, pair: pair)
+            x += 1
+        }
+    }
+
+    private func putCharacters(_ characters: [UInt32], y: Int32, x: Int32, attributes: attr_t, pair: Int16) {
+        var text = characters.map { wchar_t(bitPattern: $0) }
+        text.append(0)
+        var cell = cchar_t()
+        _ = vb_setcchar(&cell, text, attributes, pair)
+        _ = mvwadd_wch(vb_stdscr(), y, x, &cell)
+    }
+
+    private func attributesAndPair(_ style: Style) -> (attr_t, Int16) {
+        var attributes = vb_attr_normal()
+        if style.attributes.contains(.bold) { attributes |= vb_attr_bold() }
+        if style.attributes.contains(.dim) { attributes |= vb_attr_dim() }
+        if style.attributes.contains(.underline) { attributes |= vb_attr_underline() }
+        if style.attributes.contains(.reverse) { attributes |= vb_attr_reverse() }
+        guard colors else { return (attributes, 0) }
+        let (foreground, background) = effectiveColors(style)
+        let (pair, isNew) = pairs.pair(foreground: foreground, background: background)
+        if isNew {
+            init_pair(pair, Int16(foreground.rawValue), Int16(background.rawValue))
+        }
+        return (attributes, pair)
+    }
+
+    /// The colours to ask for: without `use_default_colors`, "default" means white on black.
+    private func effectiveColors(_ style: Style) -> (Color, Color) {
+        guard !defaultColors else { return (style.foreground, style.background) }
+        return (style.foreground == .default ? .white : style.foreground,
+                style.background == .default ? .black : style.background)
+    }
+
+    /// Writes the clusters ncurses cannot place (see `CellGlyph`) on the rows just drawn, each at
+    /// an explicit position, then puts the cursor back where ncurses left it.
+    private func drawOverlays(_ grid: Grid, rows: Set<Int>) {
+        guard let moveTo = capabilities.cursorAddress else { return }
+        var output = ""
+        for y in rows.sorted() {
+            for unit in drawingUnits(of: grid, row: y) {
+                let scalars = unit.cell.character.unicodeScalars
+                if scalars.count == 1, let only = scalars.first, only.value < 0x300 { continue }
+                let glyph = CellGlyph.plan(unit.cell.character, width: unit.width) { Int(vb_wcwidth($0)) }
+                guard let overlay = glyph.overlay else { continue }
+                output += moveTo(unit.position.y, unit.position.x)
+                output += capabilities.sgr(unit.cell.style, colors: colors)
+                output += String(overlay)
+                output += capabilities.reset
+                output += moveTo(unit.position.y, unit.position.x + unit.width)
+            }
+        }
+        guard !output.isEmpty else { return }
+        output += moveTo(Int(vb_cursor_y(vb_stdscr())), Int(vb_cursor_x(vb_stdscr())))
+        writeAll(output)
+    }
+
+    // MARK: - Input
+
+    private func functionKey(_ code: Int32) -> TerminalInput {
+        switch code {
+        case KEY_RESIZE:
+            let window = vb_stdscr()
+            size = Size(width: Int(vb_columns(window)), height: Int(vb_lines(window)))
+            invalidate()
+            return .event(.resize(size))
+        case KEY_MOUSE:
+            var x: Int32 = 0, y: Int32 = 0
+            var state: mmask_t = 0
+            guard vb_getmouse(&x, &y, &state) == OK else { return .idle }
+            let position = Point(x: Int(x), y: Int(y))
+            if state & vb_button1_pressed() != 0 { return .event(.mouse(MouseEvent(action: .press, position: position))) }
+            if state & vb_button4_pressed() != 0 { return .event(.mouse(MouseEvent(action: .wheelUp, position: position))) }
+            if state & vb_button5_pressed() != 0 { return .event(.mouse(MouseEvent(action: .wheelDown, position: position))) }
+            return .idle
+        case KEY_UP: return .event(.key(.up))
+        case KEY_DOWN: return .event(.key(.down))
+        case KEY_LEFT: return .event(.key(.left))
+        case KEY_RIGHT: return .event(.key(.right))
+        case KEY_PPAGE: return .event(.key(.pageUp))
+        case KEY_NPAGE: return .event(.key(.pageDown))
+        case KEY_HOME, KEY_A1: return .event(.key(.home))
+        case KEY_END, KEY_C1: return .event(.key(.end))
+        case KEY_BACKSPACE: return .event(.key(.backspace))
+        case KEY_DC: return .event(.key(.delete))
+        case KEY_BTAB: return .event(.key(.backTab))
+        case KEY_ENTER: return .event(.key(.enter))
+        default: return .idle
+        }
+    }
+
+    /// True when reading the terminal has failed for good (hang-up or closed input).
+    private func inputIsGone() -> Bool {
+        var descriptor = pollfd(fd: inputFile.map { fileno($0) } ?? STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) >= 0 else { return false }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+    }
+
+    // MARK: - Helpers
+
+    private func refreshAfterPause() {
+        let window = vb_stdscr()
+        // The size may have changed while away.
+        size = Size(width: Int(vb_columns(window)), height: Int(vb_lines(window)))
+        invalidate()
+    }
+
+    private func writeAll(_ text: String) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            offset += written
+        }
+        _ = bytes.count
+    }
+}
+
+/// The terminfo strings the terminal layer writes itself (for clusters ncurses cannot place).
+private struct Capabilities {
+    let cursorAddress: ((Int, Int) -> String)?
+    let reset: String
+    private let bold, dim, underline, reverse: String
+    private let foreground, background: UnsafePointer<CChar>?
+
+    init() {
+        func string(_ name: String) -> String {
+            vb_capability(name).map { String(cString: $0) } ?? ""
+        }
+        if let cup = vb_capability("cup") {
+            cursorAddress = { y, x in String(cString: vb_parameterized(cup, Int32(y), Int32(x))) }
+        } else {
+            cursorAddress = nil
+        }
+        reset = string("sgr0")
+        bold = string("bold")
+        dim = string("dim")
+        underline = string("smul")
+        reverse = string("rev")
+        foreground = vb_capability("setaf")
+        background = vb_capability("setab")
+    }
+
+    /// The escape sequences that draw in `style`.
+    func sgr(_ style: Style, colors: Bool) -> String {
+        var result = reset
+        if style.attributes.contains(.bold) { result += bold }
+        if style.attributes.contains(.dim) { result += dim }
+        if style.attributes.contains(.underline) { result += underline }
+        if style.attributes.contains(.reverse) { result += reverse }
+        if colors {
+            if style.foreground != .default, let foreground {
+                result += String(cString: vb_parameterized(foreground, Int32(style.foreground.rawValue), 0))
+            }
+            if style.background != .default, let background {
+                result += String(cString: vb_parameterized(background, Int32(style.background.rawValue), 0))
+            }
+        }
+        return result
+    }
+}
