@@ -12,8 +12,10 @@ struct ChildRun {
     var firstOutput: UInt64?
     /// Nanoseconds from spawn to exit.
     var exit: UInt64
-    /// Peak resident set size of the process, in bytes (`ru_maxrss` from `wait4`).
-    var peakRSS: Int
+    /// `ru_maxrss` from `wait4`, in bytes. Not the program's own peak: Linux counts in it the
+    /// resident size of the process that spawned it (the bench) at the moment of `exec`; use
+    /// `peakRSS(of:)` for the program's own peak.
+    var spawnRSS: Int
     /// Bytes it wrote to standard output.
     var outputBytes: Int
     /// The first line it wrote to standard error, for failure messages.
@@ -107,8 +109,28 @@ enum ChildProcess {
         let firstLine = String(decoding: errorText, as: UTF8.self)
             .split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init) ?? ""
         return ChildRun(status: code, firstOutput: firstOutput, exit: end,
-                        peakRSS: Int(usage.ru_maxrss) * 1024, outputBytes: outputBytes, firstErrorLine: firstLine,
+                        spawnRSS: Int(usage.ru_maxrss) * 1024, outputBytes: outputBytes, firstErrorLine: firstLine,
                         output: String(decoding: outputText, as: UTF8.self))
+    }
+
+    /// The peak resident set size, in bytes, of `executable` run with `arguments`, measured by GNU
+    /// time (`/usr/bin/time -f %M`): time is a small process that forks the program, so the
+    /// figure is the program's own. `nil` when GNU time is not installed.
+    static func peakRSS(of executable: String, _ arguments: [String]) throws -> Int? {
+        let time = "/usr/bin/time"
+        guard access(time, X_OK) == 0 else { return nil }
+        let report = FileManager.default.temporaryDirectory
+            .appendingPathComponent("verbatim-bench-rss-\(getpid()).txt").path
+        defer { unlink(report) }
+        let run = try run(time, ["-f", "%M", "-o", report, executable] + arguments)
+        guard run.status == 0 else {
+            throw SpawnError(description: "\(executable) failed under /usr/bin/time (exit \(run.status)): \(run.firstErrorLine)")
+        }
+        guard let text = try? String(contentsOfFile: report, encoding: .utf8),
+              let kilobytes = Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw SpawnError(description: "cannot read the report of /usr/bin/time")
+        }
+        return kilobytes * 1024
     }
 
     /// The full path of `name` found on `PATH`, or `nil`.

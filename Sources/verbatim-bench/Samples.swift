@@ -17,8 +17,8 @@ struct Samples {
         return (Double(sorted[middle - 1]) + Double(sorted[middle])) / 2
     }
 
-    var min: Double { nanoseconds.min().map(Double.init) ?? .nan }
-    var max: Double { nanoseconds.max().map(Double.init) ?? .nan }
+    var min: Double { nanoseconds.min().map { Double($0) } ?? .nan }
+    var max: Double { nanoseconds.max().map { Double($0) } ?? .nan }
 }
 
 /// How often to repeat a measurement: at least `minimum` runs, then more while the time spent is
