@@ -69,6 +69,7 @@ enum InProcessBenchmarks {
         while rounds < plan.minimum
             || (rounds < plan.maximum && Double(MonotonicClock.now() - start) / 1e9 < plan.budget) {
             var state = AppState(record: record, path: path, colors: true, size: size)
+            _ = App.update(&state, .resize(size))
             var previous = App.render(state, size: size)
             for _ in 0..<pressesPerRound {
                 let t0 = MonotonicClock.now()
