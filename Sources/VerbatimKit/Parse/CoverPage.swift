@@ -109,8 +109,8 @@ struct CoverPage {
 
     /// Replaces dot leaders (`……`, `.....`, `·····`) by one space and trims.
     static func removingLeaders(_ text: String) -> String {
-        if !text.utf8.contains(0x2E) && !text.contains("…") && !text.contains("·") && !text.contains("．")
-            && !text.contains("⋯") {
+        // Leaders are made of `.` or of `…`, `·`, `．`, `⋯` (UTF-8 lead bytes E2, C2, EF).
+        if !text.utf8.contains(where: { $0 == 0x2E || $0 == 0xE2 || $0 == 0xC2 || $0 == 0xEF }) {
             return text.trimmingCharacters(in: .whitespaces)
         }
         var out = ""

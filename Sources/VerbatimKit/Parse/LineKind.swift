@@ -17,6 +17,16 @@ enum LineKind {
     private static let fullStop = UTF8Scalars.bytes("。")
     private static let meetingPrefix = UTF8Scalars.bytes("会议")
 
+    private static let agendaItemPrefix = UTF8Scalars.bytes("议程项目")
+
+    /// `议程项目68（续）`: an agenda item announced in the body (General Assembly records).
+    static func isAgendaItemHeading(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        e - s <= 300 && UTF8Scalars.matches(bytes, at: s, end: e, agendaItemPrefix)
+            && s + agendaItemPrefix.count < e
+            && (bytes[s + agendaItemPrefix.count] >= 0x30 && bytes[s + agendaItemPrefix.count] <= 0x39
+                || bytes[s + agendaItemPrefix.count] == 0x20)
+    }
+
     /// Reads `bytes[s..<e]` as a procedural line.
     static func procedural(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Procedural? {
         let length = e - s

@@ -146,6 +146,16 @@ struct RecordParser {
                 i += 1
                 continue
             }
+            if mayStartBlock(i), LineKind.isAgendaItemHeading(bytes, s, e) {
+                // An agenda item announced in the body; the lines after it up to the next
+                // statement are its title.
+                flushParagraph()
+                finishStatement()
+                context = .agenda
+                addLine(i, segment: s..<e, isFirst: true)
+                i += 1
+                continue
+            }
             if mayStartBlock(i), let label = SpeakerLabel.match(bytes, lines: lines, at: i) {
                 startStatement(label, at: i)
                 i = label.endLine + 1
@@ -180,10 +190,13 @@ struct RecordParser {
         return finish()
     }
 
-    /// Whether a label can start at `lines[index]`: a statement ends with the end of a sentence,
-    /// so a label never follows a line that stops mid-sentence inside an open paragraph.
+    /// Whether a label can start at `lines[index]`: a statement ends with the end of a sentence
+    /// (or a short line, such as a title), so a label never follows a full line that stops
+    /// mid-sentence inside an open paragraph.
     private func mayStartBlock(_ index: Int) -> Bool {
-        !paragraphOpen || index == 0 || reflowed || endsSentence(lines[index - 1])
+        if !paragraphOpen || index == 0 || reflowed { return true }
+        let previous = lines[index - 1]
+        return Int(previous.width) + 8 <= fullWidth || endsSentence(previous)
     }
 
     /// Adds a line of running text to the open paragraph and closes the paragraph when the line
