@@ -134,7 +134,7 @@ struct RecordParser {
             let line = lines[i]
             let s = Int(line.start)
             let e = Int(line.end)
-            if !hasOpen, !paragraphOpen, line.end - line.start <= 40, bytes[s] == 0x53 || bytes[s] == 0x41 || bytes[s] == 0xE8,
+            if !hasOpen, !paragraphOpen, line.end - line.start <= 60, bytes[s] == 0x53 || bytes[s] == 0x41 || bytes[s] == 0xE8,
                CoverPage.starts(bytes, lines: lines, at: i),
                let end = coverEnd(from: i) {
                 addCover(i..<end)
