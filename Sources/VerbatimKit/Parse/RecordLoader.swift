@@ -103,6 +103,9 @@ public enum RecordLoader {
     static func decode(
         _ bytes: inout [UInt8], encoding: TextEncoding?, path: String, warnings: inout [String]
     ) throws(LoadError) {
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            throw LoadError("\(path): UTF-16 text is not supported; convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)")
+        }
         if let nul = bytes.withUnsafeBufferPointer({ p in memchr(p.baseAddress!, 0, p.count).map { p.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } }) {
             throw LoadError("\(path): binary data, not a text record (a NUL byte at offset \(nul))")
         }

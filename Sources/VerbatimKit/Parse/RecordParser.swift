@@ -141,7 +141,7 @@ struct RecordParser {
                 i = end
                 continue
             }
-            if e - s <= 90, let kind = LineKind.procedural(bytes, s, e) {
+            if e - s <= 90, LineKind.mayBeProcedural(bytes, s, e), let kind = LineKind.procedural(bytes, s, e) {
                 handleProcedural(kind, at: i)
                 i += 1
                 continue

@@ -39,6 +39,11 @@ import Testing
         #expect(loadError(Fixture.temporaryFile(controls))?.message.contains("binary") == true)
     }
 
+    @Test func utf16IsRefusedWithAHint() {
+        let bytes: [UInt8] = [0xFF, 0xFE] + Array("主席".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        #expect(loadError(Fixture.temporaryFile(bytes))?.message.contains("UTF-16") == true)
+    }
+
     @Test func invalidUTF8NamesTheFirstBadByte() {
         // Valid UTF-8 up to byte 9, then a lone continuation byte and a byte that is neither
         // UTF-8 nor GB 18030.
