@@ -66,7 +66,8 @@ struct RecordParser {
     static func inferWidth(_ histogram: [Int], lineCount: Int) -> (Int, Bool) {
         var best = 44
         var bestCount = 0
-        for w in 20..<histogram.count - 1 where histogram[w] > bestCount {
+        // Ties go to the wider width (a short text has few lines of each width).
+        for w in 20..<histogram.count - 1 where histogram[w] >= bestCount && histogram[w] > 0 {
             best = w
             bestCount = histogram[w]
         }
@@ -168,13 +169,15 @@ struct RecordParser {
                     if hasOpen {
                         addNote(note.text, language: language, first: i, last: note.lastLine)
                     } else {
-                        addLine(i, segment: s..<e, isFirst: true)
-                        for k in (i + 1)..<(note.lastLine + 1) {
+                        // Outside a statement a note is kept as text of its own.
+                        paragraphOpen = true
+                        paragraphFirstLine = i
+                        paragraphLastLine = note.lastLine
+                        for k in i...note.lastLine {
                             pending.append(lines[k].range)
                             pendingSpaced.append(true)
-                            pendingMayCite = true
-                            paragraphLastLine = k
                         }
+                        pendingMayCite = true
                         flushParagraph()
                     }
                     i = note.lastLine + 1
@@ -217,10 +220,11 @@ struct RecordParser {
 
     /// Whether the paragraph that `lines[index]` belongs to ends with it.
     ///
-    /// Running text ends a paragraph only at the end of a sentence, on a line too short for its
-    /// place (the first line is indented by two ideographs, the others are full), with room left
-    /// for the next line's first word. A full line that ends a sentence ends the paragraph too
-    /// when the next line is as wide as an indented first line.
+    /// Running text ends a paragraph at the end of a sentence, on a line too short for its place
+    /// (the first line is indented by two ideographs, the others are full), with room left for
+    /// the next line's first word. A full line that ends a sentence ends the paragraph too when
+    /// the next line is as wide as an indented first line. A line that stops mid-sentence ends
+    /// it only when it is far too short (a heading).
     private func paragraphEnds(after index: Int, isFirst: Bool) -> Bool {
         guard index + 1 < lines.count, !reflowed else { return true }
         let line = lines[index]
@@ -232,9 +236,11 @@ struct RecordParser {
             return Int(line.width) + firstWordWidth(next) <= fullWidth - indent
         }
         if indented { return false }
-        guard endsSentence(line) else { return false }
         let limit = isFirst ? fullWidth - indent - 2 : fullWidth
-        if Int(line.width) + firstWordWidth(next) <= limit { return true }
+        let room = Int(line.width) + firstWordWidth(next)
+        // Mid-sentence, only a line far too short for its place (a heading) ends a paragraph.
+        guard endsSentence(line) else { return room <= limit - 8 }
+        if room <= limit { return true }
         return looksLikeFirstLine(next)
     }
 

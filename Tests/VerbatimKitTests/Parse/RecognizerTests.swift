@@ -160,3 +160,16 @@ import Testing
         #expect(record.unattributed.isEmpty)
     }
 }
+
+@Suite struct ParagraphTests {
+    @Test func aShortHeadingIsAParagraphOfItsOwn() {
+        let text = """
+            主席：我谨发言如下。
+            第一部分
+            安全理事会现在开始审议其议程上的项目。我谨提请安理
+            会成员注意文件。
+            """
+        let s = RecordLoader.parse(text).statements
+        #expect(s.first?.paragraphs.map(\.text) == ["我谨发言如下。", "第一部分", "安全理事会现在开始审议其议程上的项目。我谨提请安理会成员注意文件。"])
+    }
+}
