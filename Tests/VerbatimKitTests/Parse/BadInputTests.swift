@@ -58,6 +58,22 @@ import Testing
         #expect(forced?.message.contains("not valid GB 18030") == true)
     }
 
+    @Test func damagedUTF8IsNotTakenForGB18030() {
+        // The fixture cut in the middle of a character, and with a byte flipped inside: both
+        // would decode as GB 18030 (mangled); they are UTF-8 with a bad byte.
+        let bytes = Array(Fixture.text.utf8)
+        var k = 1000
+        while bytes[k] & 0xC0 != 0x80 { k += 1 }
+        var lead = k
+        while bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        let cut = Array(bytes[..<k])
+        #expect(loadError(Fixture.temporaryFile(cut))?.message.contains("at offset \(lead))") == true)
+        var flipped = bytes
+        flipped[5000] = 0xFF
+        let error = loadError(Fixture.temporaryFile(flipped))
+        #expect(error?.message.contains("not valid UTF-8") == true)
+    }
+
     @Test func truncatedSequenceAtTheEnd() {
         let bytes = Array("议程".utf8) + [0xE8, 0xAE]
         let path = Fixture.temporaryFile(bytes)
