@@ -129,7 +129,10 @@ public enum RecordLoader {
                 bytes = try gb18030(bytes, path: path)
                 warnings.append("the file is not valid UTF-8 (bad byte at offset \(badUTF8)); it was decoded as GB 18030")
             } catch {
-                throw LoadError("\(path): not valid UTF-8 (bad byte 0x\(hex(bytes[Int(badUTF8)])) at offset \(badUTF8)) nor GB 18030; try --encoding")
+                // `error` names the first byte that is not GB 18030 either.
+                let gb = error.message.components(separatedBy: "not valid GB 18030 ").last ?? ""
+                throw LoadError("\(path): not valid UTF-8 (bad byte 0x\(hex(bytes[Int(badUTF8)])) at offset \(badUTF8)) "
+                    + "nor GB 18030 \(gb)")
             }
         }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x0C }) {
