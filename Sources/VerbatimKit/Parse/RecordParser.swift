@@ -46,7 +46,6 @@ struct RecordParser {
     private var paragraphOpen = false
     private var paragraphFirstLine = 0
     private var paragraphLastLine = 0
-    private var scratch = ParagraphText()
     private var openings = 0
     private var covers = 0
     private var sawCloseTime = false
@@ -189,7 +188,6 @@ struct RecordParser {
         }
         flushParagraph()
         finishStatement()
-        scratch.deallocate()
         return finish()
     }
 
@@ -436,11 +434,17 @@ struct RecordParser {
             paragraphOpen = false
         }
         guard !pending.isEmpty else { return }
-        scratch.join(bytes, pending, spaced: pendingSpaced)
-        guard scratch.count > 0 else { return }
-        let raw = pendingMayCite ? CitationScanner.scan(scratch.bytes) : []
-        let citations: [Citation] = raw.isEmpty ? [] : referenceIndex.add(raw, statement: context == .statement && hasOpen ? openIndex : nil)
-        let text = String(decoding: scratch.bytes, as: UTF8.self)
+        // The text is written once, straight into the String's storage.
+        let source = bytes
+        let segments = pending
+        let spaced = pendingSpaced
+        var text = String(unsafeUninitializedCapacity: ParagraphText.capacity(segments)) { buffer in
+            ParagraphText.join(source, segments, spaced: spaced, into: buffer.baseAddress!)
+        }
+        guard !text.isEmpty else { return }
+        let raw = pendingMayCite ? text.withUTF8 { CitationScanner.scan($0) } : []
+        let citations: [Citation] = raw.isEmpty
+            ? [] : referenceIndex.add(raw, statement: context == .statement && hasOpen ? openIndex : nil)
         let firstPage = page(paragraphFirstLine)
         let lineSpan = span(paragraphFirstLine, paragraphLastLine)
         switch context {
