@@ -74,6 +74,46 @@ struct LineScanner {
             lineNumber &+= 1
         }
         pageCount = Int(page) + 1
+        if pageCount >= 4 { removeRunningLines(bytes) }
+    }
+
+    /// Drops running headers and footers of any wording: short lines that open or close at
+    /// least three pages (and a third of them) with exactly the same text.
+    private mutating func removeRunningLines(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var edges: [Int] = []
+        var k = 0
+        // A cover page is not a page with running lines: its symbol line is content.
+        if !lines.isEmpty, CoverPage.starts(bytes, lines: lines, at: 0) {
+            while k < lines.count, lines[k].page == 0 { k += 1 }
+        }
+        while k < lines.count {
+            var end = k
+            while end + 1 < lines.count, lines[end + 1].page == lines[k].page { end += 1 }
+            for j in k...min(end, k + 1) { edges.append(j) }
+            for j in max(k + 2, end - 1)...max(k + 2, end) where j <= end { edges.append(j) }
+            k = end + 1
+        }
+        var pagesWith: [ByteKey: Set<Int32>] = [:]
+        for j in edges where lines[j].end - lines[j].start <= 90 {
+            let text = UTF8Scalars.string(bytes, Int(lines[j].start), Int(lines[j].end))
+            pagesWith[ByteKey(text), default: []].insert(lines[j].page)
+        }
+        let threshold = max(3, pageCount / 3)
+        let running = Set(pagesWith.filter { $0.value.count >= threshold }.keys)
+        guard !running.isEmpty else { return }
+        let edgeSet = Set(edges)
+        var kept: [SourceLine] = []
+        kept.reserveCapacity(lines.count)
+        for (j, line) in lines.enumerated() {
+            if edgeSet.contains(j), line.end - line.start <= 90,
+               running.contains(ByteKey(UTF8Scalars.string(bytes, Int(line.start), Int(line.end)))) {
+                artifactCount += 1
+                widthHistogram[min(Int(line.width), 511)] -= 1
+                continue
+            }
+            kept.append(line)
+        }
+        lines = kept
     }
 
     @inline(__always)
@@ -115,12 +155,16 @@ struct LineScanner {
         let first = bytes[s]
         if (first >= 0x30 && first <= 0x39) || (first >= 0x41 && first <= 0x5A),
            let artifact = PageArtifact.classify(bytes, start: s, end: e, pageOnly: hasFormFeeds) {
-            artifactCount += 1
             if case .footer(let n) = artifact {
                 // A footer closes the page it is printed on.
                 footerPages[page] = n
             }
-            return
+            // On the first page (a cover) a job number or date alone is content.
+            let keep = artifact == .fragment && (page == 0 || !sawContent)
+            if !keep {
+                artifactCount += 1
+                return
+            }
         }
         if pendingBreak {
             if sawContent { page += 1 }
@@ -128,26 +172,45 @@ struct LineScanner {
         }
         sawContent = true
         if indent > 0 { indentedLines += 1 }
-        let width = Self.measure(bytes, s, e)
+        var hasSpace = false
+        var mayCite = false
+        let width = Self.measure(bytes, s, e, hasSpace: &hasSpace, mayCite: &mayCite)
         widthHistogram[min(width, 511)] += 1
         lines.append(SourceLine(
             start: UInt32(s), end: UInt32(e), number: number, width: Int32(width), page: page,
-            indent: UInt8(min(indent, 255))))
+            indent: UInt8(min(indent, 255)), hasSpace: hasSpace, mayCite: mayCite))
     }
 
     /// Typeset width of `bytes[s..<e]`: ASCII 1, CJK 2, ambiguous-width characters 2.
     @inline(__always)
     static func measure(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Int {
+        var ignored = false
+        var ignoredToo = false
+        return measure(bytes, s, e, hasSpace: &ignored, mayCite: &ignoredToo)
+    }
+
+    /// Typeset width of `bytes[s..<e]`, noting whether it holds white space.
+    @inline(__always)
+    static func measure(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, hasSpace: inout Bool, mayCite: inout Bool
+    ) -> Int {
         var width = 0
         var i = s
         while i < e {
             let b = bytes[i]
             if b < 0x80 {
                 width += 1
+                if b == 0x20 || b == 0x09 { hasSpace = true } else if b >= 0x41 && b <= 0x5A { mayCite = true }
                 i += 1
             } else if b >= 0xE3 && b <= 0xE9 {
                 // U+3000–U+9FFF: CJK symbols, kana, ideographs: all wide.
                 width += 2
+                if b == 0xE3, i + 2 < e, bytes[i + 1] == 0x80 {
+                    let c = bytes[i + 2]
+                    if c == 0x80 { hasSpace = true } else if c == 0x8A { mayCite = true }
+                } else if b == 0xE7, i + 2 < e, bytes[i + 1] == 0xAC, bytes[i + 2] == 0xAC {
+                    mayCite = true
+                }
                 i += 3
             } else if b >= 0xE0 && b < 0xF0 {
                 guard i + 2 < e else { width += 1; i += 1; continue }
