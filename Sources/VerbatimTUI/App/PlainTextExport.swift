@@ -6,7 +6,8 @@ import VerbatimKit
 /// stand-ins, never raw.
 public enum PlainTextExport {
     /// The whole text, lines wrapped to `width` display columns (at least 1), ending in a newline.
-    public static func text(of record: Record, width: Int, displayWidth: DisplayWidth = .standard) -> String {
+    /// `path` is the file the record came from (its name may give the symbol).
+    public static func text(of record: Record, path: String? = nil, width: Int, displayWidth: DisplayWidth = .standard) -> String {
         let width = max(1, width)
         let wrapper = LineWrapper(displayWidth: displayWidth)
         var out: [String] = []
@@ -20,14 +21,9 @@ public enum PlainTextExport {
             }
         }
 
-        let meeting = record.meeting
-        var title: [String] = []
-        if let symbol = meeting.symbol { title.append(symbol) }
-        if let body = meeting.body { title.append(body) }
-        if let number = meeting.meetingNumber { title.append("第\(number)次会议") }
-        if let date = meeting.date { title.append(date) }
-        if !title.isEmpty { emit(title.joined(separator: "  ")) }
-        for item in record.agenda { emit(item.title) }
+        // The title row of the browser: the symbol (or the one the file is named after), the
+        // body, meeting number and date when known, the agenda title.
+        emit(TitleBar.text(of: record, name: Document.name(of: record, path: path)))
         for warning in record.warnings { emit("! " + warning) }
 
         for block in record.blocks {

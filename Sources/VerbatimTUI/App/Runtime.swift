@@ -16,8 +16,17 @@ public enum Runtime {
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         let terminal = try Terminal(monochrome: noColor)
         defer { terminal.stop() }
-        var session = Session(terminal: terminal, state: AppState(record: record, path: path, colors: terminal.colors, size: terminal.size))
+        var state = AppState(record: record, path: path, colors: terminal.colors, size: terminal.size)
+        state.siblingFiles = path.flatMap(filesBeside)
+        var session = Session(terminal: terminal, state: state)
         return session.loop()
+    }
+
+    /// The names of the files in the folder of `path`, read once so that the app can tell
+    /// whether a cited record is there; `nil` when the folder cannot be read.
+    static func filesBeside(_ path: String) -> Set<String>? {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        return (try? FileManager.default.contentsOfDirectory(atPath: folder)).map(Set.init)
     }
 }
 
@@ -33,23 +42,33 @@ private struct Session {
         self.state = state
     }
 
+    /// Most events applied without drawing in between, when input arrives faster than frames.
+    static let burst = 32
+
     mutating func loop() -> Int32 {
+        var undrawn = 0
         while true {
             if let signal = ExitSignals.takePending() { return 128 + signal }
-            if queue.isEmpty, needsDraw {
-                terminal.draw(App.render(state, size: terminal.size))
-                needsDraw = false
-            }
             let event: Event
             if !queue.isEmpty {
                 event = queue.removeFirst()
             } else {
-                switch terminal.read() {
+                // Keys already waiting are applied before drawing, so a held key never lags.
+                var input = TerminalInput.idle
+                if needsDraw, undrawn < Session.burst { input = terminal.read(wait: false) }
+                if case .idle = input, needsDraw {
+                    terminal.draw(App.render(state, size: terminal.size))
+                    needsDraw = false
+                    undrawn = 0
+                }
+                if case .idle = input { input = terminal.read() }
+                switch input {
                 case .idle: continue
                 case .closed: return 128 + SIGHUP
                 case .event(let next): event = next
                 }
             }
+            undrawn += 1
             // Ctrl-C always quits, whatever mode the app is in.
             if event == .key(.control("c")) { return 0 }
             needsDraw = true
@@ -71,14 +90,15 @@ private struct Session {
             terminal.suspendProcess()
             if terminal.size != before { queue.append(.resize(terminal.size)) }
         case .copyToClipboard(let text):
+            // The app has already said what was copied.
             terminal.writeEscape(OSC52.sequence(for: text))
-            queue.append(.notice("Copied to the clipboard (OSC 52)"))
         case .openURL(let url):
             queue.append(.notice(open(url)))
         case .openRecord(let path):
             do {
                 let record = try RecordLoader.load(path: path)
                 queue.append(.recordOpened(record, path: path))
+                state.siblingFiles = Runtime.filesBeside(path)
             } catch {
                 queue.append(.notice(error.message))
             }
@@ -96,10 +116,10 @@ private struct Session {
             guard let program = RuntimeBrowser.locate(command[0], path: environment["PATH"]) else { continue }
             command[0] = program
             if terminal.outsideCurses({ RuntimeBrowser.run(command) }) == 0 {
-                return "Opened \(url)"
+                return "opened \(url)"
             }
         }
         terminal.writeEscape(OSC52.sequence(for: url))
-        return "No browser could open it; copied to the clipboard: \(url)"
+        return "no browser could open it; copied to the clipboard: \(url)"
     }
 }

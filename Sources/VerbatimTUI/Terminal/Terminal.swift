@@ -50,6 +50,7 @@ final class Terminal {
             input = fopen("/dev/tty", "r")
             if input == nil { throw TerminalError(message: "no terminal to read keys from") }
         }
+        CrashRestore.saveModes()
         guard let screen = newterm(nil, vb_stdout(), input ?? vb_stdin()) else {
             if let input { fclose(input) }
             throw TerminalError(message: "cannot use the terminal type '\(String(cString: term))'")
@@ -57,6 +58,7 @@ final class Terminal {
         self.screen = screen
         self.inputFile = input
         set_term(screen)
+        CrashRestore.install(sequence: Terminal.leaveSequence())
         raw()
         noecho()
         nonl()
@@ -91,8 +93,20 @@ final class Terminal {
         stopped = true
         curs_set(1)
         endwin()
+        CrashRestore.uninstall()
         delscreen(screen)
         if let inputFile { fclose(inputFile) }
+    }
+
+    /// The terminfo strings that leave curses mode, as `endwin` would send them: attributes
+    /// off, mouse reports off (when the terminal has them), keypad off, cursor visible, normal
+    /// screen.
+    private static func leaveSequence() -> String {
+        func string(_ name: String) -> String { vb_capability(name).map { String(cString: $0) } ?? "" }
+        var sequence = string("sgr0")
+        if vb_capability("kmous") != nil { sequence += "\u{1B}[?1000l" }
+        sequence += string("rmkx") + string("cnorm") + string("rmcup")
+        return sequence + "\r\n"
     }
 
     /// Makes the next `draw` repaint the whole screen.
@@ -123,10 +137,14 @@ final class Terminal {
         drawOverlays(grid, rows: touchedRows)
     }
 
-    /// Reads the next input, waiting at most the poll interval.
-    func read() -> TerminalInput {
+    /// Reads the next input, waiting at most the poll interval (or not at all when `wait` is
+    /// false: input already typed, such as a held-down key, is taken before the next draw).
+    func read(wait: Bool = true) -> TerminalInput {
         var code: wint_t = 0
-        let result = wget_wch(vb_stdscr(), &code)
+        let window = vb_stdscr()
+        if !wait { wtimeout(window, 0) }
+        defer { if !wait { wtimeout(window, Terminal.pollInterval) } }
+        let result = wget_wch(window, &code)
         if result == ERR {
             return inputIsGone() ? .closed : .idle
         }
@@ -217,21 +235,44 @@ final class Terminal {
     }
 
     /// Writes the clusters ncurses cannot place (see `CellGlyph`) on the rows just drawn, each at
-    /// an explicit position, then puts the cursor back where ncurses left it.
+    /// an explicit position, moving the cursor explicitly to the cell after it. A terminal that
+    /// draws such a cluster wider than the grid does (one that does not join emoji sequences)
+    /// overwrites the cells after it, so those are written again. Then the cursor goes back to
+    /// where ncurses left it.
     private func drawOverlays(_ grid: Grid, rows: Set<Int>) {
         guard let moveTo = capabilities.cursorAddress else { return }
         var output = ""
         for y in rows.sorted() {
+            var repairUntil = -1
             for unit in drawingUnits(of: grid, row: y) {
+                let x = unit.position.x
                 let scalars = unit.cell.character.unicodeScalars
-                if scalars.count == 1, let only = scalars.first, only.value < 0x300 { continue }
-                let glyph = CellGlyph.plan(unit.cell.character, width: unit.width) { Int(vb_wcwidth($0)) }
-                guard let overlay = glyph.overlay else { continue }
-                output += moveTo(unit.position.y, unit.position.x)
-                output += capabilities.sgr(unit.cell.style, colors: colors)
-                output += String(overlay)
-                output += capabilities.reset
-                output += moveTo(unit.position.y, unit.position.x + unit.width)
+                let simple = scalars.count == 1 && scalars.first!.value < 0x300
+                if simple && x >= repairUntil { continue }
+                let glyph = simple
+                    ? CellGlyph(characters: [scalars.first!.value], width: 1, overlay: nil)
+                    : CellGlyph.plan(unit.cell.character, width: unit.width) { Int(vb_wcwidth($0)) }
+                if let overlay = glyph.overlay {
+                    let drawn = scalars.reduce(0) { $0 + max(0, Int(vb_wcwidth($1.value))) }
+                    var text = String(overlay)
+                    if x + max(drawn, unit.width) > grid.size.width {
+                        // Drawn whole, it could wrap the line (or scroll the screen): draw its
+                        // first character alone when that fits.
+                        let first = scalars.first!
+                        let width = Int(vb_wcwidth(first.value))
+                        guard width >= 1, width <= unit.width else { continue }
+                        text = String(first)
+                    } else {
+                        repairUntil = max(repairUntil, x + drawn)
+                    }
+                    output += moveTo(y, x) + capabilities.sgr(unit.cell.style, colors: colors)
+                    output += text + capabilities.reset
+                    output += moveTo(y, x + unit.width)
+                } else if x < repairUntil {
+                    var text = String(String.UnicodeScalarView(glyph.characters.compactMap(Unicode.Scalar.init)))
+                    text += String(repeating: " ", count: max(0, unit.width - glyph.width))
+                    output += moveTo(y, x) + capabilities.sgr(unit.cell.style, colors: colors) + text + capabilities.reset
+                }
             }
         }
         guard !output.isEmpty else { return }
@@ -290,11 +331,11 @@ final class Terminal {
     }
 
     private func writeAll(_ text: String) {
-        var bytes = Array(text.utf8)
+        let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+            let written = bytes.withUnsafeBytes { buffer in
+                write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
             }
             if written < 0 {
                 if errno == EINTR { continue }
@@ -302,7 +343,6 @@ final class Terminal {
             }
             offset += written
         }
-        _ = bytes.count
     }
 }
 

@@ -42,7 +42,7 @@ struct BrowseCommand: ParsableCommand {
         }
 
         guard interactive else {
-            FileHandle.standardOutput.write(Data(PlainTextExport.text(of: record, width: width).utf8))
+            FileHandle.standardOutput.write(Data(PlainTextExport.text(of: record, path: path, width: width).utf8))
             return
         }
         do {
