@@ -109,6 +109,10 @@ struct CoverPage {
 
     /// Replaces dot leaders (`……`, `.....`, `·····`) by one space and trims.
     static func removingLeaders(_ text: String) -> String {
+        if !text.utf8.contains(0x2E) && !text.contains("…") && !text.contains("·") && !text.contains("．")
+            && !text.contains("⋯") {
+            return text.trimmingCharacters(in: .whitespaces)
+        }
         var out = ""
         var run = 0
         var runText = ""

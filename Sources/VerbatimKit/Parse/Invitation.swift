@@ -6,7 +6,10 @@ enum Invitation {
     /// The country named in the last invitation of `text` for a speaker with this `name` and
     /// `title`, or `nil` when the invitation names none.
     static func country(in text: String, name: String?, title: String?) -> String? {
-        guard let ask = text.range(of: "请", options: .backwards) else { return nil }
+        // The invitation is the paragraph's last sentence, and short.
+        let tail = String(text.unicodeScalars.suffix(60))
+        guard let ask = tail.range(of: "请", options: .backwards) else { return nil }
+        let text = tail
         let rest = text[ask.upperBound...]
         guard let speak = rest.range(of: "发言") else { return nil }
         var phrase = String(rest[..<speak.lowerBound])

@@ -21,6 +21,16 @@ enum LineKind {
     static func procedural(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Procedural? {
         let length = e - s
         guard length >= 6, length <= 90 else { return nil }
+        // Quick byte test on the end: 会 E4 BC 9A, 停 E5 81 9C, 程 E7 A8 8B, 过 E8 BF 87,
+        // possibly before 。 (E3 80 82).
+        var tailEnd = e
+        if bytes[e - 3] == 0xE3, bytes[e - 2] == 0x80, bytes[e - 1] == 0x82 { tailEnd -= 3 }
+        guard tailEnd - s >= 3 else { return nil }
+        let t0 = bytes[tailEnd - 3]
+        let t1 = bytes[tailEnd - 2]
+        let t2 = bytes[tailEnd - 1]
+        guard (t0 == 0xE4 && t1 == 0xBC && t2 == 0x9A) || (t0 == 0xE5 && t1 == 0x81 && t2 == 0x9C)
+            || (t0 == 0xE7 && t1 == 0xA8 && t2 == 0x8B) || (t0 == 0xE8 && t1 == 0xBF && t2 == 0x87) else { return nil }
         var end = e
         if UTF8Scalars.matches(bytes, at: end - 3, end: end, fullStop) { end -= 3 }
         guard end - s >= 6 else { return nil }

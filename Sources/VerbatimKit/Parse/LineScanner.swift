@@ -128,26 +128,45 @@ struct LineScanner {
         }
         sawContent = true
         if indent > 0 { indentedLines += 1 }
-        let width = Self.measure(bytes, s, e)
+        var hasSpace = false
+        var mayCite = false
+        let width = Self.measure(bytes, s, e, hasSpace: &hasSpace, mayCite: &mayCite)
         widthHistogram[min(width, 511)] += 1
         lines.append(SourceLine(
             start: UInt32(s), end: UInt32(e), number: number, width: Int32(width), page: page,
-            indent: UInt8(min(indent, 255))))
+            indent: UInt8(min(indent, 255)), hasSpace: hasSpace, mayCite: mayCite))
     }
 
     /// Typeset width of `bytes[s..<e]`: ASCII 1, CJK 2, ambiguous-width characters 2.
     @inline(__always)
     static func measure(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Int {
+        var ignored = false
+        var ignoredToo = false
+        return measure(bytes, s, e, hasSpace: &ignored, mayCite: &ignoredToo)
+    }
+
+    /// Typeset width of `bytes[s..<e]`, noting whether it holds white space.
+    @inline(__always)
+    static func measure(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, hasSpace: inout Bool, mayCite: inout Bool
+    ) -> Int {
         var width = 0
         var i = s
         while i < e {
             let b = bytes[i]
             if b < 0x80 {
                 width += 1
+                if b == 0x20 || b == 0x09 { hasSpace = true } else if b >= 0x41 && b <= 0x5A { mayCite = true }
                 i += 1
             } else if b >= 0xE3 && b <= 0xE9 {
                 // U+3000–U+9FFF: CJK symbols, kana, ideographs: all wide.
                 width += 2
+                if b == 0xE3, i + 2 < e, bytes[i + 1] == 0x80 {
+                    let c = bytes[i + 2]
+                    if c == 0x80 { hasSpace = true } else if c == 0x8A { mayCite = true }
+                } else if b == 0xE7, i + 2 < e, bytes[i + 1] == 0xAC, bytes[i + 2] == 0xAC {
+                    mayCite = true
+                }
                 i += 3
             } else if b >= 0xE0 && b < 0xF0 {
                 guard i + 2 < e else { width += 1; i += 1; continue }

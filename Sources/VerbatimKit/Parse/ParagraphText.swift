@@ -30,20 +30,26 @@ struct ParagraphText {
         buffer = bigger
     }
 
-    /// Replaces the content by the joined text of `segments` (byte ranges of `source`).
-    mutating func join(_ source: UnsafeBufferPointer<UInt8>, _ segments: [Range<Int>]) {
+    /// Replaces the content by the joined text of `segments` (byte ranges of `source`);
+    /// `spaced[k]` says whether segment `k` may hold white space.
+    mutating func join(_ source: UnsafeBufferPointer<UInt8>, _ segments: [Range<Int>], spaced: [Bool]) {
         var total = 0
         for segment in segments { total += segment.count + 1 }
         reserve(total)
         count = 0
         let out = buffer.baseAddress!
-        for segment in segments {
+        for (k, segment) in segments.enumerated() {
             var i = segment.lowerBound
             let e = segment.upperBound
             guard i < e else { continue }
             if count > 0, Self.isLatin(out[count - 1]), Self.isLatin(source[i]) {
                 out[count] = 0x20
                 count += 1
+            }
+            if !spaced[k] {
+                memcpy(out + count, source.baseAddress! + i, e - i)
+                count += e - i
+                continue
             }
             while i < e {
                 // Copy up to the next space in one move.

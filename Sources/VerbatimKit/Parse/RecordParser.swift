@@ -41,6 +41,8 @@ struct RecordParser {
     private var openNotes: [Note] = []
     private var language = "zh"
     private var pending: [Range<Int>] = []
+    private var pendingSpaced: [Bool] = []
+    private var pendingMayCite = false
     private var paragraphOpen = false
     private var paragraphFirstLine = 0
     private var paragraphLastLine = 0
@@ -157,7 +159,12 @@ struct RecordParser {
                         addNote(note.text, language: language, first: i, last: note.lastLine)
                     } else {
                         addLine(i, segment: s..<e, isFirst: true)
-                        for k in (i + 1)..<(note.lastLine + 1) { pending.append(lines[k].range); paragraphLastLine = k }
+                        for k in (i + 1)..<(note.lastLine + 1) {
+                            pending.append(lines[k].range)
+                            pendingSpaced.append(true)
+                            pendingMayCite = true
+                            paragraphLastLine = k
+                        }
                         flushParagraph()
                     }
                     i = note.lastLine + 1
@@ -186,7 +193,11 @@ struct RecordParser {
             paragraphOpen = true
             paragraphFirstLine = index
         }
-        if !segment.isEmpty { pending.append(segment) }
+        if !segment.isEmpty {
+            pending.append(segment)
+            pendingSpaced.append(lines[index].hasSpace)
+            if lines[index].mayCite { pendingMayCite = true }
+        }
         paragraphLastLine = index
         if paragraphEnds(after: index, isFirst: isFirst) { flushParagraph() }
     }
@@ -376,7 +387,11 @@ struct RecordParser {
         let rest = label.endOffset..<Int(lines[label.endLine].end)
         var s = rest.lowerBound
         while s < rest.upperBound, bytes[s] == 0x20 { s += 1 }
-        if s < rest.upperBound { pending.append(s..<rest.upperBound) }
+        if s < rest.upperBound {
+            pending.append(s..<rest.upperBound)
+            pendingSpaced.append(lines[label.endLine].hasSpace)
+            if lines[label.endLine].mayCite { pendingMayCite = true }
+        }
         if pending.isEmpty {
             if label.endLine + 1 < lines.count, lines[label.endLine + 1].indent > 0 || reflowed { paragraphOpen = false }
         } else if paragraphEnds(after: label.endLine, isFirst: label.endLine == index) {
@@ -397,12 +412,14 @@ struct RecordParser {
     private mutating func flushParagraph() {
         defer {
             pending.removeAll(keepingCapacity: true)
+            pendingSpaced.removeAll(keepingCapacity: true)
+            pendingMayCite = false
             paragraphOpen = false
         }
         guard !pending.isEmpty else { return }
-        scratch.join(bytes, pending)
+        scratch.join(bytes, pending, spaced: pendingSpaced)
         guard scratch.count > 0 else { return }
-        let raw = CitationScanner.scan(scratch.bytes)
+        let raw = pendingMayCite ? CitationScanner.scan(scratch.bytes) : []
         let citations: [Citation] = raw.isEmpty ? [] : referenceIndex.add(raw, statement: context == .statement && hasOpen ? openIndex : nil)
         let text = String(decoding: scratch.bytes, as: UTF8.self)
         let firstPage = page(paragraphFirstLine)

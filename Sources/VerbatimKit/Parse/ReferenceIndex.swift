@@ -36,60 +36,87 @@ struct ReferenceIndex {
         recent.removeAll(keepingCapacity: true)
     }
 
+    /// Resolved instrument names as written (not generic ones): id and index in `references`.
+    private var instrumentCache: [ByteKey: (id: String, reference: Int)] = [:]
+    /// Index in `references` of each UN symbol cited.
+    private var symbolIndex: [ByteKey: Int] = [:]
+
     /// Turns raw citations into model citations, resolving instruments, and counts them.
     mutating func add(_ raw: [RawCitation], statement: Int?) -> [Citation] {
         var out: [Citation] = []
         out.reserveCapacity(raw.count)
         for r in raw {
-            var id: String? = r.key
-            if r.kind == .instrument {
-                if let full = r.shortFormOf {
-                    let key = ByteKey(r.key)
-                    if shortForms[key] == nil {
-                        shortForms[key] = full
-                        if index[ByteKey("《\(r.key)》")] != nil { needsSecondPass = true }
+            var id: String?
+            if r.kind != .instrument {
+                let key = ByteKey(r.key)
+                if let k = symbolIndex[key] {
+                    mention(k, statement: statement)
+                } else {
+                    symbolIndex[key] = newReference(r.key, kind: r.kind, statement: statement)
+                }
+                id = r.key
+            } else {
+                let key = ByteKey(r.key)
+                if let full = r.shortFormOf, shortForms[key] == nil {
+                    shortForms[key] = full
+                    if let cached = instrumentCache[key], cached.id.utf8Equals("《\(r.key)》") { needsSecondPass = true }
+                    instrumentCache[key] = nil
+                }
+                if let cached = instrumentCache[key] {
+                    mention(cached.reference, statement: statement)
+                    recent.append((cached.id, r.key))
+                    id = cached.id
+                } else {
+                    id = resolve(r.key)
+                    if let id {
+                        let k = count(id, kind: .instrument, statement: statement)
+                        if !Self.genericNames.contains(key) { instrumentCache[key] = (id, k) }
                     }
                 }
-                id = resolve(r.key)
             }
-            let citation = Citation(id: id, kind: r.kind, text: r.text, start: r.start, end: r.end)
-            count(citation, statement: statement)
-            out.append(citation)
+            out.append(Citation(id: id, kind: r.kind, text: r.text, start: r.start, end: r.end))
         }
         return out
     }
 
-    /// Ids already made for names as written (the same String is shared by every mention).
-    private var idCache: [ByteKey: String] = [:]
+    @inline(__always)
+    private mutating func mention(_ k: Int, statement: Int?) {
+        references[k].mentions += 1
+        if let statement, references[k].statements.last != statement { references[k].statements.append(statement) }
+    }
+
+    private mutating func newReference(_ id: String, kind: ReferenceKind, statement: Int?) -> Int {
+        references.append(Reference(
+            id: id, kind: kind, url: Self.url(for: id, kind: kind, language: language),
+            mentions: 1, statements: statement.map { [$0] } ?? []))
+        return references.count - 1
+    }
 
     private mutating func resolve(_ written: String) -> String? {
         let key = ByteKey(written)
-        var id: String
+        let id: String
         if let full = shortForms[key] {
-            id = idCache[ByteKey(full)] ?? "《\(full)》"
-            idCache[ByteKey(full)] = id
+            id = "《\(full)》"
         } else if Self.genericNames.contains(key) {
             return recent.last(where: { $0.written.hasUTF8Suffix(written) || $0.id.dropLast().hasSuffix(written) })?.id
         } else {
-            id = idCache[key] ?? "《\(written)》"
-            idCache[key] = id
+            id = "《\(written)》"
         }
         recent.append((id, written))
         return id
     }
 
-    private mutating func count(_ citation: Citation, statement: Int?) {
-        guard let id = citation.id else { return }
+    /// Counts a mention of `id`, adding it to the index if new; returns its index.
+    @discardableResult
+    private mutating func count(_ id: String, kind: ReferenceKind, statement: Int?) -> Int {
         let key = ByteKey(id)
         if let k = index[key] {
-            references[k].mentions += 1
-            if let statement, references[k].statements.last != statement { references[k].statements.append(statement) }
-        } else {
-            index[key] = references.count
-            references.append(Reference(
-                id: id, kind: citation.kind, url: Self.url(for: id, kind: citation.kind, language: language),
-                mentions: 1, statements: statement.map { [$0] } ?? []))
+            mention(k, statement: statement)
+            return k
         }
+        let k = newReference(id, kind: kind, statement: statement)
+        index[key] = k
+        return k
     }
 
     /// Re-resolves every instrument citation of `record` knowing all short forms, and rebuilds
@@ -97,14 +124,15 @@ struct ReferenceIndex {
     mutating func secondPass(_ record: inout Record) {
         references.removeAll()
         index.removeAll()
-        idCache.removeAll()
+        instrumentCache.removeAll()
+        symbolIndex.removeAll()
         func redo(_ citations: inout [Citation], statement: Int?) {
             for c in citations.indices {
                 if citations[c].kind == .instrument {
                     let written = citations[c].text.filter { $0 != "《" && $0 != "》" && $0 != " " }
                     citations[c].id = resolve(written)
                 }
-                count(citations[c], statement: statement)
+                if let id = citations[c].id { count(id, kind: citations[c].kind, statement: statement) }
             }
         }
         for block in record.blocks {

@@ -16,6 +16,11 @@ struct SourceLine {
     var page: Int32
     /// Width of the ideographic-space indent removed from the start (0 when none).
     var indent: UInt8
+    /// True when the content holds a space, a tab or an ideographic space (joining must look
+    /// at each byte; otherwise the line is copied whole).
+    var hasSpace: Bool = false
+    /// True when the content holds `第`, `《` or an ASCII capital: a citation may start here.
+    var mayCite: Bool = false
 
     var range: Range<Int> { Int(start)..<Int(end) }
 }

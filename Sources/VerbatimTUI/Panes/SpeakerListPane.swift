@@ -36,10 +36,8 @@ struct SpeakerListPane: Pane {
             x += grid.put(padded, at: Point(x: x, y: y), style: style(entry.speaker == nil ? theme.procedural : theme.text), limit: limit)
 
             guard let speaker = entry.speaker else {
-                let text = entry.paragraphs.first?.text ?? entry.heading
                 let base = entry.kind == .unattributed ? theme.unattributed : theme.procedural
-                let shown = entry.kind == .unattributed ? entry.heading : text
-                grid.put(Truncation.truncate(SpeakerListPane.oneLine(shown), to: max(0, limit - x)), at: Point(x: x, y: y), style: style(base), limit: limit)
+                grid.put(Truncation.truncate(document.listTexts[e], to: max(0, limit - x)), at: Point(x: x, y: y), style: style(base), limit: limit)
                 continue
             }
             let language = speaker.language

@@ -19,14 +19,14 @@ struct StatusBar: Pane {
         case .procedural(let kind): if !compact { parts.append(Entry.heading(for: kind).lowercased()) }
         case .unattributed: parts.append(compact ? "?" : "unattributed text")
         }
-        let layout = document.layouts.layout(document, entry: state.entry, width: text.width)
-        let scroll = min(max(0, state.scroll), max(0, layout.lines.count - text.height))
+        let layout = document.layouts.layout(document, entry: state.entry, width: text.width, need: .lines(state.scroll + text.height))
+        let scroll = layout.clampedScroll(state.scroll, height: text.height)
         var page = entry.pages.first
         if let line = layout.lines[scroll...].first(where: { $0.kind == .text }), entry.paragraphs.indices.contains(line.paragraph) {
             page = entry.paragraphs[line.paragraph].page
         }
         parts.append("p. \(page)")
-        let percent = layout.lines.isEmpty ? 100 : min(100, (scroll + text.height) * 100 / layout.lines.count)
+        let percent = layout.percent(through: scroll + text.height)
         parts.append("\(percent)%")
         return parts.joined(separator: " · ")
     }

@@ -20,19 +20,27 @@ public struct StatementLine: Sendable {
     public var text: String
 }
 
-/// An entry wrapped to a width: its lines, and where each paragraph starts.
+/// An entry wrapped to a width: its lines, and where each paragraph starts. Built as far as it
+/// is looked at: the heading first, then paragraph by paragraph, so that showing the top of a
+/// long statement wraps only what fits on screen; `complete` once every paragraph is in.
 public struct StatementLayout: Sendable {
-    public var lines: [StatementLine]
-    /// Index of each paragraph's first line.
-    public var paragraphStarts: [Int]
+    public private(set) var lines: [StatementLine] = []
+    /// Index of the first line of each paragraph wrapped so far.
+    public private(set) var paragraphStarts: [Int] = []
+    /// True once every paragraph (and the notes after the last) is wrapped.
+    public private(set) var complete = false
+    /// How far in each paragraph's text, in scalars, the entry's text before it reaches
+    /// (for `percent`), and the whole entry's length.
+    private var paragraphOffsets: [Int] = []
+    private var length = 0
+    private let width: Int
 
-    /// Wraps `entry` to `width` columns.
+    /// The heading of `entry` wrapped to `width` columns; paragraphs follow on `extend`.
     init(entry: Entry, width: Int, wrapper: LineWrapper) {
-        let width = max(1, width)
-        var lines: [StatementLine] = []
+        self.width = max(1, width)
         var heading = entry.heading
         if let number = entry.statementNumber { heading = "\(number). " + heading }
-        for line in wrapper.wrap(heading, width: width) {
+        for line in wrapper.wrap(heading, width: self.width) {
             lines.append(StatementLine(kind: .heading, paragraph: -1, start: line.start, end: line.drawnEnd, text: String(line.text)))
         }
         var meta: [String] = []
@@ -45,46 +53,51 @@ public struct StatementLayout: Sendable {
         } else {
             meta.append("pp. \(entry.pages.first)–\(entry.pages.last)")
         }
-        for line in wrapper.wrap(meta.joined(separator: " · "), width: width) {
+        for line in wrapper.wrap(meta.joined(separator: " · "), width: self.width) {
             lines.append(StatementLine(kind: .meta, paragraph: -1, start: 0, end: 0, text: String(line.text)))
         }
         lines.append(StatementLine(kind: .paragraphBreak, paragraph: -1, start: 0, end: 0, text: ""))
+        for paragraph in entry.paragraphs {
+            paragraphOffsets.append(length)
+            length += paragraph.text.unicodeScalars.count
+        }
+    }
 
-        var starts: [Int] = []
-        var notesByParagraph: [Int: [Note]] = [:]
-        for note in entry.notes { notesByParagraph[min(max(0, note.beforeParagraph), entry.paragraphs.count), default: []].append(note) }
-        func appendNotes(_ index: Int) {
-            for note in notesByParagraph[index] ?? [] {
-                for line in wrapper.wrap(note.text, width: width) {
-                    lines.append(StatementLine(kind: .note, paragraph: index, start: 0, end: 0, text: String(line.text)))
+    /// Wraps further paragraphs of `entry` until `enough` holds or the entry is done.
+    mutating func extend(_ entry: Entry, wrapper: LineWrapper, until enough: (StatementLayout) -> Bool) {
+        let count = entry.paragraphs.count
+        while !complete && !enough(self) {
+            let p = paragraphStarts.count
+            if p < count {
+                if p > 0 && entry.kind != .unattributed {
+                    lines.append(StatementLine(kind: .paragraphBreak, paragraph: p, start: 0, end: 0, text: ""))
                 }
+                appendNotes(of: entry, before: p, wrapper: wrapper)
+                paragraphStarts.append(lines.count)
+                let paragraph = entry.paragraphs[p]
+                let length = paragraph.text.unicodeScalars.count
+                var glue = paragraph.citations.map(\.scalarRange).map { min($0.lowerBound, length)..<min($0.upperBound, length) }
+                glue.append(contentsOf: Glue.defaultRanges(in: paragraph.text))
+                for line in wrapper.wrap(paragraph.text, width: width, glue: glue) {
+                    lines.append(StatementLine(kind: .text, paragraph: p, start: line.start, end: line.drawnEnd, text: String(line.text)))
+                }
+            } else {
+                appendNotes(of: entry, before: count, wrapper: wrapper)
+                complete = true
             }
         }
-        let separate = entry.kind != .unattributed
-        for (p, paragraph) in entry.paragraphs.enumerated() {
-            if p > 0 && separate {
-                lines.append(StatementLine(kind: .paragraphBreak, paragraph: p, start: 0, end: 0, text: ""))
-            }
-            appendNotes(p)
-            starts.append(lines.count)
-            let length = paragraph.text.unicodeScalars.count
-            var glue = paragraph.citations.map(\.scalarRange).map { min($0.lowerBound, length)..<min($0.upperBound, length) }
-            glue.append(contentsOf: StatementLayout.extraGlue(paragraph.text))
-            for line in wrapper.wrap(paragraph.text, width: width, glue: glue) {
-                lines.append(StatementLine(kind: .text, paragraph: p, start: line.start, end: line.drawnEnd, text: String(line.text)))
+    }
+
+    /// The notes that stand before paragraph `index` (notes placed out of range go to the nearest end).
+    private mutating func appendNotes(of entry: Entry, before index: Int, wrapper: LineWrapper) {
+        for note in entry.notes where min(max(0, note.beforeParagraph), entry.paragraphs.count) == index {
+            for line in wrapper.wrap(note.text, width: width) {
+                lines.append(StatementLine(kind: .note, paragraph: index, start: 0, end: 0, text: String(line.text)))
             }
         }
-        appendNotes(entry.paragraphs.count)
-        self.lines = lines
-        paragraphStarts = starts
     }
 
-    /// Glue the text layer proposes for any text (numbers with units, names…), beyond citations.
-    static func extraGlue(_ text: String) -> [Range<Int>] {
-        Glue.defaultRanges(in: text)
-    }
-
-    /// The index of the line showing scalar `offset` of `paragraph`.
+    /// The index of the line showing scalar `offset` of `paragraph` (the paragraph must be wrapped).
     public func line(paragraph: Int, offset: Int) -> Int {
         guard paragraphStarts.indices.contains(paragraph) else { return 0 }
         var index = paragraphStarts[paragraph]
@@ -95,28 +108,65 @@ public struct StatementLayout: Sendable {
         }
         return index
     }
+
+    /// The first line to show for a wish to start at `scroll` with `height` lines on screen.
+    func clampedScroll(_ scroll: Int, height: Int) -> Int {
+        complete ? min(max(0, scroll), max(0, lines.count - height)) : max(0, min(scroll, lines.count - 1))
+    }
+
+    /// How far through the entry the screen reaches, in percent of its text, when lines up to
+    /// `last` (exclusive) are shown.
+    func percent(through last: Int) -> Int {
+        if complete && last >= lines.count { return 100 }
+        guard length > 0 else { return 100 }
+        var i = min(last, lines.count) - 1
+        while i >= 0 && lines[i].kind != .text { i -= 1 }
+        guard i >= 0 else { return 0 }
+        let reached = paragraphOffsets[lines[i].paragraph] + lines[i].end
+        return min(100, reached * 100 / length)
+    }
 }
 
 /// Wrapped entries by (entry, width), shared by all states of one document, so that a keypress
-/// re-wraps nothing it has wrapped before.
+/// re-wraps nothing it has wrapped before, and wraps no further than it looks.
 final class LayoutCache: @unchecked Sendable {
     private struct CacheKey: Hashable {
         var entry: Int
         var width: Int
     }
 
+    /// How much of an entry's layout a caller needs.
+    enum Need {
+        /// At least this many lines (fewer when the entry has fewer).
+        case lines(Int)
+        /// Every line of this paragraph.
+        case paragraph(Int)
+        /// All of it.
+        case all
+    }
+
     private let lock = NSLock()
     private var layouts: [CacheKey: StatementLayout] = [:]
     private let wrapper = LineWrapper()
 
-    /// The layout of `entry` of `document` at `width`, wrapped on first use.
-    func layout(_ document: Document, entry: Int, width: Int) -> StatementLayout {
+    /// The layout of `entry` of `document` at `width`, wrapped at least as far as `need`.
+    func layout(_ document: Document, entry: Int, width: Int, need: Need = .all) -> StatementLayout {
         let key = CacheKey(entry: entry, width: width)
         lock.lock()
         defer { lock.unlock() }
-        if let layout = layouts[key] { return layout }
-        if layouts.count > 256 { layouts.removeAll(keepingCapacity: true) }
-        let layout = StatementLayout(entry: document.entries[entry], width: width, wrapper: wrapper)
+        let source = document.entries[entry]
+        var layout: StatementLayout
+        if let cached = layouts.removeValue(forKey: key) {
+            layout = cached
+        } else {
+            if layouts.count > 256 { layouts.removeAll(keepingCapacity: true) }
+            layout = StatementLayout(entry: source, width: width, wrapper: wrapper)
+        }
+        switch need {
+        case .lines(let count): layout.extend(source, wrapper: wrapper) { $0.lines.count >= count }
+        case .paragraph(let index): layout.extend(source, wrapper: wrapper) { $0.paragraphStarts.count > index }
+        case .all: layout.extend(source, wrapper: wrapper) { _ in false }
+        }
         layouts[key] = layout
         return layout
     }

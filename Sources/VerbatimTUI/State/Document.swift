@@ -23,12 +23,25 @@ public final class Document: Sendable {
     public let speakerTexts: [SearchText]
     /// Wrapped lines of entries by width.
     let layouts = LayoutCache()
+    /// Short name of the record: its symbol, else the symbol its file is named after
+    /// (`S_PV.8160_zh.txt` → `S/PV.8160`), else the file name, else "record".
+    public let name: String
+    /// The title row's text.
+    let title: String
+    /// What a speaker-list row shows for an entry without a speaker: the start of its text on one line.
+    let listTexts: [String]
 
     public init(record: Record, path: String?) {
         self.record = record
         self.path = path
         let entries = Entry.entries(of: record)
         self.entries = entries
+        name = Document.name(of: record, path: path)
+        title = TitleBar.text(of: record, name: name)
+        listTexts = entries.map { entry in
+            let text = entry.kind == .unattributed ? entry.heading : (entry.paragraphs.first?.text ?? entry.heading)
+            return String(text.prefix(160).map { $0.isNewline ? " " : $0 })
+        }
         statementEntries = entries.indices.filter { entries[$0].statementNumber != nil }
 
         var mentions: [String: [TextPosition]] = [:]
@@ -107,9 +120,7 @@ public final class Document: Sendable {
         return "https://undocs.org/\(record.meeting.language)/\(symbol)"
     }
 
-    /// Short name of the record: its symbol, else the symbol its file is named after
-    /// (`S_PV.8160_zh.txt` → `S/PV.8160`), else the file name, else "record".
-    var name: String {
+    static func name(of record: Record, path: String?) -> String {
         if let symbol = record.meeting.symbol { return symbol }
         guard let path, let last = path.split(separator: "/").last else { return "record" }
         return Document.symbol(fromFileName: String(last)) ?? String(last)

@@ -54,10 +54,11 @@ extension AppState {
     /// The paragraph the user is reading: the highlighted mention or match when on screen,
     /// else the first paragraph line at the top of the pane.
     var currentParagraph: Int? {
-        guard let layout = statementLayout() else { return nil }
+        guard let layout = statementLayout(need: .lines(scroll + statementHeight)) else { return nil }
         let visible = scroll..<(scroll + statementHeight)
         for position in [mention, search?.current.map { search!.matches[$0] }].compactMap({ $0 }) where position.entry == entry {
-            if visible.contains(layout.line(paragraph: position.paragraph, offset: position.start)) { return position.paragraph }
+            let wrapped = statementLayout(need: .paragraph(position.paragraph)) ?? layout
+            if visible.contains(wrapped.line(paragraph: position.paragraph, offset: position.start)) { return position.paragraph }
         }
         var i = scroll
         while i < layout.lines.count {

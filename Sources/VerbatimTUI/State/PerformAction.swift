@@ -12,7 +12,7 @@ extension AppState {
         case .lineDown: move(by: 1)
         case .lineUp: move(by: -1)
         case .pageDown:
-            if focus == .statement && scroll >= maxScroll && entry + 1 < document.entries.count {
+            if focus == .statement && scroll >= scrollLimited(scroll + 1) && entry + 1 < document.entries.count {
                 entry += 1
                 scroll = 0
                 mention = nil
@@ -101,7 +101,8 @@ extension AppState {
     mutating func move(by delta: Int) {
         switch focus {
         case .statement:
-            scroll = min(max(0, scroll + delta), maxScroll)
+            let sum = scroll.addingReportingOverflow(delta)
+            scroll = scrollLimited(sum.overflow ? (delta > 0 ? Int.max / 2 : 0) : sum.partialValue)
         case .speakers:
             speakerSelection = clampedAdd(speakerSelection, delta, count: document.entries.count)
         case .references:

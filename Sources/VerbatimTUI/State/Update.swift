@@ -36,16 +36,27 @@ extension AppState {
     var layout: Layout { Layout(size: size, showReferences: showReferences) }
 
     /// The current entry wrapped to the statement pane's width.
-    func statementLayout(_ entry: Int? = nil, width: Int? = nil) -> StatementLayout? {
+    /// `need` says how far it must be wrapped (by default, all of it).
+    func statementLayout(_ entry: Int? = nil, width: Int? = nil, need: LayoutCache.Need = .all) -> StatementLayout? {
         let e = entry ?? self.entry
         guard document.entries.indices.contains(e) else { return nil }
-        return document.layouts.layout(document, entry: e, width: width ?? layout.statementText.width)
+        return document.layouts.layout(document, entry: e, width: width ?? layout.statementText.width, need: need)
     }
 
     var statementHeight: Int { max(1, layout.statementText.height) }
 
+    /// The last first line the statement pane can show (wraps the whole entry).
     var maxScroll: Int {
         max(0, (statementLayout()?.lines.count ?? 0) - statementHeight)
+    }
+
+    /// `target` as a first line of the statement pane, kept in range; wraps only as far as needed
+    /// to know.
+    func scrollLimited(_ target: Int) -> Int {
+        let height = statementHeight
+        let wanted = target >= Int.max / 4 ? LayoutCache.Need.all : .lines(max(0, target) + height + 1)
+        guard let layout = statementLayout(need: wanted) else { return 0 }
+        return min(max(0, target), max(0, layout.lines.count - height))
     }
 
     func innerHeight(_ pane: PaneID) -> Int {
@@ -57,7 +68,7 @@ extension AppState {
     mutating func clamp() {
         let count = document.entries.count
         entry = count == 0 ? 0 : min(max(0, entry), count - 1)
-        scroll = min(max(0, scroll), maxScroll)
+        scroll = scrollLimited(scroll)
         speakerSelection = count == 0 ? 0 : min(max(0, speakerSelection), count - 1)
         speakerTop = AppState.keepVisible(speakerSelection, top: speakerTop, height: innerHeight(.speakers), count: count)
         let refs = document.entryReferences.indices.contains(entry) ? document.entryReferences[entry].count : 0
@@ -93,7 +104,7 @@ extension AppState {
         guard newSize != size else { return }
         let anchor = topPosition
         size = newSize
-        if let layout = statementLayout(), anchor.paragraph >= 0 {
+        if anchor.paragraph >= 0, let layout = statementLayout(need: .paragraph(anchor.paragraph)) {
             scroll = layout.line(paragraph: anchor.paragraph, offset: anchor.start)
         } else if anchor.paragraph < 0 {
             scroll = 0
@@ -104,7 +115,7 @@ extension AppState {
 
     /// The place shown at the top of the statement pane.
     var topPosition: TextPosition {
-        guard let layout = statementLayout(), layout.lines.indices.contains(scroll) else {
+        guard let layout = statementLayout(need: .lines(scroll + 1)), layout.lines.indices.contains(scroll) else {
             return TextPosition(entry: entry, paragraph: -1, start: 0, end: 0)
         }
         let line = layout.lines[scroll]
@@ -155,7 +166,7 @@ extension AppState {
         let sameEntry = position.entry == entry
         entry = position.entry
         speakerSelection = entry
-        guard let layout = statementLayout() else { return }
+        guard let layout = statementLayout(need: .paragraph(position.paragraph)) else { return }
         let line = layout.line(paragraph: position.paragraph, offset: position.start)
         if sameEntry && line >= scroll && line < scroll + statementHeight { return }
         scroll = max(0, line - min(2, statementHeight / 3))

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+
+/// The real binary in tmux: starting, quitting, signals and bad input leave the terminal as it was.
+@Suite(.serialized, .timeLimit(.minutes(1))) struct TerminalLifecycleTests {
+    /// `alternate_on cursor_flag` of the pane once the program has ended: "0 1" when the normal
+    /// screen and a visible cursor are back.
+    private func terminalState(_ session: TmuxSession) throws -> String {
+        try session.display("#{alternate_on} #{cursor_flag}")
+    }
+
+    /// Starts the browser on the fixture and waits until it is drawn in the alternate screen.
+    private func startBrowser(width: Int = 120, height: Int = 40, environment: [String: String] = [:]) throws -> TmuxSession {
+        let session = try TmuxSession([Paths.binary, Paths.fixture], width: width, height: height, environment: environment)
+        let (drawn, screen) = try session.waitFor { _ in (try? session.display("#{alternate_on}")) == "1" }
+        #expect(drawn, "the browser did not start: \(screen)")
+        _ = try session.waitFor(timeout: 5) { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        return session
+    }
+
+    @Test func quitWithQRestoresTheTerminal() throws {
+        let session = try startBrowser()
+        defer { session.close() }
+        #expect(try session.display("#{cursor_flag}") == "0", "the cursor is hidden while browsing")
+        try session.send("q")
+        #expect(try session.exitStatus() == 0)
+        #expect(try terminalState(session) == "0 1")
+    }
+
+    @Test func ctrlCQuitsCleanly() throws {
+        let session = try startBrowser()
+        defer { session.close() }
+        try session.send("C-c")
+        #expect(try session.exitStatus() == 0)
+        #expect(try terminalState(session) == "0 1")
+    }
+
+    @Test(arguments: [(SIGTERM, 143), (SIGINT, 130), (SIGHUP, 129)])
+    func signalRestoresTheTerminalAndExitsWith128PlusIt(signal: Int32, status: Int) throws {
+        let session = try startBrowser()
+        defer { session.close() }
+        let pid = try #require(try session.programPID())
+        #expect(kill(pid, signal) == 0)
+        #expect(try session.exitStatus() == status)
+        #expect(try terminalState(session) == "0 1")
+    }
+
+    @Test func parseErrorIsOneLineAndNeverTouchesTheTerminal() throws {
+        let directory = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let missing = directory.appendingPathComponent("missing.txt").path
+        let session = try TmuxSession([Paths.binary, missing])
+        defer { session.close() }
+        #expect(try session.exitStatus() == 1)
+        let lines = try session.screen().filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        #expect(lines.count == 2, "one message line, then the exit line: \(lines)")
+        #expect(lines.first?.hasPrefix("verbatim: ") == true)
+        #expect(lines.first?.contains("missing.txt") == true)
+        // Not a byte of terminal control: no alternate screen, no cursor change.
+        let output = String(decoding: session.output, as: UTF8.self)
+        #expect(!output.contains("\u{1B}[?1049h"))
+        #expect(!output.contains("\u{1B}[?25l"))
+        #expect(try terminalState(session) == "0 1")
+    }
+
+    @Test func usageErrorExitsWith2() throws {
+        let session = try TmuxSession([Paths.binary, "--no-such-option"])
+        defer { session.close() }
+        #expect(try session.exitStatus() == 2)
+        #expect(try terminalState(session) == "0 1")
+    }
+
+    @Test func resizingAtAnyMomentKeepsTheBrowserRunning() throws {
+        let session = try startBrowser()
+        defer { session.close() }
+        for (width, height) in [(60, 20), (20, 5), (1, 1), (200, 60), (99, 30), (120, 40)] {
+            try session.resize(width: width, height: height)
+            usleep(30_000)
+        }
+        // Still alive and responsive after the storm of resizes.
+        #expect(try session.display("#{pane_dead} #{alternate_on}") == "0 1")
+        try session.send("q")
+        #expect(try session.exitStatus() == 0)
+        #expect(try terminalState(session) == "0 1")
+    }
+
+    @Test func noColorGivesAMonochromeScreen() throws {
+        let session = try startBrowser(environment: ["NO_COLOR": "1"])
+        defer { session.close() }
+        _ = try session.waitFor(timeout: 3) { $0.count > 200 }
+        let output = String(decoding: session.output, as: UTF8.self)
+        // No colour was set (setaf/setab on tmux's terminal types are CSI 3x / 4x m).
+        #expect(output.range(of: #"\x1B\[3[0-7]m|\x1B\[4[0-7]m|\x1B\[[34]8;5;"#, options: .regularExpression) == nil)
+        try session.send("q")
+        #expect(try session.exitStatus() == 0)
+    }
+
+    @Test func plainTextWhenOutputIsNotATerminal() throws {
+        let scratch = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let result = try spawnAndWait([Paths.binary, Paths.fixture, "--width", "40"], environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"], scratch: scratch)
+        #expect(result.status == 0)
+        let text = String(decoding: result.output, as: UTF8.self)
+        #expect(!text.contains("\u{1B}"), "no escape sequence in plain output")
+        let lines = text.split(separator: "\n")
+        #expect(lines.count > 500)
+        #expect(text.contains("通过议程"))
+    }
+}
