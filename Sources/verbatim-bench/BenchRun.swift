@@ -109,7 +109,7 @@ struct BenchRun {
         let wcSamples = try plan(5, 15, 15).collect {
             let run = try ChildProcess.run(wc, ["-m", files[largest]!], environment: ["LC_ALL": "C.UTF-8"])
             guard run.status == 0 else { throw BenchError("wc -m failed: \(run.firstErrorLine)") }
-            return run.exit
+            return Timing(wall: run.exit, cpu: run.cpu)
         }
         figures.append(Figure(name: "`LC_ALL=C.UTF-8 wc -m` (whole process): \(largest)× fixture", samples: wcSamples, bytes: bigBytes))
         let wcRatio = wcSamples.median / loads[largest]!.median
@@ -151,7 +151,7 @@ struct BenchRun {
                     throw BenchError("`verbatim render \(files[copies]!) --size 200x60` failed (exit \(run.status)): \(run.firstErrorLine)")
                 }
                 if let first = run.firstOutput { firstOutputs.add(first) }
-                return run.exit
+                return Timing(wall: run.exit, cpu: run.cpu)
             }
             // Peak memory from separate runs under GNU time (the direct runs' rusage is not the
             // program's own; see ChildRun.spawnRSS).

@@ -12,6 +12,8 @@ struct ChildRun {
     var firstOutput: UInt64?
     /// Nanoseconds from spawn to exit.
     var exit: UInt64
+    /// CPU time the program used (user and system, from `wait4`), in nanoseconds.
+    var cpu: UInt64
     /// `ru_maxrss` from `wait4`, in bytes. Not the program's own peak: Linux counts in it the
     /// resident size of the process that spawned it (the bench) at the moment of `exec`; use
     /// `peakRSS(of:)` for the program's own peak.
@@ -108,7 +110,9 @@ enum ChildProcess {
         let code = exited ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         let firstLine = String(decoding: errorText, as: UTF8.self)
             .split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init) ?? ""
-        return ChildRun(status: code, firstOutput: firstOutput, exit: end,
+        let cpu = (UInt64(usage.ru_utime.tv_sec) + UInt64(usage.ru_stime.tv_sec)) * 1_000_000_000
+            + (UInt64(usage.ru_utime.tv_usec) + UInt64(usage.ru_stime.tv_usec)) * 1_000
+        return ChildRun(status: code, firstOutput: firstOutput, exit: end, cpu: cpu,
                         spawnRSS: Int(usage.ru_maxrss) * 1024, outputBytes: outputBytes, firstErrorLine: firstLine,
                         output: String(decoding: outputText, as: UTF8.self))
     }

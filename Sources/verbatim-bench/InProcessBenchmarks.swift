@@ -7,20 +7,18 @@ enum InProcessBenchmarks {
     /// Reading, decoding and parsing a file into the full model, per run.
     static func load(path: String, plan: RunPlan) throws -> Samples {
         try plan.collect(warmUp: false) {
-            let start = MonotonicClock.now()
-            let record = try RecordLoader.load(path: path)
-            let ns = MonotonicClock.now() - start
+            let (record, timing) = try MonotonicClock.time { try RecordLoader.load(path: path) }
             consume(record.statements.count)
-            return ns
+            return timing
         }
     }
 
     /// Parsing text already in memory into the full model, per run.
     static func parse(text: String, plan: RunPlan) -> Samples {
         plan.collect(warmUp: false) {
-            let (record, ns) = MonotonicClock.time { RecordLoader.parse(text) }
+            let (record, timing) = MonotonicClock.time { RecordLoader.parse(text) }
             consume(record.references.count)
-            return ns
+            return timing
         }
     }
 
@@ -45,14 +43,14 @@ enum InProcessBenchmarks {
     static func wrap(_ texts: [(text: String, glue: [Range<Int>])], width: Int, plan: RunPlan) -> (samples: Samples, lines: Int) {
         var lines = 0
         let samples = plan.collect {
-            let (count, ns) = MonotonicClock.time { () -> Int in
+            let (count, timing) = MonotonicClock.time { () -> Int in
                 let wrapper = LineWrapper()
                 var count = 0
                 for item in texts { count += wrapper.wrap(item.text, width: width, glue: item.glue).count }
                 return count
             }
             lines = count
-            return ns
+            return timing
         }
         return (samples, lines)
     }
@@ -72,13 +70,13 @@ enum InProcessBenchmarks {
             _ = App.update(&state, .resize(size))
             var previous = App.render(state, size: size)
             for _ in 0..<pressesPerRound {
-                let t0 = MonotonicClock.now()
-                let effects = App.update(&state, .key(.character("}")))
-                let grid = App.render(state, size: size)
-                let cells = GridChanges.count(from: previous, to: grid)
-                let t1 = MonotonicClock.now()
+                let ((effects, grid, cells), timing) = MonotonicClock.time { () -> ([Effect], Grid, Int) in
+                    let effects = App.update(&state, .key(.character("}")))
+                    let grid = App.render(state, size: size)
+                    return (effects, grid, GridChanges.count(from: previous, to: grid))
+                }
                 consume(effects)
-                samples.add(t1 - t0)
+                samples.add(timing)
                 changed += cells
                 previous = grid
             }

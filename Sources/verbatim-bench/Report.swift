@@ -57,8 +57,8 @@ struct Report {
         out.append("")
         out.append("### Figures (release build; times are median / min / max over runs in one process)")
         out.append("")
-        out.append("| Measure | Median | Min | Max | Runs | Notes |")
-        out.append("|---|---:|---:|---:|---:|---|")
+        out.append("| Measure | Median | Min | Max | Runs | CPU time (median) | Notes |")
+        out.append("|---|---:|---:|---:|---:|---:|---|")
         for f in figures {
             var note = f.note
             if let bytes = f.bytes {
@@ -66,20 +66,21 @@ struct Report {
                 note = note.isEmpty ? rate : "\(rate); \(note)"
             }
             out.append("| \(f.name) | \(Units.duration(f.samples.median)) | \(Units.duration(f.samples.min)) | "
-                + "\(Units.duration(f.samples.max)) | \(f.samples.count) | \(note) |")
+                + "\(Units.duration(f.samples.max)) | \(f.samples.count) | \(Units.duration(f.samples.cpuMedian)) | \(note) |")
         }
         out.append("")
         out.append("### Scaling with the size of the input (medians)")
         out.append("")
-        out.append("| Input | Size | Load | MB/s | ns/byte | `verbatim render` first frame | ns/byte | Peak RSS | RSS / input |")
-        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+        out.append("| Input | Size | Load | MB/s | ns/byte | `verbatim render` whole process | its CPU time | ns/byte | Peak RSS | RSS / input |")
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         for p in scale {
             let loadPerByte = p.load.median / Double(p.bytes)
             let framePerByte = p.firstFrame.median / Double(p.bytes)
             out.append("| \(p.copies)× fixture | \(Units.megabytes(Double(p.bytes))) | \(Units.duration(p.load.median)) | "
                 + String(format: "%.0f", Units.rate(bytes: p.bytes, nanoseconds: p.load.median))
                 + String(format: " | %.2f", loadPerByte)
-                + " | \(Units.duration(p.firstFrame.median)) | " + String(format: "%.2f", framePerByte)
+                + " | \(Units.duration(p.firstFrame.median)) | \(Units.duration(p.firstFrame.cpuMedian)) | "
+                + String(format: "%.2f", framePerByte)
                 + " | \(Units.megabytes(Double(p.peakRSS))) | " + String(format: "%.2f", Double(p.peakRSS) / Double(p.bytes)) + " |")
         }
         out.append("")

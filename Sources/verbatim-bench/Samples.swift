@@ -1,16 +1,30 @@
 /// Repeated timings of one measurement, in nanoseconds, with their median, minimum and maximum.
 struct Samples {
-    /// The timings in the order they were taken.
+    /// The wall-clock timings in the order they were taken.
     private(set) var nanoseconds: [UInt64] = []
+    /// The CPU times of the same runs.
+    private(set) var cpuNanoseconds: [UInt64] = []
 
     mutating func add(_ value: UInt64) { nanoseconds.append(value) }
+
+    mutating func add(_ timing: Timing) {
+        nanoseconds.append(timing.wall)
+        cpuNanoseconds.append(timing.cpu)
+    }
+
+    /// The median CPU time, when CPU times were taken.
+    var cpuMedian: Double {
+        Samples.median(of: cpuNanoseconds)
+    }
 
     var count: Int { nanoseconds.count }
     var isEmpty: Bool { nanoseconds.isEmpty }
 
     /// The median (mean of the two middle values for an even count).
-    var median: Double {
-        let sorted = nanoseconds.sorted()
+    var median: Double { Samples.median(of: nanoseconds) }
+
+    static func median(of values: [UInt64]) -> Double {
+        let sorted = values.sorted()
         guard !sorted.isEmpty else { return .nan }
         let middle = sorted.count / 2
         if sorted.count % 2 == 1 { return Double(sorted[middle]) }
@@ -29,8 +43,8 @@ struct RunPlan {
     var budget: Double
 
     /// Runs `body` once untimed (warm-up) when `warmUp` is set, then as the plan says; `body`
-    /// returns the nanoseconds of one run.
-    func collect(warmUp: Bool = true, _ body: () throws -> UInt64) rethrows -> Samples {
+    /// returns the timing of one run.
+    func collect(warmUp: Bool = true, _ body: () throws -> Timing) rethrows -> Samples {
         if warmUp { _ = try body() }
         var samples = Samples()
         let start = MonotonicClock.now()
