@@ -12,15 +12,19 @@ struct CoverPage {
     /// line, followed within a few lines by the other one or by the body's name.
     static func starts(_ bytes: UnsafeBufferPointer<UInt8>, lines: [SourceLine], at index: Int) -> Bool {
         let line = lines[index]
-        guard line.end - line.start <= 40 else { return false }
-        let text = UTF8Scalars.string(bytes, Int(line.start), Int(line.end))
-        guard text == "联合国" || isRecordSymbol(text) else { return false }
+        guard line.end - line.start <= 60 else { return false }
+        let text = UTF8Scalars.string(bytes, Int(line.start), Int(line.end)).filter { $0 != " " }
+        let isUN = text == "联合国"
+        guard isUN || isRecordSymbol(text) else { return false }
         var k = index + 1
-        while k < lines.count, k <= index + 4 {
+        while k < lines.count, k <= index + 6 {
             let l = lines[k]
-            if l.end - l.start <= 40 {
-                let t = UTF8Scalars.string(bytes, Int(l.start), Int(l.end))
-                if isRecordSymbol(t) || t == "安全理事会" || t == "大会" { return true }
+            if l.end - l.start <= 60 {
+                let t = UTF8Scalars.string(bytes, Int(l.start), Int(l.end)).filter { $0 != " " }
+                if (isUN && isRecordSymbol(String(t.prefix(while: { $0.isASCII })))) || t.hasPrefix("安全理事会")
+                    || t.hasPrefix("大会") {
+                    return true
+                }
             }
             k += 1
         }
@@ -109,8 +113,8 @@ struct CoverPage {
 
     /// Replaces dot leaders (`……`, `.....`, `·····`) by one space and trims.
     static func removingLeaders(_ text: String) -> String {
-        if !text.utf8.contains(0x2E) && !text.contains("…") && !text.contains("·") && !text.contains("．")
-            && !text.contains("⋯") {
+        // Leaders are made of `.` or of `…`, `·`, `．`, `⋯` (UTF-8 lead bytes E2, C2, EF).
+        if !text.utf8.contains(where: { $0 == 0x2E || $0 == 0xE2 || $0 == 0xC2 || $0 == 0xEF }) {
             return text.trimmingCharacters(in: .whitespaces)
         }
         var out = ""

@@ -7,12 +7,12 @@ enum Invitation {
     /// `title`, or `nil` when the invitation names none.
     static func country(in text: String, name: String?, title: String?) -> String? {
         // The invitation is the paragraph's last sentence, and short.
-        let tail = String(text.unicodeScalars.suffix(60))
-        guard let ask = tail.range(of: "请", options: .backwards) else { return nil }
-        let text = tail
-        let rest = text[ask.upperBound...]
-        guard let speak = rest.range(of: "发言") else { return nil }
-        var phrase = String(rest[..<speak.lowerBound])
+        let tail = Array(text.unicodeScalars.suffix(60))
+        guard let ask = tail.lastIndex(of: "请") else { return nil }
+        let rest = tail[(ask + 1)...]
+        guard let speak = rest.indices.first(where: { rest[$0] == "发" && $0 + 1 < tail.count && tail[$0 + 1] == "言" })
+        else { return nil }
+        var phrase = String(String.UnicodeScalarView(rest[..<speak]))
         for prefix in ["尊敬的"] where phrase.hasPrefix(prefix) { phrase.removeFirst(prefix.count) }
         guard !phrase.isEmpty, phrase.unicodeScalars.count <= 40 else { return nil }
         // The country comes before the person's name or the first title.

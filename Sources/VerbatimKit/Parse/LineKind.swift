@@ -17,6 +17,27 @@ enum LineKind {
     private static let fullStop = UTF8Scalars.bytes("。")
     private static let meetingPrefix = UTF8Scalars.bytes("会议")
 
+    private static let agendaItemPrefix = UTF8Scalars.bytes("议程项目")
+
+    /// `议程项目68（续）`: an agenda item announced in the body (General Assembly records).
+    static func isAgendaItemHeading(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        e - s <= 300 && UTF8Scalars.matches(bytes, at: s, end: e, agendaItemPrefix)
+            && s + agendaItemPrefix.count < e
+            && (bytes[s + agendaItemPrefix.count] >= 0x30 && bytes[s + agendaItemPrefix.count] <= 0x39
+                || bytes[s + agendaItemPrefix.count] == 0x20)
+    }
+
+    /// A quick test on the last bytes: every procedural line ends in `。`, `程` or `过`.
+    @inline(__always)
+    static func mayBeProcedural(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        guard e - s >= 6 else { return false }
+        let a = bytes[e - 3]
+        let b = bytes[e - 2]
+        let c = bytes[e - 1]
+        return (a == 0xE3 && b == 0x80 && c == 0x82) || (a == 0xE7 && b == 0xA8 && c == 0x8B)
+            || (a == 0xE8 && b == 0xBF && c == 0x87) || (a == 0xE4 && b == 0xBC && c == 0x9A)
+    }
+
     /// Reads `bytes[s..<e]` as a procedural line.
     static func procedural(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Procedural? {
         let length = e - s

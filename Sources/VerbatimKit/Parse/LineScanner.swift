@@ -74,6 +74,46 @@ struct LineScanner {
             lineNumber &+= 1
         }
         pageCount = Int(page) + 1
+        if pageCount >= 4 { removeRunningLines(bytes) }
+    }
+
+    /// Drops running headers and footers of any wording: short lines that open or close at
+    /// least three pages (and a third of them) with exactly the same text.
+    private mutating func removeRunningLines(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var edges: [Int] = []
+        var k = 0
+        // A cover page is not a page with running lines: its symbol line is content.
+        if !lines.isEmpty, CoverPage.starts(bytes, lines: lines, at: 0) {
+            while k < lines.count, lines[k].page == 0 { k += 1 }
+        }
+        while k < lines.count {
+            var end = k
+            while end + 1 < lines.count, lines[end + 1].page == lines[k].page { end += 1 }
+            for j in k...min(end, k + 1) { edges.append(j) }
+            for j in max(k + 2, end - 1)...max(k + 2, end) where j <= end { edges.append(j) }
+            k = end + 1
+        }
+        var pagesWith: [ByteKey: Set<Int32>] = [:]
+        for j in edges where lines[j].end - lines[j].start <= 90 {
+            let text = UTF8Scalars.string(bytes, Int(lines[j].start), Int(lines[j].end))
+            pagesWith[ByteKey(text), default: []].insert(lines[j].page)
+        }
+        let threshold = max(3, pageCount / 3)
+        let running = Set(pagesWith.filter { $0.value.count >= threshold }.keys)
+        guard !running.isEmpty else { return }
+        let edgeSet = Set(edges)
+        var kept: [SourceLine] = []
+        kept.reserveCapacity(lines.count)
+        for (j, line) in lines.enumerated() {
+            if edgeSet.contains(j), line.end - line.start <= 90,
+               running.contains(ByteKey(UTF8Scalars.string(bytes, Int(line.start), Int(line.end)))) {
+                artifactCount += 1
+                widthHistogram[min(Int(line.width), 511)] -= 1
+                continue
+            }
+            kept.append(line)
+        }
+        lines = kept
     }
 
     @inline(__always)
@@ -115,12 +155,16 @@ struct LineScanner {
         let first = bytes[s]
         if (first >= 0x30 && first <= 0x39) || (first >= 0x41 && first <= 0x5A),
            let artifact = PageArtifact.classify(bytes, start: s, end: e, pageOnly: hasFormFeeds) {
-            artifactCount += 1
             if case .footer(let n) = artifact {
                 // A footer closes the page it is printed on.
                 footerPages[page] = n
             }
-            return
+            // On the first page (a cover) a job number or date alone is content.
+            let keep = artifact == .fragment && (page == 0 || !sawContent)
+            if !keep {
+                artifactCount += 1
+                return
+            }
         }
         if pendingBreak {
             if sawContent { page += 1 }

@@ -5,6 +5,8 @@ enum PageArtifact: Equatable {
     case header
     /// A footer with the page of the total (`3/26`): dropped, the number kept.
     case footer(page: Int)
+    /// A job number or date alone on its line, as a footer or header split over lines.
+    case fragment
 
     /// Classifies the line `bytes[start..<end]`; `nil` for ordinary text.
     /// `pageOnly` accepts a footer holding only `N/M` (used when form feeds mark the pages).
@@ -40,6 +42,8 @@ enum PageArtifact: Equatable {
             }
         }
         if footer, let page, jobs > 0 || pageOnly { return .footer(page: page) }
+        if footer, page == nil, jobs > 0 { return .fragment }
+        if tokens.count == 1, isDate(bytes, tokens[0]) { return .fragment }
         // Header: a record symbol and a date dd/mm/yyyy among the tokens.
         var symbol = false
         var date = false

@@ -7,42 +7,26 @@ import Darwin
 /// Joins the hard-wrapped lines of one paragraph into its text, as UTF-8 bytes: no space between
 /// CJK characters, one space between Latin words a line broke between, and stray spaces next to
 /// CJK characters and punctuation removed.
-struct ParagraphText {
-    /// The joined bytes; valid up to `count`.
-    private(set) var buffer: UnsafeMutableBufferPointer<UInt8>
-    private(set) var count = 0
-
-    init() {
-        buffer = .allocate(capacity: 4096)
-    }
-
-    /// Frees the buffer.
-    func deallocate() { buffer.deallocate() }
-
-    /// The joined bytes.
-    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: buffer[0..<count]) }
-
-    private mutating func reserve(_ needed: Int) {
-        guard needed > buffer.count else { return }
-        let bigger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(needed, buffer.count * 2))
-        if count > 0 { memcpy(bigger.baseAddress!, buffer.baseAddress!, count) }
-        buffer.deallocate()
-        buffer = bigger
-    }
-
-    /// Replaces the content by the joined text of `segments` (byte ranges of `source`);
-    /// `spaced[k]` says whether segment `k` may hold white space.
-    mutating func join(_ source: UnsafeBufferPointer<UInt8>, _ segments: [Range<Int>], spaced: [Bool]) {
+enum ParagraphText {
+    /// Room enough for the joined text of `segments`.
+    static func capacity(_ segments: [Range<Int>]) -> Int {
         var total = 0
         for segment in segments { total += segment.count + 1 }
-        reserve(total)
-        count = 0
-        let out = buffer.baseAddress!
+        return total
+    }
+
+    /// Writes the joined text of `segments` (byte ranges of `source`) to `out`, which has room
+    /// for `capacity(segments)` bytes, and returns its length. `spaced[k]` says whether segment
+    /// `k` may hold white space; a segment without any is copied whole.
+    static func join(
+        _ source: UnsafeBufferPointer<UInt8>, _ segments: [Range<Int>], spaced: [Bool], into out: UnsafeMutablePointer<UInt8>
+    ) -> Int {
+        var count = 0
         for (k, segment) in segments.enumerated() {
             var i = segment.lowerBound
             let e = segment.upperBound
             guard i < e else { continue }
-            if count > 0, Self.isLatin(out[count - 1]), Self.isLatin(source[i]) {
+            if count > 0, isLatin(out[count - 1]), isLatin(source[i]) {
                 out[count] = 0x20
                 count += 1
             }
@@ -77,14 +61,14 @@ struct ParagraphText {
                         break
                     }
                 }
-                if count > 0, k < e, Self.isLatin(out[count - 1]) || Self.isLatin(source[k]),
-                   !Self.isCJKPunctuation(source, k, e) {
+                if count > 0, k < e, isLatin(out[count - 1]) || isLatin(source[k]), !isCJKPunctuation(source, k, e) {
                     out[count] = 0x20
                     count += 1
                 }
                 i = k
             }
         }
+        return count
     }
 
     /// ASCII other than space and controls.

@@ -103,6 +103,9 @@ public enum RecordLoader {
     static func decode(
         _ bytes: inout [UInt8], encoding: TextEncoding?, path: String, warnings: inout [String]
     ) throws(LoadError) {
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            throw LoadError("\(path): UTF-16 text is not supported; convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)")
+        }
         if let nul = bytes.withUnsafeBufferPointer({ p in memchr(p.baseAddress!, 0, p.count).map { p.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } }) {
             throw LoadError("\(path): binary data, not a text record (a NUL byte at offset \(nul))")
         }
@@ -117,16 +120,34 @@ public enum RecordLoader {
             bytes = try gb18030(bytes, path: path)
         case nil:
             guard badUTF8 >= 0 else { break }
+            // UTF-8 text damaged further on is not GB 18030: Chinese GB 18030 text breaks UTF-8
+            // at its first character, so valid UTF-8 characters before the bad byte mean UTF-8.
+            if utf8CharactersBefore(bytes, Int(badUTF8), atLeast: 3) {
+                throw LoadError("\(path): not valid UTF-8 (bad byte 0x\(hex(bytes[Int(badUTF8)])) at offset \(badUTF8))")
+            }
             do {
                 bytes = try gb18030(bytes, path: path)
                 warnings.append("the file is not valid UTF-8 (bad byte at offset \(badUTF8)); it was decoded as GB 18030")
             } catch {
-                throw LoadError("\(path): not valid UTF-8 (bad byte 0x\(hex(bytes[Int(badUTF8)])) at offset \(badUTF8)) nor GB 18030; try --encoding")
+                // `error` names the first byte that is not GB 18030 either.
+                let gb = error.message.components(separatedBy: "not valid GB 18030 ").last ?? ""
+                throw LoadError("\(path): not valid UTF-8 (bad byte 0x\(hex(bytes[Int(badUTF8)])) at offset \(badUTF8)) "
+                    + "nor GB 18030 \(gb)")
             }
         }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x0C }) {
             throw LoadError("\(path): the file holds no text, only white space")
         }
+    }
+
+    /// True when `bytes[..<end]` holds at least `count` multi-byte UTF-8 characters.
+    private static func utf8CharactersBefore(_ bytes: [UInt8], _ end: Int, atLeast count: Int) -> Bool {
+        var found = 0
+        for k in 0..<end where bytes[k] >= 0xC0 {
+            found += 1
+            if found >= count { return true }
+        }
+        return false
     }
 
     private static func hex(_ b: UInt8) -> String {

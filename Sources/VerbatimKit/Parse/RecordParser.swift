@@ -46,7 +46,6 @@ struct RecordParser {
     private var paragraphOpen = false
     private var paragraphFirstLine = 0
     private var paragraphLastLine = 0
-    private var scratch = ParagraphText()
     private var openings = 0
     private var covers = 0
     private var sawCloseTime = false
@@ -66,7 +65,8 @@ struct RecordParser {
     static func inferWidth(_ histogram: [Int], lineCount: Int) -> (Int, Bool) {
         var best = 44
         var bestCount = 0
-        for w in 20..<histogram.count - 1 where histogram[w] > bestCount {
+        // Ties go to the wider width (a short text has few lines of each width).
+        for w in 20..<histogram.count - 1 where histogram[w] >= bestCount && histogram[w] > 0 {
             best = w
             bestCount = histogram[w]
         }
@@ -134,15 +134,25 @@ struct RecordParser {
             let line = lines[i]
             let s = Int(line.start)
             let e = Int(line.end)
-            if !hasOpen, !paragraphOpen, line.end - line.start <= 40, bytes[s] == 0x53 || bytes[s] == 0x41 || bytes[s] == 0xE8,
+            if !hasOpen, !paragraphOpen, line.end - line.start <= 60, bytes[s] == 0x53 || bytes[s] == 0x41 || bytes[s] == 0xE8,
                CoverPage.starts(bytes, lines: lines, at: i),
                let end = coverEnd(from: i) {
                 addCover(i..<end)
                 i = end
                 continue
             }
-            if e - s <= 90, let kind = LineKind.procedural(bytes, s, e) {
+            if e - s <= 90, LineKind.mayBeProcedural(bytes, s, e), let kind = LineKind.procedural(bytes, s, e) {
                 handleProcedural(kind, at: i)
+                i += 1
+                continue
+            }
+            if mayStartBlock(i), LineKind.isAgendaItemHeading(bytes, s, e) {
+                // An agenda item announced in the body; the lines after it up to the next
+                // statement are its title.
+                flushParagraph()
+                finishStatement()
+                context = .agenda
+                addLine(i, segment: s..<e, isFirst: true)
                 i += 1
                 continue
             }
@@ -158,13 +168,15 @@ struct RecordParser {
                     if hasOpen {
                         addNote(note.text, language: language, first: i, last: note.lastLine)
                     } else {
-                        addLine(i, segment: s..<e, isFirst: true)
-                        for k in (i + 1)..<(note.lastLine + 1) {
+                        // Outside a statement a note is kept as text of its own.
+                        paragraphOpen = true
+                        paragraphFirstLine = i
+                        paragraphLastLine = note.lastLine
+                        for k in i...note.lastLine {
                             pending.append(lines[k].range)
                             pendingSpaced.append(true)
-                            pendingMayCite = true
-                            paragraphLastLine = k
                         }
+                        pendingMayCite = true
                         flushParagraph()
                     }
                     i = note.lastLine + 1
@@ -176,14 +188,16 @@ struct RecordParser {
         }
         flushParagraph()
         finishStatement()
-        scratch.deallocate()
         return finish()
     }
 
-    /// Whether a label can start at `lines[index]`: a statement ends with the end of a sentence,
-    /// so a label never follows a line that stops mid-sentence inside an open paragraph.
+    /// Whether a label can start at `lines[index]`: a statement ends with the end of a sentence
+    /// (or a short line, such as a title), so a label never follows a full line that stops
+    /// mid-sentence inside an open paragraph.
     private func mayStartBlock(_ index: Int) -> Bool {
-        !paragraphOpen || index == 0 || reflowed || endsSentence(lines[index - 1])
+        if !paragraphOpen || index == 0 || reflowed { return true }
+        let previous = lines[index - 1]
+        return Int(previous.width) + 8 <= fullWidth || endsSentence(previous)
     }
 
     /// Adds a line of running text to the open paragraph and closes the paragraph when the line
@@ -204,10 +218,11 @@ struct RecordParser {
 
     /// Whether the paragraph that `lines[index]` belongs to ends with it.
     ///
-    /// Running text ends a paragraph only at the end of a sentence, on a line too short for its
-    /// place (the first line is indented by two ideographs, the others are full), with room left
-    /// for the next line's first word. A full line that ends a sentence ends the paragraph too
-    /// when the next line is as wide as an indented first line.
+    /// Running text ends a paragraph at the end of a sentence, on a line too short for its place
+    /// (the first line is indented by two ideographs, the others are full), with room left for
+    /// the next line's first word. A full line that ends a sentence ends the paragraph too when
+    /// the next line is as wide as an indented first line. A line that stops mid-sentence ends
+    /// it only when it is far too short (a heading).
     private func paragraphEnds(after index: Int, isFirst: Bool) -> Bool {
         guard index + 1 < lines.count, !reflowed else { return true }
         let line = lines[index]
@@ -219,9 +234,11 @@ struct RecordParser {
             return Int(line.width) + firstWordWidth(next) <= fullWidth - indent
         }
         if indented { return false }
-        guard endsSentence(line) else { return false }
         let limit = isFirst ? fullWidth - indent - 2 : fullWidth
-        if Int(line.width) + firstWordWidth(next) <= limit { return true }
+        let room = Int(line.width) + firstWordWidth(next)
+        // Mid-sentence, only a line far too short for its place (a heading) ends a paragraph.
+        guard endsSentence(line) else { return room <= limit - 8 }
+        if room <= limit { return true }
         return looksLikeFirstLine(next)
     }
 
@@ -417,11 +434,17 @@ struct RecordParser {
             paragraphOpen = false
         }
         guard !pending.isEmpty else { return }
-        scratch.join(bytes, pending, spaced: pendingSpaced)
-        guard scratch.count > 0 else { return }
-        let raw = pendingMayCite ? CitationScanner.scan(scratch.bytes) : []
-        let citations: [Citation] = raw.isEmpty ? [] : referenceIndex.add(raw, statement: context == .statement && hasOpen ? openIndex : nil)
-        let text = String(decoding: scratch.bytes, as: UTF8.self)
+        // The text is written once, straight into the String's storage.
+        let source = bytes
+        let segments = pending
+        let spaced = pendingSpaced
+        var text = String(unsafeUninitializedCapacity: ParagraphText.capacity(segments)) { buffer in
+            ParagraphText.join(source, segments, spaced: spaced, into: buffer.baseAddress!)
+        }
+        guard !text.isEmpty else { return }
+        let raw = pendingMayCite ? text.withUTF8 { CitationScanner.scan($0) } : []
+        let citations: [Citation] = raw.isEmpty
+            ? [] : referenceIndex.add(raw, statement: context == .statement && hasOpen ? openIndex : nil)
         let firstPage = page(paragraphFirstLine)
         let lineSpan = span(paragraphFirstLine, paragraphLastLine)
         switch context {

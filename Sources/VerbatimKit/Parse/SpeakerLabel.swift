@@ -38,6 +38,7 @@ struct SpeakerLabel {
         var group: [UInt8] = []
         var groupScalars = 0
         var groups: [[UInt8]] = []
+        var depth = 0
         var hops = 0
         while true {
             if i >= end {
@@ -74,10 +75,20 @@ struct SpeakerLabel {
                     return nil
                 }
             case 1:
+                // Inside a parenthesis, which may nest once: `（玻利维亚（多民族国））`.
                 if isClose {
-                    groups.append(group)
-                    phase = 2
-                } else if isOpen || isColon || v == 0x3002 {
+                    if depth > 0 {
+                        depth -= 1
+                        for k in 0..<length { group.append(bytes[i + k]) }
+                    } else {
+                        groups.append(group)
+                        phase = 2
+                    }
+                } else if isOpen {
+                    guard depth == 0 else { return nil }
+                    depth += 1
+                    for k in 0..<length { group.append(bytes[i + k]) }
+                } else if isColon || v == 0x3002 {
                     return nil
                 } else if !isSpace {
                     groupScalars += 1

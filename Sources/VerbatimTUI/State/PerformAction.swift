@@ -25,9 +25,23 @@ extension AppState {
         case .top: move(by: -Int.max / 2)
         case .bottom: move(by: Int.max / 2)
         case .nextStatement:
-            if entry + 1 < document.entries.count { jump(toEntry: entry + 1) } else { message = "last entry" }
+            // The next statement; procedural lines in between are passed over (past the last
+            // statement, the closing lines are still reached one by one).
+            if let next = document.statementEntries.first(where: { $0 > entry }) {
+                jump(toEntry: next)
+            } else if entry + 1 < document.entries.count {
+                jump(toEntry: entry + 1)
+            } else {
+                message = "last entry"
+            }
         case .previousStatement:
-            if entry > 0 { jump(toEntry: entry - 1) } else { message = "first entry" }
+            if let previous = document.statementEntries.last(where: { $0 < entry }) {
+                jump(toEntry: previous)
+            } else if entry > 0 {
+                jump(toEntry: entry - 1)
+            } else {
+                message = "first entry"
+            }
         case .openStatement:
             jump(toEntry: speakerSelection)
             focus = layout.visiblePanes.contains(.statement) ? .statement : focus

@@ -39,18 +39,38 @@ import Testing
         #expect(loadError(Fixture.temporaryFile(controls))?.message.contains("binary") == true)
     }
 
+    @Test func utf16IsRefusedWithAHint() {
+        let bytes: [UInt8] = [0xFF, 0xFE] + Array("主席".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        #expect(loadError(Fixture.temporaryFile(bytes))?.message.contains("UTF-16") == true)
+    }
+
     @Test func invalidUTF8NamesTheFirstBadByte() {
-        // Valid UTF-8 up to byte 9, then a lone continuation byte and a byte that is neither
-        // UTF-8 nor GB 18030.
-        var bytes = Array("主席：你好".utf8).prefix(9) + [0x80, 0xFF, 0x41]
+        // Valid UTF-8 up to byte 6, then a lone continuation byte, which is not GB 18030 either.
+        var bytes = Array("主席：你好".utf8).prefix(6) + [0x80, 0xFF, 0x41]
         bytes += Array("\n".utf8)
         let error = loadError(Fixture.temporaryFile(Array(bytes)))
         #expect(error?.message.contains("not valid UTF-8") == true)
-        #expect(error?.message.contains("offset 9") == true)
+        #expect(error?.message.contains("(bad byte 0x80 at offset 6) nor GB 18030 (bad byte 0x80 at offset 6)") == true)
         #expect(error.map { !$0.message.contains("\n") } == true)
         // Forced GB 18030 names the offset in those terms.
         let forced = loadError(Fixture.temporaryFile(Array(bytes)), encoding: .gb18030)
         #expect(forced?.message.contains("not valid GB 18030") == true)
+    }
+
+    @Test func damagedUTF8IsNotTakenForGB18030() {
+        // The fixture cut in the middle of a character, and with a byte flipped inside: both
+        // would decode as GB 18030 (mangled); they are UTF-8 with a bad byte.
+        let bytes = Array(Fixture.text.utf8)
+        var k = 1000
+        while bytes[k] & 0xC0 != 0x80 { k += 1 }
+        var lead = k
+        while bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        let cut = Array(bytes[..<k])
+        #expect(loadError(Fixture.temporaryFile(cut))?.message.contains("at offset \(lead))") == true)
+        var flipped = bytes
+        flipped[5000] = 0xFF
+        let error = loadError(Fixture.temporaryFile(flipped))
+        #expect(error?.message.contains("not valid UTF-8") == true)
     }
 
     @Test func truncatedSequenceAtTheEnd() {

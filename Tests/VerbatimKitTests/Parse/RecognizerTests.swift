@@ -137,3 +137,39 @@ import Testing
         #expect(kind("我们决定明天开会。") == nil)
     }
 }
+
+/// Forms met in other records: nested parentheses in labels, General Assembly agenda items.
+@Suite struct OtherRecordTests {
+    @Test func nestedParenthesesInALabel() {
+        let record = RecordLoader.parse("拉米雷斯先生（委内瑞拉（玻利瓦尔共和国））（以西班牙语发言）：我感谢主席。\n")
+        #expect(record.statements.count == 1)
+        #expect(record.statements.first?.speaker.country == "委内瑞拉（玻利瓦尔共和国）")
+        #expect(record.statements.first?.speaker.language == "es")
+    }
+
+    @Test func generalAssemblyAgendaItems() {
+        let text = """
+            上午10时开会。
+            议程项目68（续）
+            促进和保护人权
+            代理主席（以英语发言）：我请下一位发言者发言。
+            """
+        let record = RecordLoader.parse(text)
+        #expect(record.agenda.map(\.title) == ["议程项目68（续）", "促进和保护人权"])
+        #expect(record.statements.count == 1)
+        #expect(record.unattributed.isEmpty)
+    }
+}
+
+@Suite struct ParagraphTests {
+    @Test func aShortHeadingIsAParagraphOfItsOwn() {
+        let text = """
+            主席：我谨发言如下。
+            第一部分
+            安全理事会现在开始审议其议程上的项目。我谨提请安理
+            会成员注意文件。
+            """
+        let s = RecordLoader.parse(text).statements
+        #expect(s.first?.paragraphs.map(\.text) == ["我谨发言如下。", "第一部分", "安全理事会现在开始审议其议程上的项目。我谨提请安理会成员注意文件。"])
+    }
+}

@@ -206,3 +206,24 @@ import Testing
         #expect(!RecordLoader.parse(text).warnings.contains { $0.contains("two columns") })
     }
 }
+
+/// Running headers and footers in other shapes: split over lines, or of any wording.
+@Suite struct RunningLineTests {
+    @Test func headersOfAnyWordingAreDropped() {
+        var out = VariantTests.cover + "\n\u{0C}"
+        for (k, page) in VariantTests.pages.enumerated() {
+            // A header split over three lines, a footer over two.
+            out += "S/PV.8160\n不扩散大规模毁灭性武器\n18/01/2018\n"
+            out += page.joined(separator: "\n") + "\n"
+            out += "18-01234\n\(k + 2)/26\n\u{0C}"
+        }
+        let record = RecordLoader.parse(out)
+        #expect(Fixture.speakers(record) == Fixture.speakers(Fixture.record))
+        #expect(Fixture.references(record) == Fixture.references(Fixture.record))
+        #expect(record.statements.map(\.paragraphs.count) == Fixture.record.statements.map(\.paragraphs.count))
+        #expect(Fixture.squeezed(record.text)
+            == Fixture.squeezed(CoverPage.removingLeadersForTests(VariantTests.cover) + Fixture.text))
+        #expect(record.meeting.jobNumber == "18-01234 (C)" && record.meeting.symbol == "S/PV.8160")
+        #expect(record.statements.flatMap(\.paragraphs).map(\.page) == Fixture.record.statements.flatMap(\.paragraphs).map(\.page))
+    }
+}

@@ -50,7 +50,7 @@ func clusterWidths(text: String, columns: Int) {
 }
 
 @Test func fixtureWidthFastPathMatchesClusterSum() throws {
-    let text = try Fixture.text()
+    let text = try TextFixture.text()
     let width = DisplayWidth.standard
     var clusterSum = 0
     for character in text { clusterSum += width.of(character) }

@@ -9,7 +9,7 @@ func fixtureWrapKeepsEveryRule(width: Int) throws {
     let displayWidth = DisplayWidth.standard
     var problems: [String] = []
     var keptGlue = 0
-    let paragraphs = Fixture.preparedParagraphs
+    let paragraphs = TextFixture.preparedParagraphs
     #expect(paragraphs.count > 200)
     for paragraph in paragraphs {
         let glue = paragraph.glue
@@ -42,7 +42,7 @@ func fixtureWrapKeepsEveryRule(width: Int) throws {
 func fixtureWrapAtNarrowWidthsFitsAndLosesNothing(width: Int) throws {
     let wrapper = LineWrapper()
     var problems: [String] = []
-    let paragraphs = Fixture.preparedParagraphs
+    let paragraphs = TextFixture.preparedParagraphs
     #expect(paragraphs.count > 200)
     for paragraph in paragraphs {
         let lines = wrapper.wrap(paragraph.text, width: width, glue: paragraph.glue)
@@ -176,7 +176,7 @@ private func drawn(_ lines: [WrappedLine]) -> [String] { lines.map { String($0.t
 @Test func wrappingWithoutICUStillHoldsTheRules() throws {
     let wrapper = LineWrapper(displayWidth: .standard, withoutICU: ())
     var problems: [String] = []
-    for paragraph in try Fixture.paragraphs().prefix(60) {
+    for paragraph in try TextFixture.paragraphs().prefix(60) {
         for width in [1, 5, 17, 40] {
             let lines = wrapper.wrap(paragraph, width: width, glue: Glue.defaultRanges(in: paragraph))
             problems += WrapChecks.structuralProblems(lines, of: paragraph, width: width)

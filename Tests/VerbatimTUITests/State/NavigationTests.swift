@@ -4,13 +4,16 @@ import VerbatimKit
 
 // Sample entries: 0 opening, 1 agenda item, 2 statement 1, 3 statement 2, 4 statement 3, 5 closing.
 
-@Test func nextAndPreviousStatementWalkTheEntriesInReadingOrder() {
+@Test func nextAndPreviousStatementSkipProceduralLines() {
     var state = SampleRecord.state()
-    press(&state, "} }")
+    press(&state, "}")
     #expect(state.entry == 2)
     #expect(state.speakerSelection == 2)
     #expect(row(state, 23).contains("statement 1/3"))
-    press(&state, "J J J")
+    press(&state, "J J")
+    #expect(state.entry == 4)
+    // Past the last statement, the closing line is still reached.
+    press(&state, "}")
     #expect(state.entry == 5)
     press(&state, "}")
     #expect(state.entry == 5)
@@ -18,6 +21,12 @@ import VerbatimKit
     press(&state, "{ K")
     #expect(state.entry == 3)
     #expect(row(state, 23).contains("statement 2/3 · p. 3"))
+    // Before the first statement, the opening lines are reached one by one.
+    press(&state, "{ {")
+    #expect(state.entry == 1)
+    press(&state, "{ {")
+    #expect(state.entry == 0)
+    #expect(state.message == "first entry")
 }
 
 @Test func goToStatementCountsStatementsOnly() {

@@ -2,7 +2,7 @@ import Foundation
 import VerbatimKit
 
 /// The bundled record, found from this file's path.
-enum Fixture {
+enum TextFixture {
     static let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/S_PV.8160_zh.txt")
 
