@@ -174,7 +174,7 @@ struct LineScanner {
         if indent > 0 { indentedLines += 1 }
         var hasSpace = false
         var mayCite = false
-        let width = Self.measureLine(bytes, s, e, hasSpace: &hasSpace, mayCite: &mayCite)
+        let width = Self.measure(bytes, s, e, hasSpace: &hasSpace, mayCite: &mayCite)
         widthHistogram[min(width, 511)] += 1
         lines.append(SourceLine(
             start: UInt32(s), end: UInt32(e), number: number, width: Int32(width), page: page,
@@ -187,44 +187,6 @@ struct LineScanner {
         var ignored = false
         var ignoredToo = false
         return measure(bytes, s, e, hasSpace: &ignored, mayCite: &ignoredToo)
-    }
-
-    /// `measure` for a whole line, with a fast path for the common case of ASCII and the CJK
-    /// block (lead bytes E3–E9) only: simple counts the compiler can vectorise.
-    @inline(__always)
-    static func measureLine(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, hasSpace: inout Bool, mayCite: inout Bool
-    ) -> Int {
-        let p = bytes.baseAddress!
-        var ascii = 0
-        var cjk = 0
-        var other = 0
-        var spaces = 0
-        var capitals = 0
-        for k in s..<e {
-            let b = p[k]
-            ascii &+= b < 0x80 ? 1 : 0
-            cjk &+= (b >= 0xE3 && b <= 0xE9) ? 1 : 0
-            other &+= (b >= 0xC0 && (b < 0xE3 || b > 0xE9)) ? 1 : 0
-            spaces &+= (b == 0x20 || b == 0x09) ? 1 : 0
-            capitals &+= (b >= 0x41 && b <= 0x5A) ? 1 : 0
-        }
-        if other > 0 { return measure(bytes, s, e, hasSpace: &hasSpace, mayCite: &mayCite) }
-        var ideographicSpaces = 0
-        var openers = 0
-        if e - s >= 3 {
-            for k in s..<(e - 2) {
-                let a = p[k]
-                let b = p[k + 1]
-                let c = p[k + 2]
-                // 　 (E3 80 80) counts as a space; 《 (E3 80 8A) and 第 (E7 AC AC) open citations.
-                ideographicSpaces &+= (a == 0xE3 && b == 0x80 && c == 0x80) ? 1 : 0
-                openers &+= (a == 0xE3 && b == 0x80 && c == 0x8A) || (a == 0xE7 && b == 0xAC && c == 0xAC) ? 1 : 0
-            }
-        }
-        hasSpace = spaces > 0 || ideographicSpaces > 0
-        mayCite = capitals > 0 || openers > 0
-        return ascii + 2 * cjk
     }
 
     /// Typeset width of `bytes[s..<e]`, noting whether it holds white space.
