@@ -85,6 +85,19 @@ import Testing
         #expect(try terminalState(session) == "0 1")
     }
 
+    @Test(arguments: ["", "dumb", "no-such-terminal"])
+    func unusableTerminalIsOneLineAndExit1(term: String) throws {
+        let session = try TmuxSession([Paths.binary, Paths.fixture], width: 250, height: 20, environment: ["TERM": term])
+        defer { session.close() }
+        #expect(try session.exitStatus() == 1)
+        let lines = try session.screen().filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        #expect(lines.count == 2, "one message line, then the exit line: \(lines)")
+        #expect(lines.first?.hasPrefix("verbatim: ") == true)
+        let output = String(decoding: session.output, as: UTF8.self)
+        #expect(!output.contains("\u{1B}[?1049h"))
+        #expect(try terminalState(session) == "0 1")
+    }
+
     @Test func usageErrorExitsWith2() throws {
         let session = try TmuxSession([Paths.binary, "--no-such-option"])
         defer { session.close() }

@@ -55,9 +55,15 @@ final class Terminal {
             if let input { fclose(input) }
             throw TerminalError(message: "cannot use the terminal type '\(String(cString: term))'")
         }
+        set_term(screen)
+        guard vb_capability("cup") != nil else {
+            endwin()
+            delscreen(screen)
+            if let input { fclose(input) }
+            throw TerminalError(message: "the terminal type '\(String(cString: term))' cannot place the cursor; use a full-screen terminal, or redirect the output for plain text")
+        }
         self.screen = screen
         self.inputFile = input
-        set_term(screen)
         CrashRestore.install(sequence: Terminal.leaveSequence())
         raw()
         noecho()
