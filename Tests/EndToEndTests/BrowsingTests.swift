@@ -26,8 +26,7 @@ import Testing
         #expect(screen.contains("上午10时20分开会。"))
         let rows = try session.screen()
         #expect(rows.filter { !$0.isEmpty }.count == 40, "every row of the 40-row pane is drawn")
-        try session.send("q")
-        #expect(try session.exitStatus() == 0)
+        try session.quitAndExpectRestored()
     }
 
     @Test func goToAndNextStatement() throws {
@@ -42,8 +41,7 @@ import Testing
         #expect(try statusLine(session).contains("statement 5/24"))
         try session.send("{", "{")
         #expect(try session.waitFor("Statement 3/24"))
-        try session.send("q")
-        #expect(try session.exitStatus() == 0)
+        try session.quitAndExpectRestored()
     }
 
     @Test func followingACitationVisitsItsMentionsInOrder() throws {
@@ -59,8 +57,7 @@ import Testing
         try session.send("[")
         let (back, _) = try session.waitFor { _ in (try? mentionNumber(session)) == first }
         #expect(back, "[ comes back: \(session.dump.components(separatedBy: "\n").last { !$0.isEmpty } ?? "")")
-        try session.send("q")
-        #expect(try session.exitStatus() == 0)
+        try session.quitAndExpectRestored()
     }
 
     /// `n` of `mention n/15` on the status line.
@@ -85,8 +82,7 @@ import Testing
         #expect(try session.waitFor("match 2/\(total)"))
         try session.send("N")
         #expect(try session.waitFor("match 1/\(total)"))
-        try session.send("q")
-        #expect(try session.exitStatus() == 0)
+        try session.quitAndExpectRestored()
     }
 
     @Test func resizeRedrawsAlignedAtTheNewSize() throws {
@@ -117,9 +113,7 @@ import Testing
             #expect(rows[height - 1].contains("12/24") || rows[height - 1].contains("q quit") || width < 50)
         }
         #expect(try session.screenText().contains("References"), "the sidebar is back at 130 columns")
-        try session.send("q")
-        #expect(try session.exitStatus() == 0)
-        #expect(try session.display("#{alternate_on} #{cursor_flag}") == "0 1")
+        try session.quitAndExpectRestored()
     }
 
     @Test func coloursAreUsedUnlessNoColor() throws {
@@ -130,8 +124,7 @@ import Testing
         #expect(try session.waitFor("Statement 6/24"))
         let output = String(decoding: session.output, as: UTF8.self)
         #expect(ScreenText.setsColour(output))
-        try session.send("q")
-        #expect(try session.exitStatus() == 0)
+        try session.quitAndExpectRestored()
     }
 
     @Test func textFromTheFileIsInert() throws {
@@ -171,8 +164,6 @@ import Testing
         #expect(!text.contains("\u{07}"), "no BEL")
         #expect(!text.unicodeScalars.contains { (0x80...0x9F).contains($0.value) }, "no C1 control")
         #expect(!text.unicodeScalars.contains { [0x202E, 0x202C, 0x2066, 0x2069].contains($0.value) }, "no bidi control")
-        try session.send("q")
-        #expect(try session.exitStatus() == 0)
-        #expect(try session.display("#{alternate_on} #{cursor_flag}") == "0 1")
+        try session.quitAndExpectRestored()
     }
 }

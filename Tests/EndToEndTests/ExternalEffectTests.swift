@@ -35,8 +35,7 @@ import Testing
         #expect(try session.display("#{alternate_on}") == "1")
         #expect(screen[1].hasPrefix("┌") && screen[1].hasSuffix("┐"))
         #expect(screen.contains { $0.contains("Statement 6/24") })
-        try session.send("q")
-        #expect(try session.exitStatus() == 0)
+        try session.quitAndExpectRestored()
     }
 
     @Test func withoutABrowserTheURLIsCopiedThroughOSC52() throws {
@@ -51,8 +50,7 @@ import Testing
         let output = String(decoding: session.output, as: UTF8.self)
         let osc = "\u{1B}]52;c;" + Data(url.utf8).base64EncodedString() + "\u{07}"
         #expect(output.contains(osc))
-        try session.send("q")
-        #expect(try session.exitStatus() == 0)
+        try session.quitAndExpectRestored()
     }
 
     @Test func copyingACitationSendsItThroughOSC52() throws {
@@ -70,7 +68,6 @@ import Testing
         let copied = Data(base64Encoded: String(output[start.upperBound..<end])).map { String(decoding: $0, as: UTF8.self) }
         #expect(copied?.hasPrefix("S/PV.8160, p. ") == true)
         #expect(copied?.contains("杜达总统") == true)
-        try session.send("q")
-        #expect(try session.exitStatus() == 0)
+        try session.quitAndExpectRestored()
     }
 }

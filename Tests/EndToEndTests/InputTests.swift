@@ -27,8 +27,7 @@ import Testing
         try session.mouse(button: 65, x: 60, y: 10)
         let (scrolled, _) = try session.waitFor { $0.components(separatedBy: "\n")[4] != before }
         #expect(scrolled, "wheel down moved the statement text")
-        try session.send("q")
-        #expect(try session.exitStatus() == 0)
+        try session.quitAndExpectRestored()
     }
 
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/bin/bash")))

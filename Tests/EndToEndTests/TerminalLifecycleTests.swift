@@ -22,9 +22,7 @@ import Testing
         let session = try startBrowser()
         defer { session.close() }
         #expect(try session.display("#{cursor_flag}") == "0", "the cursor is hidden while browsing")
-        try session.send("q")
-        #expect(try session.exitStatus() == 0)
-        #expect(try terminalState(session) == "0 1")
+        try session.quitAndExpectRestored()
     }
 
     @Test func ctrlCQuitsCleanly() throws {
@@ -114,9 +112,7 @@ import Testing
         }
         // Still alive and responsive after the storm of resizes.
         #expect(try session.display("#{pane_dead} #{alternate_on}") == "0 1")
-        try session.send("q")
-        #expect(try session.exitStatus() == 0)
-        #expect(try terminalState(session) == "0 1")
+        try session.quitAndExpectRestored()
     }
 
     @Test func noColorGivesAMonochromeScreen() throws {
@@ -126,8 +122,7 @@ import Testing
         let output = String(decoding: session.output, as: UTF8.self)
         // No colour was set (setaf/setab on tmux's terminal types are CSI 3x / 4x m).
         #expect(!ScreenText.setsColour(output))
-        try session.send("q")
-        #expect(try session.exitStatus() == 0)
+        try session.quitAndExpectRestored()
     }
 
     @Test func plainTextWhenOutputIsNotATerminal() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Where the `verbatim` binary and the fixture are, found from this file and the running tests.
 enum Paths {
@@ -158,6 +159,13 @@ final class TmuxSession {
         let (found, text) = try waitFor(timeout: timeout) { $0.range(of: #"exit=\d+"#, options: .regularExpression) != nil }
         guard found, let range = text.range(of: #"exit=\d+"#, options: .regularExpression) else { return nil }
         return Int(text[range].dropFirst(5))
+    }
+
+    /// Sends `q`, and expects exit status 0 with the normal screen and a visible cursor back.
+    func quitAndExpectRestored(sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try send("q")
+        #expect(try exitStatus() == 0, sourceLocation: sourceLocation)
+        #expect(try display("#{alternate_on} #{cursor_flag}") == "0 1", "terminal restored", sourceLocation: sourceLocation)
     }
 
     /// The process id of the program (the child of the pane's shell), once it runs.
