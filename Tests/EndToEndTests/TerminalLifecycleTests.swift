@@ -77,7 +77,7 @@ import Testing
         #expect(lines.first?.hasPrefix("verbatim: ") == true)
         #expect(lines.first?.contains("\(input.rawValue).txt") == true)
         // Not a byte of terminal control: no alternate screen, no cursor change.
-        let output = String(decoding: session.output, as: UTF8.self)
+        let output = session.outputAfterExit()
         #expect(!output.contains("\u{1B}[?1049h"))
         #expect(!output.contains("\u{1B}[?25l"))
         #expect(try terminalState(session) == "0 1")
@@ -91,7 +91,7 @@ import Testing
         let lines = try session.screen().filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         #expect(lines.count == 2, "one message line, then the exit line: \(lines)")
         #expect(lines.first?.hasPrefix("verbatim: ") == true)
-        let output = String(decoding: session.output, as: UTF8.self)
+        let output = session.outputAfterExit()
         #expect(!output.contains("\u{1B}[?1049h"))
         #expect(try terminalState(session) == "0 1")
     }
@@ -118,11 +118,9 @@ import Testing
     @Test func noColorGivesAMonochromeScreen() throws {
         let session = try startBrowser(environment: ["NO_COLOR": "1"])
         defer { session.close() }
-        _ = try session.waitFor(timeout: 3) { $0.count > 200 }
-        let output = String(decoding: session.output, as: UTF8.self)
-        // No colour was set (setaf/setab on tmux's terminal types are CSI 3x / 4x m).
-        #expect(!ScreenText.setsColour(output))
         try session.quitAndExpectRestored()
+        // No colour was set (setaf/setab on tmux's terminal types are CSI 3x / 4x m).
+        #expect(!ScreenText.setsColour(session.outputAfterExit()))
     }
 
     @Test func plainTextWhenOutputIsNotATerminal() throws {

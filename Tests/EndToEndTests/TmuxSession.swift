@@ -94,6 +94,18 @@ final class TmuxSession {
     /// Every byte the pane's programs have written so far.
     var output: Data { (try? Data(contentsOf: URL(fileURLWithPath: outputPath))) ?? Data() }
 
+    /// Everything written to the pane up to the end of the program (the shell's `exit=` line):
+    /// the log is filled asynchronously, so it is read once that line has reached it.
+    func outputAfterExit(timeout: TimeInterval = 10) -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var text = String(decoding: output, as: UTF8.self)
+        while !text.contains("exit="), Date() < deadline {
+            usleep(20_000)
+            text = String(decoding: output, as: UTF8.self)
+        }
+        return text
+    }
+
     /// The visible screen, one string per row.
     func screen() throws -> [String] {
         try tmux(["capture-pane", "-p"]).components(separatedBy: "\n")
