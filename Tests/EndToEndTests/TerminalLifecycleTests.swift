@@ -123,6 +123,18 @@ import Testing
         #expect(!ScreenText.setsColour(session.outputAfterExit()))
     }
 
+    @Test func withoutAFileTheBundledSampleIsShown() throws {
+        let scratch = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        // Run from elsewhere: the sample is found from the sources, not the working directory.
+        let result = try spawnAndWait(["/bin/sh", "-c", "cd / && exec \(TmuxSession.shellQuote(Paths.binary))"],
+                                      environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"], scratch: scratch)
+        #expect(result.status == 0, "\(String(decoding: result.errors, as: UTF8.self))")
+        let text = String(decoding: result.output, as: UTF8.self)
+        #expect(text.hasPrefix("S/PV.8160"))
+        #expect(text.contains("[24] "))
+    }
+
     @Test func plainTextWhenOutputIsNotATerminal() throws {
         let scratch = try Paths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: scratch) }
