@@ -50,7 +50,7 @@ final class Terminal {
             input = fopen("/dev/tty", "r")
             if input == nil { throw TerminalError(message: "no terminal to read keys from") }
         }
-        CrashRestore.saveModes()
+        CrashRestore.saveModes(of: input.map { fileno($0) } ?? STDIN_FILENO)
         guard let screen = newterm(nil, vb_stdout(), input ?? vb_stdin()) else {
             if let input { fclose(input) }
             throw TerminalError(message: "cannot use the terminal type '\(String(cString: term))'")
