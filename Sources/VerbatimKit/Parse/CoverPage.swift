@@ -106,8 +106,8 @@ struct CoverPage {
         if meeting.symbol != nil, meeting.status == .unknown { meeting.status = .final }
     }
 
-    /// The cover text as the model keeps it: each line with its dot leaders removed.
-    static func removingLeadersForTests(_ text: String) -> String {
+    /// A cover's text as the model keeps it: each line with its dot leaders removed.
+    static func coverText(_ text: String) -> String {
         text.components(separatedBy: "\n").map(removingLeaders).joined(separator: "\n")
     }
 

@@ -163,7 +163,7 @@ struct RecordParser {
             }
             if bytes[s] == 0xEF || bytes[s] == 0x28, let note = LineKind.note(bytes, lines: lines, at: i) {
                 let language = LanguageName.code(inNote: String(note.text.dropFirst().dropLast()))
-                if !paragraphOpen || pending.isEmpty || language != nil {
+                if !paragraphOpen || pending.isEmpty || language != nil || (i > 0 && endsSentence(lines[i - 1])) {
                     flushParagraph()
                     if hasOpen {
                         addNote(note.text, language: language, first: i, last: note.lastLine)

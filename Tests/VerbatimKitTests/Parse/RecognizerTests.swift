@@ -59,6 +59,17 @@ import Testing
         #expect(s[0].notes[2].language == nil)
     }
 
+    @Test func aNoteAfterAFullLineIsStillANote() {
+        let text = """
+            主席：我们认为，安全理事会应当在这一问题上发挥领导作用，并确保其决定得到执行。
+            （代表团离开会议厅）
+            我继续发言。
+            """
+        let s = statements(text)
+        #expect(s.first?.notes.map(\.text) == ["（代表团离开会议厅）"])
+        #expect(s.first?.paragraphs.count == 2)
+    }
+
     @Test func invitationGivesTheCountry() {
         let text = """
             主席：我现在请科威特副总理兼外交大臣发言。

@@ -138,7 +138,7 @@ import Testing
     @Test func withCoverPage() {
         let text = Self.cover + "\n" + Fixture.text
         let record = RecordLoader.parse(text)
-        expectSameAsFixture(record, lossless: CoverPage.removingLeadersForTests(Self.cover) + Fixture.text)
+        expectSameAsFixture(record, lossless: CoverPage.coverText(Self.cover) + Fixture.text)
         let m = record.meeting
         #expect(m.symbol == "S/PV.8160" && m.body == "安全理事会" && m.meetingNumber == 8160)
         #expect(m.date == "2018年1月18日星期四上午10时" && m.isoDate == "2018-01-18")
@@ -222,7 +222,7 @@ import Testing
         #expect(Fixture.references(record) == Fixture.references(Fixture.record))
         #expect(record.statements.map(\.paragraphs.count) == Fixture.record.statements.map(\.paragraphs.count))
         #expect(Fixture.squeezed(record.text)
-            == Fixture.squeezed(CoverPage.removingLeadersForTests(VariantTests.cover) + Fixture.text))
+            == Fixture.squeezed(CoverPage.coverText(VariantTests.cover) + Fixture.text))
         #expect(record.meeting.jobNumber == "18-01234 (C)" && record.meeting.symbol == "S/PV.8160")
         #expect(record.statements.flatMap(\.paragraphs).map(\.page) == Fixture.record.statements.flatMap(\.paragraphs).map(\.page))
     }
