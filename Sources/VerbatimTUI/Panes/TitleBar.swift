@@ -11,14 +11,25 @@ struct TitleBar: Pane {
         let meeting = record.meeting
         var parts: [String] = [name]
         var body: [String] = []
-        if let name = meeting.body { body.append(name) }
-        if let number = meeting.meetingNumber { body.append("第\(number)次会议") }
+        // Without a cover page, a Security Council symbol (`S/PV.8160`, from the record or its
+        // file name) still says which body met and the meeting's number.
+        let fromSymbol = meeting.body == nil && meeting.meetingNumber == nil ? securityCouncilMeeting(name) : nil
+        if let name = meeting.body ?? fromSymbol.map({ _ in "安全理事会" }) { body.append(name) }
+        if let number = meeting.meetingNumber ?? fromSymbol { body.append("第\(number)次会议") }
         if !body.isEmpty { parts.append(body.joined(separator: " ")) }
         if let date = meeting.date { parts.append(date) }
         let agenda = record.agenda.first?.title
             ?? record.procedural.first { $0.kind == .agendaItem }?.text
         if let agenda { parts.append(agenda) }
         return SpeakerListPane.oneLine(parts.joined(separator: " · "))
+    }
+
+    /// The meeting number in a Security Council record symbol such as `S/PV.8160` or
+    /// `S/PV.8160 (Resumption 1)`; `nil` for any other name.
+    static func securityCouncilMeeting(_ symbol: String) -> Int? {
+        guard symbol.hasPrefix("S/PV.") else { return nil }
+        let digits = symbol.dropFirst(5).prefix { $0.isASCII && $0.isNumber }
+        return digits.isEmpty ? nil : Int(digits)
     }
 
     func render(into grid: inout Grid, area: Rect) {

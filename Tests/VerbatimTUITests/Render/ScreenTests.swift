@@ -119,3 +119,11 @@ import VerbatimKit
     press(&state, "r")
     #expect(screen(state).contains("《条约》"))
 }
+
+@Test func titleNamesTheSecurityCouncilMeetingFromTheSymbol() {
+    #expect(TitleBar.securityCouncilMeeting("S/PV.8160") == 8160)
+    #expect(TitleBar.securityCouncilMeeting("S/PV.8160 (Resumption 1)") == 8160)
+    #expect(TitleBar.securityCouncilMeeting("A/72/PV.5") == nil)
+    let title = TitleBar.text(of: Record(meeting: Meeting()), name: "S/PV.8160")
+    #expect(title.hasPrefix("S/PV.8160 · 安全理事会 第8160次会议"))
+}
