@@ -22,9 +22,7 @@ import Testing
         let session = try startBrowser()
         defer { session.close() }
         #expect(try session.display("#{cursor_flag}") == "0", "the cursor is hidden while browsing")
-        try session.send("q")
-        #expect(try session.exitStatus() == 0)
-        #expect(try terminalState(session) == "0 1")
+        try session.quitAndExpectRestored()
     }
 
     @Test func ctrlCQuitsCleanly() throws {
@@ -79,9 +77,22 @@ import Testing
         #expect(lines.first?.hasPrefix("verbatim: ") == true)
         #expect(lines.first?.contains("\(input.rawValue).txt") == true)
         // Not a byte of terminal control: no alternate screen, no cursor change.
-        let output = String(decoding: session.output, as: UTF8.self)
+        let output = session.outputAfterExit()
         #expect(!output.contains("\u{1B}[?1049h"))
         #expect(!output.contains("\u{1B}[?25l"))
+        #expect(try terminalState(session) == "0 1")
+    }
+
+    @Test(arguments: ["", "dumb", "no-such-terminal"])
+    func unusableTerminalIsOneLineAndExit1(term: String) throws {
+        let session = try TmuxSession([Paths.binary, Paths.fixture], width: 250, height: 20, environment: ["TERM": term])
+        defer { session.close() }
+        #expect(try session.exitStatus() == 1)
+        let lines = try session.screen().filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        #expect(lines.count == 2, "one message line, then the exit line: \(lines)")
+        #expect(lines.first?.hasPrefix("verbatim: ") == true)
+        let output = session.outputAfterExit()
+        #expect(!output.contains("\u{1B}[?1049h"))
         #expect(try terminalState(session) == "0 1")
     }
 
@@ -101,20 +112,27 @@ import Testing
         }
         // Still alive and responsive after the storm of resizes.
         #expect(try session.display("#{pane_dead} #{alternate_on}") == "0 1")
-        try session.send("q")
-        #expect(try session.exitStatus() == 0)
-        #expect(try terminalState(session) == "0 1")
+        try session.quitAndExpectRestored()
     }
 
     @Test func noColorGivesAMonochromeScreen() throws {
         let session = try startBrowser(environment: ["NO_COLOR": "1"])
         defer { session.close() }
-        _ = try session.waitFor(timeout: 3) { $0.count > 200 }
-        let output = String(decoding: session.output, as: UTF8.self)
+        try session.quitAndExpectRestored()
         // No colour was set (setaf/setab on tmux's terminal types are CSI 3x / 4x m).
-        #expect(!ScreenText.setsColour(output))
-        try session.send("q")
-        #expect(try session.exitStatus() == 0)
+        #expect(!ScreenText.setsColour(session.outputAfterExit()))
+    }
+
+    @Test func withoutAFileTheBundledSampleIsShown() throws {
+        let scratch = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        // Run from elsewhere: the sample is found from the sources, not the working directory.
+        let result = try spawnAndWait(["/bin/sh", "-c", "cd / && exec \(TmuxSession.shellQuote(Paths.binary))"],
+                                      environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"], scratch: scratch)
+        #expect(result.status == 0, "\(String(decoding: result.errors, as: UTF8.self))")
+        let text = String(decoding: result.output, as: UTF8.self)
+        #expect(text.hasPrefix("S/PV.8160"))
+        #expect(text.contains("[24] "))
     }
 
     @Test func plainTextWhenOutputIsNotATerminal() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Where the `verbatim` binary and the fixture are, found from this file and the running tests.
 enum Paths {
@@ -65,12 +66,13 @@ final class TmuxSession {
         directory = try Paths.temporaryDirectory()
         let go = directory.appendingPathComponent("go").path
         let quoted = arguments.map(TmuxSession.shellQuote).joined(separator: " ")
-        let exports = environment.map { "export \($0.key)=\(TmuxSession.shellQuote($0.value)); " }.joined()
+        // Variables for the program alone, as `NAME=value command` (the pane's shell keeps its own).
+        let assignments = environment.map { "\($0.key)=\(TmuxSession.shellQuote($0.value)) " }.joined()
         // Wait for the output log to be attached before starting the program.
         let command = interactiveShell
-            ? "PS1='$ ' exec bash --norc --noprofile -i"
-            : "\(quoted); echo \"exit=$?\"; sleep 120"
-        let script = "while [ ! -e \(TmuxSession.shellQuote(go)) ]; do sleep 0.02; done; \(exports)\(command)"
+            ? "PS1='$ ' exec \(assignments)bash --norc --noprofile -i"
+            : "\(assignments)\(quoted); echo \"exit=$?\"; sleep 120"
+        let script = "while [ ! -e \(TmuxSession.shellQuote(go)) ]; do sleep 0.02; done; \(command)"
         try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "sh", "-c", script])
         try tmux(["set-option", "-g", "remain-on-exit", "on"])
         try tmux(["pipe-pane", "-o", "cat >> \(TmuxSession.shellQuote(outputPath))"])
@@ -91,6 +93,18 @@ final class TmuxSession {
 
     /// Every byte the pane's programs have written so far.
     var output: Data { (try? Data(contentsOf: URL(fileURLWithPath: outputPath))) ?? Data() }
+
+    /// Everything written to the pane up to the end of the program (the shell's `exit=` line):
+    /// the log is filled asynchronously, so it is read once that line has reached it.
+    func outputAfterExit(timeout: TimeInterval = 10) -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var text = String(decoding: output, as: UTF8.self)
+        while !text.contains("exit="), Date() < deadline {
+            usleep(20_000)
+            text = String(decoding: output, as: UTF8.self)
+        }
+        return text
+    }
 
     /// The visible screen, one string per row.
     func screen() throws -> [String] {
@@ -157,6 +171,13 @@ final class TmuxSession {
         let (found, text) = try waitFor(timeout: timeout) { $0.range(of: #"exit=\d+"#, options: .regularExpression) != nil }
         guard found, let range = text.range(of: #"exit=\d+"#, options: .regularExpression) else { return nil }
         return Int(text[range].dropFirst(5))
+    }
+
+    /// Sends `q`, and expects exit status 0 with the normal screen and a visible cursor back.
+    func quitAndExpectRestored(sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try send("q")
+        #expect(try exitStatus() == 0, sourceLocation: sourceLocation)
+        #expect(try display("#{alternate_on} #{cursor_flag}") == "0 1", "terminal restored", sourceLocation: sourceLocation)
     }
 
     /// The process id of the program (the child of the pane's shell), once it runs.

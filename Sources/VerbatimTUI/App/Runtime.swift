@@ -120,6 +120,6 @@ private struct Session {
             }
         }
         terminal.writeEscape(OSC52.sequence(for: url))
-        return "no browser could open it; copied to the clipboard: \(url)"
+        return "no browser; URL copied: \(url)"
     }
 }

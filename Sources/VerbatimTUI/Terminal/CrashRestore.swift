@@ -10,6 +10,7 @@ import Glibc
 private nonisolated(unsafe) var savedModes: UnsafeMutablePointer<termios>? = nil
 private nonisolated(unsafe) var restoreBytes: UnsafeMutablePointer<UInt8>? = nil
 private nonisolated(unsafe) var restoreCount: Int = 0
+private nonisolated(unsafe) var terminalDescriptor: Int32 = 0
 private nonisolated(unsafe) var previousActions: UnsafeMutablePointer<sigaction>? = nil
 
 /// Restores the terminal when the process dies of a fault (a trap, a crash, `SIGABRT`): the
@@ -20,12 +21,13 @@ enum CrashRestore {
     /// The signals that mean the process is dying of a fault.
     static let signals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT, SIGQUIT]
 
-    /// Remembers the terminal's current modes: call before curses changes them.
-    static func saveModes() {
+    /// Remembers the modes of the terminal read from `descriptor`: call before curses changes them.
+    static func saveModes(of descriptor: Int32) {
         if savedModes == nil {
             savedModes = UnsafeMutablePointer<termios>.allocate(capacity: 1)
         }
-        if tcgetattr(STDIN_FILENO, savedModes!) != 0 {
+        terminalDescriptor = descriptor
+        if tcgetattr(descriptor, savedModes!) != 0 {
             savedModes?.deallocate()
             savedModes = nil
         }
@@ -67,7 +69,7 @@ enum CrashRestore {
 /// handler that was there before, which runs once this one returns.
 private func restoreAndDie(_ signal: Int32) {
     if let modes = savedModes, restoreCount > 0 {
-        _ = tcsetattr(STDIN_FILENO, TCSANOW, modes)
+        _ = tcsetattr(terminalDescriptor, TCSANOW, modes)
         _ = write(STDOUT_FILENO, restoreBytes, restoreCount)
         restoreCount = 0
     }

@@ -50,14 +50,20 @@ final class Terminal {
             input = fopen("/dev/tty", "r")
             if input == nil { throw TerminalError(message: "no terminal to read keys from") }
         }
-        CrashRestore.saveModes()
+        CrashRestore.saveModes(of: input.map { fileno($0) } ?? STDIN_FILENO)
         guard let screen = newterm(nil, vb_stdout(), input ?? vb_stdin()) else {
             if let input { fclose(input) }
             throw TerminalError(message: "cannot use the terminal type '\(String(cString: term))'")
         }
+        set_term(screen)
+        guard vb_capability("cup") != nil else {
+            endwin()
+            delscreen(screen)
+            if let input { fclose(input) }
+            throw TerminalError(message: "the terminal type '\(String(cString: term))' cannot place the cursor; use a full-screen terminal, or redirect the output for plain text")
+        }
         self.screen = screen
         self.inputFile = input
-        set_term(screen)
         CrashRestore.install(sequence: Terminal.leaveSequence())
         raw()
         noecho()

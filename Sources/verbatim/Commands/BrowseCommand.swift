@@ -15,15 +15,12 @@ struct BrowseCommand: ParsableCommand {
     var file: String?
 
     @Option(help: "The file's encoding: utf-8 or gb18030 (default: guessed).")
-    var encoding: String?
+    var encoding: TextEncoding?
 
     @Option(help: "Line width of the plain-text output.")
     var width: Int = 80
 
     func validate() throws {
-        if let encoding, TextEncoding(rawValue: encoding.lowercased()) == nil {
-            throw ValidationError("unknown encoding '\(encoding)' (use utf-8 or gb18030)")
-        }
         if width < 1 { throw ValidationError("--width must be at least 1") }
     }
 
@@ -34,12 +31,8 @@ struct BrowseCommand: ParsableCommand {
         if interactive { ExitSignals.block() }
 
         let path = file ?? Self.bundledSample()
-        let record: Record
-        do {
-            record = try RecordLoader.load(path: path, encoding: encoding.flatMap { TextEncoding(rawValue: $0.lowercased()) })
-        } catch {
-            Self.fail(error.message)
-        }
+        // A file that cannot be read: one line, exit status 1 (the root command reports it).
+        let record = try RecordLoader.load(path: path, encoding: encoding)
 
         guard interactive else {
             FileHandle.standardOutput.write(Data(PlainTextExport.text(of: record, path: path, width: width).utf8))
