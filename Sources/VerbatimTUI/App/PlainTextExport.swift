@@ -8,16 +8,40 @@ public enum PlainTextExport {
     /// The whole text, lines wrapped to `width` display columns (at least 1), ending in a newline.
     /// `path` is the file the record came from (its name may give the symbol).
     public static func text(of record: Record, path: String? = nil, width: Int, displayWidth: DisplayWidth = .standard) -> String {
+        var result = ""
+        write(record, path: path, width: width, displayWidth: displayWidth) { result += $0 }
+        return result
+    }
+
+    /// Writes the same text as `text(of:path:width:displayWidth:)` in pieces of about 64 KB to
+    /// `sink`, so that a huge record is printed without holding all of its output at once.
+    public static func write(
+        _ record: Record, path: String? = nil, width: Int, displayWidth: DisplayWidth = .standard,
+        to sink: (String) -> Void
+    ) {
         let width = max(1, width)
         let wrapper = LineWrapper(displayWidth: displayWidth)
-        var out: [String] = []
+        var buffer = ""
+        buffer.reserveCapacity(1 << 16)
+        var wroteAnything = false
+
+        func line(_ text: some StringProtocol) {
+            buffer += text
+            buffer += "\n"
+            wroteAnything = true
+            if buffer.utf8.count >= 1 << 16 {
+                sink(buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
 
         func emit(_ text: String, indent: String = "") {
             let clean = visible(text, displayWidth: displayWidth)
             let indentWidth = displayWidth.of(indent)
             let available = max(1, width - indentWidth)
-            for line in wrapper.wrap(clean, width: available) {
-                out.append(indent + line.text)
+            for wrapped in wrapper.wrap(clean, width: available) {
+                buffer += indent
+                line(wrapped.text)
             }
         }
 
@@ -27,7 +51,7 @@ public enum PlainTextExport {
         for warning in record.warnings { emit("! " + warning) }
 
         for block in record.blocks {
-            if !out.isEmpty { out.append("") }
+            if wroteAnything { line("") }
             switch block {
             case .procedural(let index):
                 guard record.procedural.indices.contains(index) else { continue }
@@ -43,7 +67,7 @@ public enum PlainTextExport {
                     for note in statement.notes where note.beforeParagraph == number {
                         emit(note.text, indent: "  ")
                     }
-                    if number > 0 { out.append("") }
+                    if number > 0 { line("") }
                     emit(paragraph.text, indent: "  ")
                 }
                 for note in statement.notes where note.beforeParagraph >= statement.paragraphs.count {
@@ -51,7 +75,7 @@ public enum PlainTextExport {
                 }
             }
         }
-        return out.map { $0 + "\n" }.joined()
+        if !buffer.isEmpty { sink(buffer) }
     }
 
     /// `text` with every character that must not reach a terminal replaced by its stand-in.

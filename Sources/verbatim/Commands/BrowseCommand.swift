@@ -35,7 +35,9 @@ struct BrowseCommand: ParsableCommand {
         let record = try RecordLoader.load(path: path, encoding: encoding)
 
         guard interactive else {
-            FileHandle.standardOutput.write(Data(PlainTextExport.text(of: record, path: path, width: width).utf8))
+            PlainTextExport.write(record, path: path, width: width) { piece in
+                FileHandle.standardOutput.write(Data(piece.utf8))
+            }
             return
         }
         do {
