@@ -43,14 +43,15 @@ struct InlineCluster: Equatable, Sendable {
     /// Most UTF-8 bytes held.
     static let capacity = 15
 
-    /// Byte 0: the length; bytes 1...15: the UTF-8 (little-endian words, read through raw bytes).
-    private var low: UInt64 = 0
-    private var high: UInt64 = 0
+    /// Byte 0 (the lowest of `low`): the length; bytes 1...15: the UTF-8, in little-endian order
+    /// across `low` then `high`.
+    private var low: UInt64
+    private var high: UInt64
 
     init(_ character: Character) {
-        let utf8 = character.utf8
-        if utf8.count <= InlineCluster.capacity {
-            store(utf8)
+        var text = String(character)
+        if let words = text.withUTF8({ InlineCluster.pack($0) }) {
+            (low, high) = words
             return
         }
         var kept: [UInt8] = []
@@ -61,26 +62,24 @@ struct InlineCluster: Equatable, Sendable {
             if kept.count + bytes.count > InlineCluster.capacity { break }
             kept += bytes
         }
-        store(kept)
+        (low, high) = kept.withUnsafeBufferPointer { InlineCluster.pack($0) } ?? (0, 0)
     }
 
-    private mutating func store<C: Collection>(_ bytes: C) where C.Element == UInt8 {
-        var words = (UInt64(0), UInt64(0))
-        withUnsafeMutableBytes(of: &words) { raw in
-            var i = 1
-            for byte in bytes {
-                raw[i] = byte
-                i += 1
-            }
-            raw[0] = UInt8(i - 1)
+    /// The two words holding `bytes`; `nil` when there are more than `capacity`.
+    private static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64)? {
+        guard bytes.count <= capacity else { return nil }
+        var low = UInt64(bytes.count)
+        var high: UInt64 = 0
+        for i in 0..<bytes.count {
+            let byte = UInt64(bytes[i])
+            if i < 7 { low |= byte << (8 * (i + 1)) } else { high |= byte << (8 * (i - 7)) }
         }
-        low = words.0
-        high = words.1
+        return (low, high)
     }
 
     /// The cluster (a space for an empty one).
     var character: Character {
-        let words = (low, high)
+        let words = (low.littleEndian, high.littleEndian)
         let text = withUnsafeBytes(of: words) { raw -> String in
             let length = Int(raw[0])
             return String(decoding: UnsafeRawBufferPointer(rebasing: raw[1..<(1 + length)]), as: UTF8.self)
