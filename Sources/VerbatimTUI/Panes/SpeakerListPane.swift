@@ -37,7 +37,7 @@ struct SpeakerListPane: Pane {
 
             guard let speaker = entry.speaker else {
                 let base = entry.kind == .unattributed ? theme.unattributed : theme.procedural
-                grid.put(Truncation.truncate(document.listTexts[e], to: max(0, limit - x)), at: Point(x: x, y: y), style: style(base), limit: limit)
+                grid.put(Truncation.truncate(document.listText(e), to: max(0, limit - x)), at: Point(x: x, y: y), style: style(base), limit: limit)
                 continue
             }
             let language = speaker.language

@@ -2,21 +2,88 @@
 ///
 /// A wide character occupies its cell and the next; the next is a `continuation` cell that holds
 /// no character of its own, so nothing can ever draw half of a wide character.
+///
+/// A cell is plain data (no references): its grapheme cluster is kept as UTF-8 inside the cell
+/// (`InlineCluster`), so copying a grid, comparing two grids and freeing one touch no reference
+/// counts and compare machine words.
 public struct Cell: Equatable, Sendable {
-    /// The grapheme cluster drawn here (already a visible stand-in for controls); a space when
-    /// empty; ignored for continuation cells.
-    public var character: Character
+    /// The cluster's UTF-8, held inline.
+    private var glyph: InlineCluster
     /// How it is drawn.
     public var style: Style
     /// True for the second cell of a wide character.
     public var isContinuation: Bool
 
     public init(character: Character = " ", style: Style = .plain, isContinuation: Bool = false) {
-        self.character = character
+        self.glyph = InlineCluster(character)
         self.style = style
         self.isContinuation = isContinuation
     }
 
+    /// The grapheme cluster drawn here (already a visible stand-in for controls); a space when
+    /// empty; ignored for continuation cells. A cluster longer than `InlineCluster.capacity`
+    /// UTF-8 bytes (only long emoji sequences) is kept shortened, see `InlineCluster`.
+    public var character: Character {
+        get { glyph.character }
+        set { glyph = InlineCluster(newValue) }
+    }
+
     /// An empty cell in the plain style.
     public static let blank = Cell()
+}
+
+/// A grapheme cluster stored as its UTF-8 bytes in 16 bytes: the length, then up to 15 bytes.
+///
+/// Nearly every cluster fits (a CJK character takes 3 bytes, a flag 8, a keycap 7). One that
+/// does not — an emoji ZWJ sequence such as a family, a subdivision flag — is shortened to its
+/// first scalar and the variation selectors and marks right after it, stopping at the first
+/// zero-width joiner or tag character: the base emoji, which has the width the grid gave the
+/// whole cluster, so the columns after it stay where they are.
+struct InlineCluster: Equatable, Sendable {
+    /// Most UTF-8 bytes held.
+    static let capacity = 15
+
+    /// Byte 0 (the lowest of `low`): the length; bytes 1...15: the UTF-8, in little-endian order
+    /// across `low` then `high`.
+    private var low: UInt64
+    private var high: UInt64
+
+    init(_ character: Character) {
+        var text = String(character)
+        if let words = text.withUTF8({ InlineCluster.pack($0) }) {
+            (low, high) = words
+            return
+        }
+        var kept: [UInt8] = []
+        for (i, scalar) in character.unicodeScalars.enumerated() {
+            let v = scalar.value
+            if i > 0 && (v == 0x200D || (0xE0000...0xE007F).contains(v)) { break }
+            let bytes = Array(String(scalar).utf8)
+            if kept.count + bytes.count > InlineCluster.capacity { break }
+            kept += bytes
+        }
+        (low, high) = kept.withUnsafeBufferPointer { InlineCluster.pack($0) } ?? (0, 0)
+    }
+
+    /// The two words holding `bytes`; `nil` when there are more than `capacity`.
+    private static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64)? {
+        guard bytes.count <= capacity else { return nil }
+        var low = UInt64(bytes.count)
+        var high: UInt64 = 0
+        for i in 0..<bytes.count {
+            let byte = UInt64(bytes[i])
+            if i < 7 { low |= byte << (8 * (i + 1)) } else { high |= byte << (8 * (i - 7)) }
+        }
+        return (low, high)
+    }
+
+    /// The cluster (a space for an empty one).
+    var character: Character {
+        let words = (low.littleEndian, high.littleEndian)
+        let text = withUnsafeBytes(of: words) { raw -> String in
+            let length = Int(raw[0])
+            return String(decoding: UnsafeRawBufferPointer(rebasing: raw[1..<(1 + length)]), as: UTF8.self)
+        }
+        return text.first ?? " "
+    }
 }

@@ -1,9 +1,10 @@
 import Foundation
 import VerbatimKit
 
-/// A loaded record with everything the browser derives from it once: the entries in reading
-/// order, the index of mentions per reference, the folded text for search, and the cache of
-/// wrapped lines. Immutable apart from the cache; shared by reference between states and history.
+/// A loaded record with everything the browser derives from it: the entries in reading order
+/// and the index of mentions per reference (built at load), the folded text for search (built
+/// per entry the first time a search reaches it) and the cache of wrapped lines. Immutable apart
+/// from the caches; shared by reference between states and history.
 public final class Document: Sendable {
     /// The record as parsed.
     public let record: Record
@@ -17,8 +18,8 @@ public final class Document: Sendable {
     public let mentions: [String: [TextPosition]]
     /// The references of each entry, grouped by kind, then in order of first mention.
     public let entryReferences: [[EntryReference]]
-    /// The folded text of each paragraph of each entry, for search.
-    public let searchTexts: [[SearchText]]
+    /// The folded text of each paragraph of each entry, for search, built on first use.
+    let searchIndex: SearchIndex
     /// The folded speaker label and country of each entry, for the speaker jump.
     public let speakerTexts: [SearchText]
     /// Wrapped lines of entries by width.
@@ -28,8 +29,6 @@ public final class Document: Sendable {
     public let name: String
     /// The title row's text.
     let title: String
-    /// What a speaker-list row shows for an entry without a speaker: the start of its text on one line.
-    let listTexts: [String]
 
     public init(record: Record, path: String?) {
         self.record = record
@@ -38,48 +37,81 @@ public final class Document: Sendable {
         self.entries = entries
         name = Document.name(of: record, path: path)
         title = TitleBar.text(of: record, name: name)
-        listTexts = entries.map { entry in
-            let text = entry.kind == .unattributed ? entry.heading : (entry.paragraphs.first?.text ?? entry.heading)
-            return String(text.prefix(160).map { $0.isNewline ? " " : $0 })
-        }
         statementEntries = entries.indices.filter { entries[$0].statementNumber != nil }
 
-        var mentions: [String: [TextPosition]] = [:]
-        var kinds: [String: ReferenceKindGroup] = [:]
+        // Each citation's key is hashed once, to a small integer; everything else works on those.
+        var keyIDs: [String: Int] = [:]
+        var keys: [String] = []
+        var keyKinds: [ReferenceKindGroup] = []
+        var positions: [[TextPosition]] = []
+        var entryKeys: [[Int]] = []
+        entryKeys.reserveCapacity(entries.count)
         for (e, entry) in entries.enumerated() {
+            var here: [Int] = []
             for (p, paragraph) in entry.paragraphs.enumerated() {
                 for citation in paragraph.citations {
                     let key = Document.key(of: citation)
-                    mentions[key, default: []].append(TextPosition(entry: e, paragraph: p, start: citation.start, end: citation.end))
-                    if kinds[key] == nil { kinds[key] = Document.group(of: citation) }
+                    let id: Int
+                    if let known = keyIDs[key] {
+                        id = known
+                    } else {
+                        id = keys.count
+                        keyIDs[key] = id
+                        keys.append(key)
+                        keyKinds.append(Document.group(of: citation))
+                        positions.append([])
+                    }
+                    positions[id].append(TextPosition(entry: e, paragraph: p, start: citation.start, end: citation.end))
+                    here.append(id)
                 }
             }
+            entryKeys.append(here)
         }
-        for key in mentions.keys { mentions[key]?.sort() }
+        var mentions: [String: [TextPosition]] = [:]
+        mentions.reserveCapacity(keys.count)
+        for (id, key) in keys.enumerated() {
+            // Entries and paragraphs are visited in order; only offsets within a paragraph may not be.
+            var list = positions[id]
+            if zip(list, list.dropFirst()).contains(where: { $0.0 > $0.1 }) { list.sort() }
+            mentions[key] = list
+        }
         self.mentions = mentions
 
-        entryReferences = entries.map { entry in
-            var order: [String] = []
-            var here: [String: Int] = [:]
-            for paragraph in entry.paragraphs {
-                for citation in paragraph.citations {
-                    let key = Document.key(of: citation)
-                    if here[key] == nil { order.append(key) }
-                    here[key, default: 0] += 1
-                }
+        var counts: [Int: Int] = [:]
+        entryReferences = entryKeys.map { ids in
+            guard !ids.isEmpty else { return [] }
+            var order: [Int] = []
+            counts.removeAll(keepingCapacity: true)
+            for id in ids {
+                if counts[id] == nil { order.append(id) }
+                counts[id, default: 0] += 1
             }
-            let refs = order.map { key in
-                EntryReference(key: key, kind: kinds[key] ?? .unresolved, here: here[key] ?? 0, total: mentions[key]?.count ?? 0)
+            let refs = order.map { id in
+                EntryReference(key: keys[id], kind: keyKinds[id], here: counts[id] ?? 0, total: positions[id].count)
             }
             return refs.enumerated().sorted { a, b in
                 a.element.kind != b.element.kind ? a.element.kind < b.element.kind : a.offset < b.offset
             }.map(\.element)
         }
-        searchTexts = entries.map { $0.paragraphs.map { SearchText($0.text) } }
+        searchIndex = SearchIndex(count: entries.count)
         speakerTexts = entries.map { entry in
             guard let speaker = entry.speaker else { return SearchText("") }
             return SearchText([speaker.label, speaker.name ?? "", speaker.title ?? "", speaker.country ?? ""].joined(separator: "\u{1}"))
         }
+    }
+
+    /// The folded text of each paragraph of entry `entry`, for search; built the first time it
+    /// is asked for and kept.
+    func searchTexts(of entry: Int) -> [SearchText] {
+        searchIndex.texts(of: entry) { entries[entry].paragraphs.map { SearchText($0.text) } }
+    }
+
+    /// What a speaker-list row shows for an entry without a speaker: the start of its text
+    /// (160 characters at most) on one line. Made when a row is drawn, so only for visible rows.
+    func listText(_ entry: Int) -> String {
+        let source = entries[entry]
+        let text = source.kind == .unattributed ? source.heading : (source.paragraphs.first?.text ?? source.heading)
+        return String(text.prefix(160).map { $0.isNewline ? " " : $0 })
     }
 
     /// The key a citation is indexed by: its id, or its text when the id is unknown.

@@ -10,8 +10,8 @@ extension AppState {
             return
         }
         var matches: [TextPosition] = []
-        for (e, texts) in document.searchTexts.enumerated() {
-            for (p, text) in texts.enumerated() {
+        for e in document.entries.indices {
+            for (p, text) in document.searchTexts(of: e).enumerated() {
                 for range in text.ranges(of: folded) {
                     matches.append(TextPosition(entry: e, paragraph: p, start: range.lowerBound, end: range.upperBound))
                 }

@@ -8,8 +8,9 @@ public struct SearchText: Sendable {
     public private(set) var origins: [Int32] = []
 
     public init<S: StringProtocol>(_ text: S) {
-        scalars.reserveCapacity(text.unicodeScalars.count)
-        origins.reserveCapacity(text.unicodeScalars.count)
+        let count = SearchText.scalarCount(text)
+        scalars.reserveCapacity(count)
+        origins.reserveCapacity(count)
         var offset: Int32 = 0
         for scalar in text.unicodeScalars {
             if let folded = SearchText.fold(scalar) {
@@ -18,6 +19,17 @@ public struct SearchText: Sendable {
             }
             offset += 1
         }
+    }
+
+    /// The number of Unicode scalars in `text`: its UTF-8 bytes that are not continuation bytes,
+    /// counted over contiguous storage (far cheaper than walking the scalars); the UTF-8 length
+    /// (an upper bound) when the storage is not contiguous.
+    static func scalarCount<S: StringProtocol>(_ text: S) -> Int {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        } ?? text.utf8.count
     }
 
     /// The scalar `scalar` is compared as; `nil` for white space, which is ignored.

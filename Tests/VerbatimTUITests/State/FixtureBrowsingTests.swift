@@ -92,3 +92,19 @@ private func selectReference(_ state: inout AppState, _ key: String) {
     #expect(entries.last?.kind == .procedural(.closing))
     #expect(state.document.statementEntries.count == 24)
 }
+
+@Test func searchCountsEveryMatchOfTheMeetingFromAFreshDocumentAndAgain() {
+    // The folded text is built when a search first needs it; the first search must still see
+    // every paragraph, and a later one (from the kept text) the same.
+    var state = Fixture.state()
+    let expected = state.document.entries.reduce(0) { sum, entry in
+        sum + entry.paragraphs.reduce(0) { $0 + String($1.text.filter { !$0.isWhitespace }).components(separatedBy: "核武器").count - 1 }
+    }
+    #expect(expected > 10)
+    press(&state, "/核武器 Enter")
+    #expect(state.search?.matches.count == expected)
+    #expect(row(state, 39).contains("/\(expected)"))
+    let first = state.search!.matches
+    press(&state, "G /核武器 Enter")
+    #expect(state.search!.matches == first)
+}
