@@ -198,16 +198,27 @@ enum CitationScanner {
     /// The name inside `《…》` starting at `start` (spaces removed) and the offset after `》`.
     private static func titleName(_ p: UnsafeBufferPointer<UInt8>, at start: Int) -> (String, Int)? {
         guard UTF8Scalars.matches(p, at: start, end: p.count, openTitle) else { return nil }
-        var i = start + openTitle.count
+        let first = start + openTitle.count
+        var i = first
         let limit = min(p.count, i + 300)
-        var name: [UInt8] = []
+        var spaces = 0
         while i < limit {
-            if UTF8Scalars.matches(p, at: i, end: p.count, closeTitle) {
-                guard !name.isEmpty else { return nil }
-                return (String(decoding: name, as: UTF8.self), i + closeTitle.count)
+            let b = p[i]
+            if b == 0xE3, i + 2 < p.count, p[i + 1] == 0x80 {
+                if p[i + 2] == 0x8B {  // 》
+                    guard i - first > spaces else { return nil }
+                    let end = i + closeTitle.count
+                    if spaces == 0 { return (UTF8Scalars.string(p, first, i), end) }
+                    // Spaces are removed from the name.
+                    var name: [UInt8] = []
+                    name.reserveCapacity(i - first - spaces)
+                    for k in first..<i where p[k] != 0x20 { name.append(p[k]) }
+                    return (String(decoding: name, as: UTF8.self), end)
+                }
+                if p[i + 2] == 0x8A { return nil }  // 《
+            } else if b == 0x20 {
+                spaces += 1
             }
-            if UTF8Scalars.matches(p, at: i, end: p.count, openTitle) { return nil }
-            if p[i] != 0x20 { name.append(p[i]) }
             i += 1
         }
         return nil

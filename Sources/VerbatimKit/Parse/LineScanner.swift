@@ -25,18 +25,15 @@ struct LineScanner {
 
     private static let layoutWidth = DisplayWidth(ambiguous: .wide)
 
-    /// Typeset widths of the Basic Multilingual Plane, computed once.
-    private static let planeWidths: [UInt8] = (0..<0x10000).map { v -> UInt8 in
-        guard let scalar = Unicode.Scalar(UInt32(v)) else { return 1 }
-        if v < 0x20 { return 0 }
-        return UInt8(max(0, min(2, layoutWidth.of(scalar))))
-    }
-
-    /// Typeset width of a scalar that is not on the fast path.
-    @inline(__always)
+    /// Typeset width of a scalar that is not on the fast path (looked up in the width table,
+    /// which is built on first use; most lines never need it).
+    @inline(never)
     static func slowWidth(_ v: UInt32) -> Int {
-        if v < 0x10000 { return Int(planeWidths[Int(v)]) }
         guard let scalar = Unicode.Scalar(v) else { return 1 }
+        if v < 0x10000 {
+            if v < 0x20 { return 0 }
+            return max(0, min(2, layoutWidth.of(scalar)))
+        }
         return max(0, layoutWidth.of(scalar))
     }
 

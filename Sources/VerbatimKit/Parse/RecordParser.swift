@@ -6,6 +6,8 @@
 /// two ideographs, its other lines are full, so a line shorter than its full width (with room
 /// for the next line's first word) ends the paragraph.
 struct RecordParser {
+    /// The record's text, and its UTF-8 bytes (which `source` keeps alive).
+    private let source: String
     private let bytes: UnsafeBufferPointer<UInt8>
     private let lines: [SourceLine]
     /// The full line width of the record, inferred from the most common line width.
@@ -50,7 +52,9 @@ struct RecordParser {
     private var covers = 0
     private var sawCloseTime = false
 
-    init(bytes: UnsafeBufferPointer<UInt8>, warnings: [String]) {
+    /// `bytes` must be the UTF-8 of `source`, valid while the parser runs.
+    init(source: String, bytes: UnsafeBufferPointer<UInt8>, warnings: [String]) {
+        self.source = source
         self.bytes = bytes
         let scan = LineScanner(bytes)
         self.lines = scan.lines
@@ -434,13 +438,8 @@ struct RecordParser {
             paragraphOpen = false
         }
         guard !pending.isEmpty else { return }
-        // The text is written once, straight into the String's storage.
-        let source = bytes
-        let segments = pending
-        let spaced = pendingSpaced
-        var text = String(unsafeUninitializedCapacity: ParagraphText.capacity(segments)) { buffer in
-            ParagraphText.join(source, segments, spaced: spaced, into: buffer.baseAddress!)
-        }
+        // The text is copied out of the source String, which is valid UTF-8 already.
+        var text = ParagraphText.text(source, bytes, pending, spaced: pendingSpaced)
         guard !text.isEmpty else { return }
         let raw = pendingMayCite ? text.withUTF8 { CitationScanner.scan($0) } : []
         let citations: [Citation] = raw.isEmpty
