@@ -5,6 +5,10 @@
 /// paragraphs by the typesetting facts of the format: a paragraph's first line is indented by
 /// two ideographs, its other lines are full, so a line shorter than its full width (with room
 /// for the next line's first word) ends the paragraph.
+///
+/// The read-only helpers of the pass (`paragraphEnds`, `endsSentence`, `page`, …) are declared
+/// `mutating` although they change nothing: called from the pass, a non-mutating method got a
+/// copy of the whole parser (about 670 bytes) on every line; a mutating one borrows it in place.
 struct RecordParser {
     /// The record's text, and its UTF-8 bytes (which `source` keeps alive).
     private let source: String
@@ -113,14 +117,14 @@ struct RecordParser {
         return table
     }
 
-    private func page(_ lineIndex: Int) -> Int {
+    private mutating func page(_ lineIndex: Int) -> Int {
         let p = pageNumbers[Int(lines[lineIndex].page)]
         return lineIndex >= coverEndLine && coverEndLine >= 0 ? p + pageShiftAfterCover : p
     }
 
     /// The index of the line that ends a cover page starting at `index` (its first non-cover
     /// line: the meeting's opening), or `nil` when none comes soon.
-    private func coverEnd(from index: Int) -> Int? {
+    private mutating func coverEnd(from index: Int) -> Int? {
         var k = index + 1
         while k < lines.count, k < index + 400 {
             if case .opening = LineKind.procedural(bytes, Int(lines[k].start), Int(lines[k].end)) { return k }
@@ -198,7 +202,7 @@ struct RecordParser {
     /// Whether a label can start at `lines[index]`: a statement ends with the end of a sentence
     /// (or a short line, such as a title), so a label never follows a full line that stops
     /// mid-sentence inside an open paragraph.
-    private func mayStartBlock(_ index: Int) -> Bool {
+    private mutating func mayStartBlock(_ index: Int) -> Bool {
         if !paragraphOpen || index == 0 || reflowed { return true }
         let previous = lines[index - 1]
         return Int(previous.width) + 8 <= fullWidth || endsSentence(previous)
@@ -227,7 +231,7 @@ struct RecordParser {
     /// the next line's first word. A full line that ends a sentence ends the paragraph too when
     /// the next line is as wide as an indented first line. A line that stops mid-sentence ends
     /// it only when it is far too short (a heading).
-    private func paragraphEnds(after index: Int, isFirst: Bool) -> Bool {
+    private mutating func paragraphEnds(after index: Int, isFirst: Bool) -> Bool {
         guard index + 1 < lines.count, !reflowed else { return true }
         let line = lines[index]
         let next = lines[index + 1]
@@ -248,7 +252,7 @@ struct RecordParser {
 
     /// True when the line ends with sentence-final punctuation (possibly inside closing quotes)
     /// or a closing parenthesis: the places where a paragraph can end.
-    private func endsSentence(_ line: SourceLine) -> Bool {
+    private mutating func endsSentence(_ line: SourceLine) -> Bool {
         let s = Int(line.start)
         var e = Int(line.end)
         var closers = 0
@@ -273,7 +277,7 @@ struct RecordParser {
 
     /// A line as wide as an indented first line (full width less the indent), allowing for
     /// punctuation the typesetter set at half width.
-    private func looksLikeFirstLine(_ line: SourceLine) -> Bool {
+    private mutating func looksLikeFirstLine(_ line: SourceLine) -> Bool {
         let width = Int(line.width)
         guard width >= fullWidth - 6 else { return false }
         if width <= fullWidth - 3 { return true }
@@ -295,7 +299,7 @@ struct RecordParser {
     /// Width of what the typesetter could not move to the previous line: a Latin word, or an
     /// ideograph with the punctuation that must stay with it (an opening bracket and what it
     /// opens, closing punctuation after it).
-    private func firstWordWidth(_ line: SourceLine) -> Int {
+    private mutating func firstWordWidth(_ line: SourceLine) -> Int {
         var i = Int(line.start)
         let e = Int(line.end)
         var width = 0
@@ -485,7 +489,7 @@ struct RecordParser {
         if context == .statement { context = .front }
     }
 
-    private func span(_ first: Int, _ last: Int) -> LineSpan {
+    private mutating func span(_ first: Int, _ last: Int) -> LineSpan {
         LineSpan(first: Int(lines[first].number), last: Int(lines[last].number))
     }
 
