@@ -25,39 +25,30 @@ public enum RecordLoader {
 
     /// Loads and parses the record at `path`. `encoding` overrides the guess.
     public static func load(path: String, encoding: TextEncoding? = nil) throws(LoadError) -> Record {
-        if encoding != .gb18030, let text = try readValidUTF8(path) {
-            return parse(text)
-        }
         var bytes = try readFile(path)
         var warnings: [String] = []
         try decode(&bytes, encoding: encoding, path: path, warnings: &warnings)
-        return parse(String(decoding: bytes, as: UTF8.self), warnings: warnings)
+        return bytes.withUnsafeBufferPointer { parse(bytes: $0, warnings: warnings) }
     }
 
     /// Parses text already decoded.
     public static func parse(_ text: String, warnings: [String] = []) -> Record {
         var text = text
-        text.makeContiguousUTF8()
-        let source = text
-        return text.withUTF8 { bytes in
-            if mayHoldColumns(bytes), let rearranged = TwoColumnLayout.rearrange(bytes) {
-                let warning = "the text is laid out in two columns (pdftotext -layout); each page was read "
-                    + "left column first, and line numbers refer to that order"
-                var columns = String(decoding: rearranged, as: UTF8.self)
-                let columnSource = columns
-                return columns.withUTF8 {
-                    var parser = RecordParser(source: columnSource, bytes: $0, warnings: warnings + [warning])
-                    return parser.parse()
-                }
-            }
-            var parser = RecordParser(source: source, bytes: bytes, warnings: warnings)
-            return parser.parse()
-        }
+        return text.withUTF8 { parse(bytes: $0, warnings: warnings) }
     }
 
     /// Parses UTF-8 bytes (which must be valid UTF-8).
     public static func parse(bytes: UnsafeBufferPointer<UInt8>, warnings: [String] = []) -> Record {
-        parse(String(decoding: bytes, as: UTF8.self), warnings: warnings)
+        if mayHoldColumns(bytes), let rearranged = TwoColumnLayout.rearrange(bytes) {
+            let warning = "the text is laid out in two columns (pdftotext -layout); each page was read "
+                + "left column first, and line numbers refer to that order"
+            return rearranged.withUnsafeBufferPointer {
+                var parser = RecordParser(bytes: $0, warnings: warnings + [warning])
+                return parser.parse()
+            }
+        }
+        var parser = RecordParser(bytes: bytes, warnings: warnings)
+        return parser.parse()
     }
 
     /// A quick test before the two-column check: some line holds a run of three spaces.
@@ -72,9 +63,8 @@ public enum RecordLoader {
         return false
     }
 
-    /// Opens the record file at `path` after checking that it is a regular, non-empty file of
-    /// an accepted size; returns the descriptor and the size.
-    private static func openRecordFile(_ path: String) throws(LoadError) -> (Int32, Int) {
+    /// The bytes of the file at `path`, read without copies.
+    static func readFile(_ path: String) throws(LoadError) -> [UInt8] {
         var info = stat()
         guard stat(path, &info) == 0 else {
             let reason = errno == ENOENT ? "no such file" : String(cString: strerror(errno))
@@ -89,93 +79,24 @@ public enum RecordLoader {
         }
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw LoadError("\(path): \(String(cString: strerror(errno)))") }
-        return (fd, size)
-    }
-
-    /// Reads up to `size` bytes of `fd` into `buffer`; returns the count read, or sets `failure`.
-    private static func readAll(_ fd: Int32, into buffer: UnsafeMutablePointer<UInt8>, size: Int, failure: inout Int32) -> Int {
-        var done = 0
-        while done < size {
-            let n = read(fd, buffer + done, size - done)
-            if n < 0 {
-                if errno == EINTR { continue }
-                failure = errno
-                break
-            }
-            if n == 0 { break }
-            done += n
-        }
-        return done
-    }
-
-    /// The common case, in one read and one check: the file read straight into a String's
-    /// storage, which Swift validates as UTF-8 once. Returns `nil` when the file is not text
-    /// that passes every check as it is (not valid UTF-8, binary, only white space; or it holds
-    /// U+FFFD, which cannot be told from a repair): `readFile` and `decode` then say why, or
-    /// convert it.
-    static func readValidUTF8(_ path: String) throws(LoadError) -> String? {
-        let (fd, size) = try openRecordFile(path)
-        defer { close(fd) }
-        var failure: Int32 = 0
-        var count = 0
-        let text = String(unsafeUninitializedCapacity: size) { buffer in
-            count = readAll(fd, into: buffer.baseAddress!, size: size, failure: &failure)
-            return count
-        }
-        if failure != 0 { throw LoadError("\(path): \(String(cString: strerror(failure)))") }
-        var copy = text
-        let accepted = copy.withUTF8 { p -> Bool in
-            guard p.count == count, let base = p.baseAddress, count > 0 else { return false }
-            // A repair (or a U+FFFD of the file's own) leaves EF BF BD.
-            if containsReplacementCharacter(p) { return false }
-            if memchr(base, 0, count) != nil { return false }
-            if isMostlyControls(p) { return false }
-            return !isAllWhiteSpace(p)
-        }
-        return accepted ? text : nil
-    }
-
-    /// The bytes of the file at `path`, read without copies.
-    static func readFile(_ path: String) throws(LoadError) -> [UInt8] {
-        let (fd, size) = try openRecordFile(path)
         defer { close(fd) }
         var failure: Int32 = 0
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            count = readAll(fd, into: buffer.baseAddress!, size: size, failure: &failure)
+            var done = 0
+            while done < size {
+                let n = read(fd, buffer.baseAddress! + done, size - done)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
+                if n == 0 { break }
+                done += n
+            }
+            count = done
         }
         if failure != 0 { throw LoadError("\(path): \(String(cString: strerror(failure)))") }
         return bytes
-    }
-
-    /// True when the UTF-8 bytes hold U+FFFD (EF BF BD). Eight bytes at a time: a word is looked
-    /// at closely only when one of its bytes is BD.
-    static func containsReplacementCharacter(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = p.baseAddress, p.count >= 3 else { return false }
-        let n = p.count
-        @inline(__always) func isReplacement(endingAt k: Int) -> Bool {
-            k >= 2 && base[k] == 0xBD && base[k - 1] == 0xBF && base[k - 2] == 0xEF
-        }
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let pattern: UInt64 = 0xBDBD_BDBD_BDBD_BDBD
-        var i = 0
-        while i + 8 <= n {
-            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ pattern
-            // Some byte of the word is BD (a zero byte of `w`).
-            if (w &- ones) & ~w & highs != 0 {
-                for k in i..<(i + 8) where isReplacement(endingAt: k) { return true }
-            }
-            i += 8
-        }
-        while i < n {
-            if isReplacement(endingAt: i) { return true }
-            i += 1
-        }
-        return false
-    }
-
-    private static func isAllWhiteSpace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x0C })
     }
 
     /// Checks `bytes` for binary data and turns them into UTF-8, or says why it cannot.
@@ -188,7 +109,7 @@ public enum RecordLoader {
         if let nul = bytes.withUnsafeBufferPointer({ p in memchr(p.baseAddress!, 0, p.count).map { p.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } }) {
             throw LoadError("\(path): binary data, not a text record (a NUL byte at offset \(nul))")
         }
-        if bytes.withUnsafeBufferPointer({ isMostlyControls($0) }) {
+        if isMostlyControls(bytes) {
             throw LoadError("\(path): binary data, not a text record (control bytes throughout)")
         }
         let badUTF8 = bytes.withUnsafeBufferPointer { vb_utf8_first_invalid($0.baseAddress!, Int64($0.count)) }
@@ -214,7 +135,7 @@ public enum RecordLoader {
                     + "nor GB 18030 \(gb)")
             }
         }
-        if bytes.withUnsafeBufferPointer({ isAllWhiteSpace($0) }) {
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x0C }) {
             throw LoadError("\(path): the file holds no text, only white space")
         }
     }
@@ -236,7 +157,7 @@ public enum RecordLoader {
 
     /// More than one byte in a hundred of the first 64 KiB is a control other than tab, line
     /// feed, carriage return, form feed and escape.
-    private static func isMostlyControls(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func isMostlyControls(_ bytes: [UInt8]) -> Bool {
         let n = min(bytes.count, 65_536)
         var controls = 0
         for k in 0..<n {

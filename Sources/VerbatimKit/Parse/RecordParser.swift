@@ -10,8 +10,6 @@
 /// `mutating` although they change nothing: called from the pass, a non-mutating method got a
 /// copy of the whole parser (about 670 bytes) on every line; a mutating one borrows it in place.
 struct RecordParser {
-    /// The record's text, and its UTF-8 bytes (which `source` keeps alive).
-    private let source: String
     private let bytes: UnsafeBufferPointer<UInt8>
     private let lines: [SourceLine]
     /// The full line width of the record, inferred from the most common line width.
@@ -56,9 +54,7 @@ struct RecordParser {
     private var covers = 0
     private var sawCloseTime = false
 
-    /// `bytes` must be the UTF-8 of `source`, valid while the parser runs.
-    init(source: String, bytes: UnsafeBufferPointer<UInt8>, warnings: [String]) {
-        self.source = source
+    init(bytes: UnsafeBufferPointer<UInt8>, warnings: [String]) {
         self.bytes = bytes
         let scan = LineScanner(bytes)
         self.lines = scan.lines
@@ -256,21 +252,30 @@ struct RecordParser {
         let s = Int(line.start)
         var e = Int(line.end)
         var closers = 0
+        // Byte tests on the last scalar (the text is valid UTF-8, so E2, E3 and EF are lead bytes).
         while e > s {
-            let start = UTF8Scalars.previousStart(bytes, before: e, limit: s)
-            let (v, _) = UTF8Scalars.decode(bytes, at: start)
-            switch v {
-            case 0x3002, 0xFF01, 0xFF1F, 0xFF1A, 0xFF1B, 0x2026, 0x2E, 0x3F, 0x21, 0x3A, 0x3B:
-                return true
-            case 0xFF09, 0x29, 0x3011:
-                return true
-            case 0x201D, 0x2019, 0x300D, 0x300F, 0x300B:
-                closers += 1
-                if closers > 2 { return false }
-                e = start
-            default:
+            let c = bytes[e - 1]
+            if c < 0x80 {
+                // . ? ! : ; )
+                return c == 0x2E || c == 0x3F || c == 0x21 || c == 0x3A || c == 0x3B || c == 0x29
+            }
+            guard e - s >= 3 else { return false }
+            let a = bytes[e - 3]
+            let b = bytes[e - 2]
+            if a == 0xE3 && b == 0x80 {
+                if c == 0x82 || c == 0x91 { return true }  // 。】
+                guard c == 0x8D || c == 0x8F || c == 0x8B else { return false }  // 」』》
+            } else if a == 0xEF && b == 0xBC {
+                return c == 0x81 || c == 0x9F || c == 0x9A || c == 0x9B || c == 0x89  // ！？：；）
+            } else if a == 0xE2 && b == 0x80 {
+                if c == 0xA6 { return true }  // …
+                guard c == 0x9D || c == 0x99 else { return false }  // ”’
+            } else {
                 return false
             }
+            closers += 1
+            if closers > 2 { return false }
+            e -= 3
         }
         return false
     }
@@ -442,8 +447,13 @@ struct RecordParser {
             paragraphOpen = false
         }
         guard !pending.isEmpty else { return }
-        // The text is copied out of the source String, which is valid UTF-8 already.
-        var text = ParagraphText.text(source, bytes, pending, spaced: pendingSpaced)
+        // The text is written once, straight into the String's storage.
+        let source = bytes
+        let segments = pending
+        let spaced = pendingSpaced
+        var text = String(unsafeUninitializedCapacity: ParagraphText.capacity(segments)) { buffer in
+            ParagraphText.join(source, segments, spaced: spaced, into: buffer.baseAddress!)
+        }
         guard !text.isEmpty else { return }
         let raw = pendingMayCite ? text.withUTF8 { CitationScanner.scan($0) } : []
         let citations: [Citation] = raw.isEmpty
