@@ -112,7 +112,10 @@ public enum RecordLoader {
         if isMostlyControls(bytes) {
             throw LoadError("\(path): binary data, not a text record (control bytes throughout)")
         }
-        let badUTF8 = bytes.withUnsafeBufferPointer { vb_utf8_first_invalid($0.baseAddress!, Int64($0.count)) }
+        // The quick check first; the offset of the first bad byte only when there is one.
+        let badUTF8 = bytes.withUnsafeBufferPointer {
+            UTF8Validation.isValid($0) ? -1 : vb_utf8_first_invalid($0.baseAddress!, Int64($0.count))
+        }
         switch encoding {
         case .utf8?:
             if badUTF8 >= 0 { throw LoadError("\(path): not valid UTF-8 (bad byte 0x\(hex(bytes[Int(badUTF8)])) at offset \(badUTF8))") }

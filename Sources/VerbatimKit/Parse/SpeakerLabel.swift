@@ -36,6 +36,9 @@ struct SpeakerLabel {
         var nameBytes: [UInt8] = []
         var labelBytes: [UInt8] = []
         var group: [UInt8] = []
+        nameBytes.reserveCapacity(64)
+        labelBytes.reserveCapacity(160)
+        group.reserveCapacity(96)
         var groupScalars = 0
         var groups: [[UInt8]] = []
         var depth = 0
@@ -70,7 +73,7 @@ struct SpeakerLabel {
                             || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) {
                     nameScalars += 1
                     if nameScalars > 24 { return nil }
-                    for k in 0..<length { nameBytes.append(bytes[i + k]) }
+                    nameBytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]))
                 } else if !isSpace {
                     return nil
                 }
@@ -79,7 +82,7 @@ struct SpeakerLabel {
                 if isClose {
                     if depth > 0 {
                         depth -= 1
-                        for k in 0..<length { group.append(bytes[i + k]) }
+                        group.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]))
                     } else {
                         groups.append(group)
                         phase = 2
@@ -87,13 +90,13 @@ struct SpeakerLabel {
                 } else if isOpen {
                     guard depth == 0 else { return nil }
                     depth += 1
-                    for k in 0..<length { group.append(bytes[i + k]) }
+                    group.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]))
                 } else if isColon || v == 0x3002 {
                     return nil
                 } else if !isSpace {
                     groupScalars += 1
                     if groupScalars > 40 { return nil }
-                    for k in 0..<length { group.append(bytes[i + k]) }
+                    group.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]))
                 }
             default:
                 if isOpen {
@@ -107,7 +110,7 @@ struct SpeakerLabel {
                     return nil
                 }
             }
-            if !isSpace && !isColon { for k in 0..<length { labelBytes.append(bytes[i + k]) } }
+            if !isSpace && !isColon { labelBytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)])) }
             i += length
         }
     }
