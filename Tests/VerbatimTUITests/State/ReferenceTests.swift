@@ -178,3 +178,24 @@ private let resolution = "S/RES/1540 (2004)"
     #expect(press(&state, "y") == [.copyToClipboard("S/PV.8160, p. 5, 吴海涛先生（中国）\n\(SampleRecord.p5)")])
     #expect(row(state, 0).hasPrefix(" S/PV.8160 · "))
 }
+
+@Test func followingFromTheFloatingSidebarUncoversTheMention() {
+    var state = SampleRecord.state(80, 20)
+    press(&state, ":2 Enter r")
+    #expect(state.showReferences)
+    press(&state, "Enter")
+    #expect(state.mention == state.document.mentions[resolution]![0])
+    #expect(!state.showReferences)
+    #expect(state.focus == .statement)
+    #expect(Layout(size: state.size, showReferences: state.showReferences).references == nil)
+    // `]` goes on from the statement; `r` brings the list back with the followed reference selected.
+    press(&state, "] r")
+    #expect(state.mention == state.document.mentions[resolution]![1])
+    #expect(state.showReferences)
+    #expect(state.selectedReference == resolution)
+    // With a column of its own the sidebar stays and keeps the focus.
+    var wide = SampleRecord.state(120, 24)
+    press(&wide, ":2 Enter Tab Enter")
+    #expect(wide.focus == .references)
+    #expect(wide.mention != nil)
+}
