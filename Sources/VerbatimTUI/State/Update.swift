@@ -80,7 +80,7 @@ extension AppState {
         if !layout.visiblePanes.contains(focus) { focus = .statement }
         switch overlay {
         case .help(let top):
-            let lines = HelpPane.lines().count
+            let lines = HelpPane.rows(size: size).count
             overlay = .help(top: min(max(0, top), max(0, lines - HelpPane.visibleRows(size: size))))
         case .citing(let key, let selection, let top):
             let n = document.citingEntries(key).count
