@@ -57,7 +57,7 @@ extension AppState {
             revealMentionUnderFloatingSidebar()
         case .citingStatements:
             guard let key = selectedReference else {
-                message = "no reference selected"
+                message = noReferenceMessage
                 break
             }
             let rows = document.citingEntries(key)

@@ -199,3 +199,23 @@ private let resolution = "S/RES/1540 (2004)"
     #expect(wide.focus == .references)
     #expect(wide.mention != nil)
 }
+
+@Test func referenceKeysOnAnEntryWithoutReferencesSaySoTheSameWay() {
+    // The opening line cites nothing: every reference key gives the same reason.
+    for key in ["c", "o", "O", "]", "["] {
+        var state = SampleRecord.state()
+        #expect(state.selectedReference == nil)
+        #expect(press(&state, key) == [])
+        #expect(state.message == "no references here", "key \(key)")
+        #expect(state.overlay == nil)
+    }
+}
+
+@Test func aSearchWithoutMatchesIsReportedOnceOnTheStatusRow() {
+    var state = SampleRecord.state()
+    press(&state, "/xyzzy Enter")
+    #expect(state.search?.matches.isEmpty == true)
+    let status = row(state, state.size.height - 1)
+    #expect(status.contains("/xyzzy no match"))
+    #expect(status.components(separatedBy: "no match").count == 2, "\(status)")
+}
