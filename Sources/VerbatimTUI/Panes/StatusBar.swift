@@ -74,8 +74,12 @@ struct StatusBar: Pane {
                 } else {
                     hint = "  no speaker matches"
                 }
+            } else if prompt.kind == .speaker {
+                hint = "  part of a name or country"
             } else if prompt.kind == .goTo {
                 hint = goToHint(prompt.text)
+            } else if prompt.text.isEmpty {
+                hint = "  text to find in the whole meeting"
             }
             if let hint {
                 grid.put(Truncation.truncate(SpeakerListPane.oneLine(hint), to: max(0, limit - x)), at: Point(x: x, y: y), style: theme.status, limit: limit)

@@ -15,3 +15,16 @@ import Testing
     // The preview only informs: nothing moved before Enter.
     #expect(state.entry == 0)
 }
+
+/// Empty `/` and `s` prompts say what to type.
+@Test func emptyPromptsSayWhatToType() {
+    var state = Fixture.state(100, 8)
+    press(&state, "/")
+    #expect(row(state, 7).contains("text to find in the whole meeting"))
+    press(&state, "x")
+    #expect(!row(state, 7).contains("text to find"))
+    press(&state, "Escape s")
+    #expect(row(state, 7).contains("part of a name or country"))
+    press(&state, "中国")
+    #expect(row(state, 7).contains("→ 18. 吴海涛先生"))
+}
