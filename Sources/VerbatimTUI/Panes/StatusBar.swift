@@ -88,7 +88,8 @@ struct StatusBar: Pane {
         }
         var left = " " + position()
         if let search = searchSummary() { left += "  " + search }
-        if DisplayWidth.standard.of(left) > area.width {
+        let messageWidth = state.message.map { DisplayWidth.standard.of(SpeakerListPane.oneLine($0)) + 2 } ?? 0
+        if DisplayWidth.standard.of(left) + messageWidth > area.width {
             left = " " + position(compact: true)
             if let search = searchSummary(compact: true) { left += " " + search }
         }
@@ -103,7 +104,10 @@ struct StatusBar: Pane {
             let more = state.document.record.warnings.count > 1 ? " (+\(state.document.record.warnings.count - 1) more)" : ""
             note = ("⚠ " + warning + more, theme.warning)
         }
-        let showHints = limit - x >= hintsWidth + 2 + (note == nil ? 0 : 12)
+        // A message answers the last key: it is shown whole before the hints are. A standing
+        // warning only keeps a dozen columns, so that the hints stay.
+        let noteRoom = state.message.map { DisplayWidth.standard.of(SpeakerListPane.oneLine($0)) + 1 } ?? (note == nil ? 0 : 12)
+        let showHints = limit - x >= hintsWidth + 2 + noteRoom
         let noteLimit = showHints ? limit - hintsWidth - 1 : limit
         if let (text, style) = note, noteLimit - x > 4 {
             x += 2
