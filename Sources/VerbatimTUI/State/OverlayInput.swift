@@ -40,6 +40,7 @@ extension AppState {
                 if target != entry { scroll = 0 }
                 reveal(first)
                 referenceSelection = followedRow(in: entry) ?? 0
+                revealMentionUnderFloatingSidebar()
             case .control("l"): return [.redraw]
             case .control("z"): return [.suspend]
             default: break

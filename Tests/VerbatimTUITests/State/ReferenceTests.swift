@@ -219,3 +219,12 @@ private let resolution = "S/RES/1540 (2004)"
     #expect(status.contains("/xyzzy no match"))
     #expect(status.components(separatedBy: "no match").count == 2, "\(status)")
 }
+
+@Test func aJumpFromTheCitingListUncoversTheMentionToo() {
+    var state = SampleRecord.state(80, 20)
+    press(&state, ":2 Enter r c j Enter")
+    #expect(state.overlay == nil)
+    #expect(state.mention != nil)
+    #expect(!state.showReferences)
+    #expect(state.focus == .statement)
+}
