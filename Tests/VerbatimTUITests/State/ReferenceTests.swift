@@ -224,7 +224,10 @@ private let resolution = "S/RES/1540 (2004)"
     var state = SampleRecord.state(80, 20)
     press(&state, ":2 Enter r c j Enter")
     #expect(state.overlay == nil)
-    #expect(state.mention != nil)
+    let mention = try! #require(state.mention)
+    let all = state.document.mentions[resolution]!
+    // The status row says which mention the jump reached, as `]` would.
+    #expect(state.message == "\(resolution): mention \(all.firstIndex(of: mention)! + 1)/\(all.count)")
     #expect(!state.showReferences)
     #expect(state.focus == .statement)
 }
