@@ -26,11 +26,13 @@ struct CitingPane {
         let box = CitingPane.box(size: size)
         guard box.width > 0, box.height > 0 else { return }
         grid.fill(box)
-        Box(rect: box, style: theme.borderFocused, title: "Citing \(SpeakerListPane.oneLine(key))", titleStyle: theme.paneTitleFocused).render(into: &grid)
-        let area = Layout.inner(box)
-        guard area.width > 0, area.height > 0 else { return }
         let document = state.document
         let entries = document.citingEntries(key)
+        // The position in the list, as the list may be longer than the box.
+        let position = entries.isEmpty ? "" : " · \(min(max(0, selection), entries.count - 1) + 1)/\(entries.count)"
+        Box(rect: box, style: theme.borderFocused, title: "Citing \(SpeakerListPane.oneLine(key))" + position, titleStyle: theme.paneTitleFocused).render(into: &grid)
+        let area = Layout.inner(box)
+        guard area.width > 0, area.height > 0 else { return }
         let limit = area.x + area.width
         let mentions = document.mentions[key] ?? []
         for row in 0..<area.height {

@@ -36,6 +36,34 @@ struct HelpPane {
         return lines
     }
 
+    /// The column where descriptions start, in a help box whose inside is `width` wide.
+    static func keyColumn(width: Int) -> Int { min(24, width / 3) }
+
+    /// The help text laid out for a screen of `size`: descriptions wider than the box wrap onto
+    /// lines of their own (with no keys) under the description column instead of being cut.
+    static func rows(size: Size) -> [Line] {
+        let width = Layout.inner(box(size: size)).width
+        let keyColumn = keyColumn(width: width)
+        let wrapper = LineWrapper()
+        var rows: [Line] = []
+        for var line in lines() {
+            if line.kind == .binding, DisplayWidth.standard.of(line.keys) > keyColumn - 2 {
+                // Keys too long for their column get a row of their own, the description below.
+                rows.append(Line(kind: .binding, keys: line.keys, text: ""))
+                line.keys = ""
+            }
+            let room = line.kind == .binding ? width - keyColumn - 1 : width - 1
+            guard room > 0, !line.text.isEmpty else {
+                rows.append(line)
+                continue
+            }
+            for (i, piece) in wrapper.wrap(line.text, width: room).enumerated() {
+                rows.append(Line(kind: line.kind, keys: i == 0 ? line.keys : "", text: String(piece.text)))
+            }
+        }
+        return rows
+    }
+
     /// The box the help is drawn in on a screen of `size`.
     static func box(size: Size) -> Rect {
         let w = max(0, size.width), h = max(0, size.height)
@@ -57,9 +85,9 @@ struct HelpPane {
         Box(rect: box, style: theme.borderFocused, title: "Help", titleStyle: theme.paneTitleFocused).render(into: &grid)
         let area = Layout.inner(box)
         guard area.width > 0, area.height > 0 else { return }
-        let lines = HelpPane.lines()
+        let lines = HelpPane.rows(size: size)
         let top = min(max(0, self.top), max(0, lines.count - area.height))
-        let keyColumn = min(24, area.width / 3)
+        let keyColumn = HelpPane.keyColumn(width: area.width)
         let limit = area.x + area.width
         for row in 0..<area.height where top + row < lines.count {
             let line = lines[top + row]
@@ -70,7 +98,8 @@ struct HelpPane {
             case .text:
                 grid.put(Truncation.truncate(line.text, to: max(0, area.width - 1)), at: Point(x: area.x + 1, y: y), style: theme.text, limit: limit)
             case .binding:
-                grid.put(Truncation.truncate(line.keys, to: max(0, keyColumn - 2)), at: Point(x: area.x + 2, y: y), style: theme.helpKey, limit: area.x + keyColumn)
+                let keyRoom = line.text.isEmpty ? area.width - 2 : keyColumn - 2
+                grid.put(Truncation.truncate(line.keys, to: max(0, keyRoom)), at: Point(x: area.x + 2, y: y), style: theme.helpKey, limit: area.x + 2 + max(0, keyRoom))
                 grid.put(Truncation.truncate(line.text, to: max(0, limit - area.x - keyColumn - 1)), at: Point(x: area.x + keyColumn + 1, y: y), style: theme.text, limit: limit)
             }
         }

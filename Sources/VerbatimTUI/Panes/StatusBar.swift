@@ -40,6 +40,19 @@ struct StatusBar: Pane {
         return "/\(query)\(search.matches.count) matches"
     }
 
+    /// What the `:` prompt leads to: the statement and its speaker for a number in range, else
+    /// the range of numbers there are.
+    func goToHint(_ text: String) -> String {
+        let document = state.document
+        let count = document.statementEntries.count
+        guard count > 0 else { return "  this record has no statements" }
+        guard !text.isEmpty else { return "  statement number, 1–\(count)" }
+        guard let n = Prompt.statementNumber(text) else { return "  not a statement number (1–\(count))" }
+        guard n >= 1, n <= count else { return "  no statement \(n) (1–\(count))" }
+        let entry = document.entries[document.statementEntries[n - 1]]
+        return "  → \(n). " + (entry.speaker?.label ?? entry.heading)
+    }
+
     func render(into grid: inout Grid, area: Rect) {
         guard area.width > 0, area.height > 0 else { return }
         grid.fill(area, style: theme.status)
@@ -54,20 +67,29 @@ struct StatusBar: Pane {
             while DisplayWidth.standard.of(shown) > room, !shown.isEmpty { shown.removeFirst() }
             x += grid.put(shown, at: Point(x: x, y: y), style: theme.prompt, limit: limit)
             x += grid.put(" ", at: Point(x: x, y: y), style: theme.cursor, limit: limit)
+            var hint: String?
             if prompt.kind == .speaker, !prompt.text.isEmpty {
-                let hint: String
                 if let target = state.speakerTarget(prompt), let speaker = state.document.entries[target].speaker {
                     hint = "  → \(state.document.entries[target].statementNumber ?? 0). \(speaker.label)"
                 } else {
                     hint = "  no speaker matches"
                 }
+            } else if prompt.kind == .speaker {
+                hint = "  part of a name or country"
+            } else if prompt.kind == .goTo {
+                hint = goToHint(prompt.text)
+            } else if prompt.text.isEmpty {
+                hint = "  text to find in the whole meeting"
+            }
+            if let hint {
                 grid.put(Truncation.truncate(SpeakerListPane.oneLine(hint), to: max(0, limit - x)), at: Point(x: x, y: y), style: theme.status, limit: limit)
             }
             return
         }
         var left = " " + position()
         if let search = searchSummary() { left += "  " + search }
-        if DisplayWidth.standard.of(left) > area.width {
+        let messageWidth = state.message.map { DisplayWidth.standard.of(SpeakerListPane.oneLine($0)) + 2 } ?? 0
+        if DisplayWidth.standard.of(left) + messageWidth > area.width {
             left = " " + position(compact: true)
             if let search = searchSummary(compact: true) { left += " " + search }
         }
@@ -82,7 +104,10 @@ struct StatusBar: Pane {
             let more = state.document.record.warnings.count > 1 ? " (+\(state.document.record.warnings.count - 1) more)" : ""
             note = ("⚠ " + warning + more, theme.warning)
         }
-        let showHints = limit - x >= hintsWidth + 2 + (note == nil ? 0 : 12)
+        // A message answers the last key: it is shown whole before the hints are. A standing
+        // warning only keeps a dozen columns, so that the hints stay.
+        let noteRoom = state.message.map { DisplayWidth.standard.of(SpeakerListPane.oneLine($0)) + 1 } ?? (note == nil ? 0 : 12)
+        let showHints = limit - x >= hintsWidth + 2 + noteRoom
         let noteLimit = showHints ? limit - hintsWidth - 1 : limit
         if let (text, style) = note, noteLimit - x > 4 {
             x += 2

@@ -4,7 +4,7 @@ import VerbatimKit
 extension AppState {
     mutating func openLink() -> [Effect] {
         guard let key = selectedReference else {
-            message = "no reference selected"
+            message = noReferenceMessage
             return []
         }
         if let url = document.url(of: key) {
@@ -28,7 +28,7 @@ extension AppState {
 
     mutating func openRecord() -> [Effect] {
         guard let key = selectedReference else {
-            message = "no reference selected"
+            message = noReferenceMessage
             return []
         }
         guard let kind = document.kind(of: key), kind != .instrument, key.contains("/") else {

@@ -2,11 +2,16 @@ import VerbatimKit
 
 /// Following a reference from mention to mention across the meeting.
 extension AppState {
+    /// Why a reference action has nothing to act on: the entry on show cites nothing, or no row is selected.
+    var noReferenceMessage: String {
+        document.entryReferences.indices.contains(entry) && document.entryReferences[entry].isEmpty
+            ? "no references here" : "no reference selected"
+    }
+
     /// Goes to the next (or previous) mention of the selected reference anywhere, wrapping around.
     mutating func followMention(forward: Bool) {
         guard let key = selectedReference else {
-            message = document.entryReferences.indices.contains(entry) && document.entryReferences[entry].isEmpty
-                ? "no references here" : "no reference selected"
+            message = noReferenceMessage
             return
         }
         guard let mentions = document.mentions[key], !mentions.isEmpty else { return }

@@ -40,6 +40,10 @@ extension AppState {
                 if target != entry { scroll = 0 }
                 reveal(first)
                 referenceSelection = followedRow(in: entry) ?? 0
+                revealMentionUnderFloatingSidebar()
+                if let all = document.mentions[key], let i = all.firstIndex(of: first) {
+                    message = "\(key): mention \(i + 1)/\(all.count)"
+                }
             case .control("l"): return [.redraw]
             case .control("z"): return [.suspend]
             default: break

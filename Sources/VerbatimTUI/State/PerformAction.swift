@@ -51,11 +51,13 @@ extension AppState {
             prompt = Prompt(kind: .speaker, origin: location)
         case .follow, .nextMention:
             followMention(forward: true)
+            revealMentionUnderFloatingSidebar()
         case .previousMention:
             followMention(forward: false)
+            revealMentionUnderFloatingSidebar()
         case .citingStatements:
             guard let key = selectedReference else {
-                message = "no reference selected"
+                message = noReferenceMessage
                 break
             }
             let rows = document.citingEntries(key)
@@ -105,6 +107,14 @@ extension AppState {
         case .quit: return [.quit]
         }
         return []
+    }
+
+    /// A sidebar floating over the statement would hide the mention just reached: it closes,
+    /// and the statement takes the focus (`]` `[` go on from there, `r` brings the list back).
+    mutating func revealMentionUnderFloatingSidebar() {
+        guard mention != nil, showReferences, layout.referencesFloat else { return }
+        showReferences = false
+        focus = .statement
     }
 
     var pageSize: Int {

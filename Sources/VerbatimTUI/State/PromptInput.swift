@@ -64,10 +64,7 @@ extension AppState {
         case .goTo:
             let digits = prompt.text.filter { !$0.isWhitespace }
             let count = document.statementEntries.count
-            guard let n = Int(digits.map { c -> Character in
-                guard let v = c.unicodeScalars.first?.value, (0xFF10...0xFF19).contains(v) else { return c }
-                return Character(Unicode.Scalar(v - 0xFEE0)!)
-            }.map(String.init).joined()) else {
+            guard let n = Prompt.statementNumber(prompt.text) else {
                 if !digits.isEmpty { message = "not a statement number: \(digits)" }
                 return
             }
@@ -86,5 +83,17 @@ extension AppState {
             restore(prompt.origin)
             jump(toEntry: target)
         }
+    }
+}
+
+extension Prompt {
+    /// The statement number typed in a `:` prompt (spaces ignored, full-width digits as ASCII),
+    /// or nil when the text is not a number.
+    static func statementNumber(_ text: String) -> Int? {
+        let digits = text.filter { !$0.isWhitespace }.map { c -> Character in
+            guard let v = c.unicodeScalars.first?.value, (0xFF10...0xFF19).contains(v) else { return c }
+            return Character(Unicode.Scalar(v - 0xFEE0)!)
+        }
+        return Int(String(digits))
     }
 }

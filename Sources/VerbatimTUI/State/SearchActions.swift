@@ -18,10 +18,8 @@ extension AppState {
             }
         }
         search = SearchState(query: query, matches: matches, current: nil)
-        guard !matches.isEmpty else {
-            message = "no match for \(query)"
-            return
-        }
+        // With no match the status row's search part says so (`/query no match`).
+        guard !matches.isEmpty else { return }
         let top = topPosition
         let index = matches.firstIndex { $0 >= top } ?? 0
         showMatch(index)

@@ -80,7 +80,7 @@ extension AppState {
         if !layout.visiblePanes.contains(focus) { focus = .statement }
         switch overlay {
         case .help(let top):
-            let lines = HelpPane.lines().count
+            let lines = HelpPane.rows(size: size).count
             overlay = .help(top: min(max(0, top), max(0, lines - HelpPane.visibleRows(size: size))))
         case .citing(let key, let selection, let top):
             let n = document.citingEntries(key).count
@@ -103,12 +103,32 @@ extension AppState {
     mutating func resize(to newSize: Size) {
         guard newSize != size else { return }
         let anchor = topPosition
+        // The highlighted mention or current match, when it is on screen, stays on screen.
+        let marked = highlightedPosition.flatMap { isOnScreen($0) ? $0 : nil }
         size = newSize
         if anchor.paragraph >= 0, let layout = statementLayout(need: .paragraph(anchor.paragraph)) {
             scroll = layout.line(paragraph: anchor.paragraph, offset: anchor.start)
         } else if anchor.paragraph < 0 {
             scroll = 0
         }
+        if let marked, !isOnScreen(marked), let layout = statementLayout(need: .paragraph(marked.paragraph)) {
+            let line = layout.line(paragraph: marked.paragraph, offset: marked.start)
+            scroll = scrollLimited(max(0, line - min(2, statementHeight / 3)))
+        }
+    }
+
+    /// The mention being followed, else the current search match, when it is in the entry on show.
+    var highlightedPosition: TextPosition? {
+        let current = search.flatMap { s in s.current.flatMap { s.matches.indices.contains($0) ? s.matches[$0] : nil } }
+        return [mention, current].compactMap { $0 }.first { $0.entry == entry && $0.paragraph >= 0 }
+    }
+
+    /// True when the first line of `position` is within the statement pane's rows at this size.
+    func isOnScreen(_ position: TextPosition) -> Bool {
+        guard position.entry == entry, let layout = statementLayout(need: .paragraph(position.paragraph)) else { return false }
+        let line = layout.line(paragraph: position.paragraph, offset: position.start)
+        let top = scrollLimited(scroll)
+        return line >= top && line < top + statementHeight
     }
 
     // MARK: - Positions

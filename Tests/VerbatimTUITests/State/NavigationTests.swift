@@ -188,3 +188,36 @@ import VerbatimKit
         #expect(state.statementLayout()!.line(paragraph: 0, offset: anchor.start) == state.scroll)
     }
 }
+
+@Test func aResizeKeepsTheFollowedMentionAndTheCurrentMatchOnScreen() {
+    // Statement 16 cites S/RES/1540 (2004) some way down; shrinking the screen would push it
+    // below the pane if only the top line were kept.
+    var state = Fixture.state(120, 40)
+    press(&state, ":16 Enter Tab Enter")
+    let mention = try! #require(state.mention)
+    #expect(mention.entry == state.entry)
+    #expect(state.isOnScreen(mention))
+    _ = App.update(&state, .resize(Size(width: 60, height: 12)))
+    #expect(state.isOnScreen(mention))
+    #expect(state.mention == mention)
+
+    var searching = Fixture.state(120, 40)
+    press(&searching, "/核武器 Enter n n n n n n")
+    let match = try! #require(searching.search?.current.map { searching.search!.matches[$0] })
+    #expect(searching.isOnScreen(match))
+    for size in [Size(width: 49, height: 10), Size(width: 200, height: 60), Size(width: 60, height: 8)] {
+        _ = App.update(&searching, .resize(size))
+        #expect(searching.isOnScreen(match), "at \(size)")
+    }
+
+    // A mention the reader has scrolled away from is not pulled back.
+    var away = Fixture.state(120, 40)
+    press(&away, ":16 Enter Tab Enter Tab Tab G")
+    #expect(away.focus == .statement)
+    let scrolledMention = try! #require(away.mention)
+    #expect(!away.isOnScreen(scrolledMention))
+    let scroll = away.scroll
+    _ = App.update(&away, .resize(Size(width: 120, height: 30)))
+    #expect(!away.isOnScreen(scrolledMention))
+    #expect(away.scroll >= scroll)
+}

@@ -178,3 +178,56 @@ private let resolution = "S/RES/1540 (2004)"
     #expect(press(&state, "y") == [.copyToClipboard("S/PV.8160, p. 5, 吴海涛先生（中国）\n\(SampleRecord.p5)")])
     #expect(row(state, 0).hasPrefix(" S/PV.8160 · "))
 }
+
+@Test func followingFromTheFloatingSidebarUncoversTheMention() {
+    var state = SampleRecord.state(80, 20)
+    press(&state, ":2 Enter r")
+    #expect(state.showReferences)
+    press(&state, "Enter")
+    #expect(state.mention == state.document.mentions[resolution]![0])
+    #expect(!state.showReferences)
+    #expect(state.focus == .statement)
+    #expect(Layout(size: state.size, showReferences: state.showReferences).references == nil)
+    // `]` goes on from the statement; `r` brings the list back with the followed reference selected.
+    press(&state, "] r")
+    #expect(state.mention == state.document.mentions[resolution]![1])
+    #expect(state.showReferences)
+    #expect(state.selectedReference == resolution)
+    // With a column of its own the sidebar stays and keeps the focus.
+    var wide = SampleRecord.state(120, 24)
+    press(&wide, ":2 Enter Tab Enter")
+    #expect(wide.focus == .references)
+    #expect(wide.mention != nil)
+}
+
+@Test func referenceKeysOnAnEntryWithoutReferencesSaySoTheSameWay() {
+    // The opening line cites nothing: every reference key gives the same reason.
+    for key in ["c", "o", "O", "]", "["] {
+        var state = SampleRecord.state()
+        #expect(state.selectedReference == nil)
+        #expect(press(&state, key) == [])
+        #expect(state.message == "no references here", "key \(key)")
+        #expect(state.overlay == nil)
+    }
+}
+
+@Test func aSearchWithoutMatchesIsReportedOnceOnTheStatusRow() {
+    var state = SampleRecord.state()
+    press(&state, "/xyzzy Enter")
+    #expect(state.search?.matches.isEmpty == true)
+    let status = row(state, state.size.height - 1)
+    #expect(status.contains("/xyzzy no match"))
+    #expect(status.components(separatedBy: "no match").count == 2, "\(status)")
+}
+
+@Test func aJumpFromTheCitingListUncoversTheMentionToo() {
+    var state = SampleRecord.state(80, 20)
+    press(&state, ":2 Enter r c j Enter")
+    #expect(state.overlay == nil)
+    let mention = try! #require(state.mention)
+    let all = state.document.mentions[resolution]!
+    // The status row says which mention the jump reached, as `]` would.
+    #expect(state.message == "\(resolution): mention \(all.firstIndex(of: mention)! + 1)/\(all.count)")
+    #expect(!state.showReferences)
+    #expect(state.focus == .statement)
+}
