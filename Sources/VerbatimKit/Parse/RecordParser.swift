@@ -197,7 +197,18 @@ struct RecordParser {
     private func mayStartBlock(_ index: Int) -> Bool {
         if !paragraphOpen || index == 0 || reflowed { return true }
         let previous = lines[index - 1]
-        return Int(previous.width) + 8 <= fullWidth || endsSentence(previous)
+        return Int(previous.width) + 8 <= fullWidth || endsSentence(previous) || isHeading(index - 1)
+    }
+
+    /// Whether `lines[index]` is a heading (`一般性辩论`, `…总统…先生的讲话`): a line that opens a
+    /// paragraph on its own, no wider than a paragraph's first line, and stops on a word rather
+    /// than on punctuation that asks for more.
+    private func isHeading(_ index: Int) -> Bool {
+        let line = lines[index]
+        guard pending.count == 1, pending[0].lowerBound == Int(line.start), paragraphFirstLine == index,
+              Int(line.width) <= fullWidth - 4, line.end > line.start else { return false }
+        let last = UTF8Scalars.decode(bytes, at: UTF8Scalars.previousStart(bytes, before: Int(line.end), limit: Int(line.start))).value
+        return UTF8Scalars.isIdeograph(last) || last == 0xFF09 || last == 0x300B
     }
 
     /// Adds a line of running text to the open paragraph and closes the paragraph when the line
