@@ -42,8 +42,14 @@ struct SpeakerLabel {
         var hops = 0
         while true {
             if i >= end {
-                // The name must be complete on the first line; parentheses may wrap.
-                guard phase != 0, hops < 2, li + 1 < lines.count else { return nil }
+                // The name must be complete on the first line; parentheses may wrap, and may
+                // start the next line after a name that ends with its title.
+                guard hops < 2, li + 1 < lines.count else { return nil }
+                if phase == 0 {
+                    guard nameScalars > 0, startsWithParenthesis(bytes, lines[li + 1]) else { return nil }
+                    let name = String(decoding: nameBytes, as: UTF8.self)
+                    guard titles.contains(where: { name.hasUTF8Suffix($0) }) else { return nil }
+                }
                 li += 1
                 hops += 1
                 i = Int(lines[li].start)
@@ -110,6 +116,14 @@ struct SpeakerLabel {
             if !isSpace && !isColon { for k in 0..<length { labelBytes.append(bytes[i + k]) } }
             i += length
         }
+    }
+
+    /// Whether `line` opens with a full-width or ASCII opening parenthesis.
+    private static func startsWithParenthesis(_ bytes: UnsafeBufferPointer<UInt8>, _ line: SourceLine) -> Bool {
+        let s = Int(line.start)
+        guard s < Int(line.end) else { return false }
+        let v = UTF8Scalars.decode(bytes, at: s).value
+        return v == 0xFF08 || v == 0x28
     }
 
     /// A fast byte test that rules out most lines: a label's colon comes before any comma,

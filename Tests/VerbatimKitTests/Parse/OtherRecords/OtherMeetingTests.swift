@@ -29,4 +29,19 @@ import Testing
         #expect(record.procedural.filter { $0.kind == .agendaItem }.map(\.text) == ["议程项目8（续）", "一般性辩论"])
         #expect(record.statements[0].paragraphs.last?.text == "美利坚合众国总统唐纳德·特朗普先生的讲话")
     }
+
+    @Test func aLabelMayWrapBeforeItsParentheses() {
+        let record = Self.record { r in
+            r.line("上午10时开会。")
+            r.paragraph("王毅先生（中国）：" + Self.filler + Self.filler + Self.filler)
+            r.line("穆罕默德·阿卜杜勒拉赫曼·阿勒萨尼先生")
+            r.line("（卡塔尔）（以阿拉伯语发言）：我们赞同。")
+            r.paragraph(Self.filler)
+            r.line("下午1时散会。")
+        }
+        #expect(Self.labels(record) == ["王毅先生（中国）", "穆罕默德·阿卜杜勒拉赫曼·阿勒萨尼先生（卡塔尔）（以阿拉伯语发言）"])
+        let speaker = record.statements[1].speaker
+        #expect(speaker.name == "穆罕默德·阿卜杜勒拉赫曼·阿勒萨尼" && speaker.country == "卡塔尔" && speaker.language == "ar")
+        #expect(record.statements[1].paragraphs.map(\.text) == ["我们赞同。", Self.filler])
+    }
 }
