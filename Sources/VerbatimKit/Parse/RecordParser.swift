@@ -355,14 +355,16 @@ struct RecordParser {
         flushParagraph()
         let lineKind: ProceduralLine.Kind
         switch kind {
-        case .suspension:
-            if hasOpen {
+        case .suspension, .resumption:
+            // Inside a speech that goes on after it, the line is a note of that speech;
+            // between statements it is a line of the meeting's own.
+            if hasOpen, speechContinues(after: index) {
                 addNote(text, language: nil, first: index, last: index)
-            } else {
-                addLine(index, segment: lines[index].range, isFirst: true)
-                flushParagraph()
+                return
             }
-            return
+            lineKind = kind == .suspension ? .suspension : .resumption
+            finishStatement()
+            context = .front
         case .opening(let time):
             openings += 1
             if meeting.openedAt == nil { meeting.openedAt = time }
@@ -381,6 +383,20 @@ struct RecordParser {
         }
         procedural.append(ProceduralLine(kind: lineKind, text: text, page: page(index), lines: span(index, index)))
         blocks.append(.procedural(procedural.count - 1))
+    }
+
+    /// Whether running text of the open statement follows the suspension or resumption lines
+    /// from `index` on (rather than a label, another procedural line, or the end).
+    private func speechContinues(after index: Int) -> Bool {
+        var k = index + 1
+        while k < lines.count {
+            let s = Int(lines[k].start)
+            let e = Int(lines[k].end)
+            guard let kind = LineKind.procedural(bytes, s, e) else { break }
+            guard kind == .suspension || kind == .resumption else { return false }
+            k += 1
+        }
+        return k < lines.count && SpeakerLabel.match(bytes, lines: lines, at: k) == nil
     }
 
     private mutating func startStatement(_ label: SpeakerLabel, at index: Int) {

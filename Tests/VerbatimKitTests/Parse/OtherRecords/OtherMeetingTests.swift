@@ -44,4 +44,20 @@ import Testing
         #expect(speaker.name == "穆罕默德·阿卜杜勒拉赫曼·阿勒萨尼" && speaker.country == "卡塔尔" && speaker.language == "ar")
         #expect(record.statements[1].paragraphs.map(\.text) == ["我们赞同。", Self.filler])
     }
+
+    @Test func suspensionsBetweenStatementsAreProceduralLines() {
+        let record = Self.record { r in
+            r.line("上午10时开会。")
+            r.paragraph("主席（以英语发言）：" + Self.filler + Self.filler)
+            r.line("下午1时10分休会。")
+            r.line("下午3时复会。")
+            r.line("上午11时50分会议暂停，中午12时复会。")
+            r.paragraph("王毅先生（中国）：" + Self.filler)
+            r.line("下午6时散会。")
+        }
+        #expect(record.procedural.map(\.kind) == [.opening, .suspension, .resumption, .suspension, .closing])
+        #expect(record.statements.count == 2)
+        #expect(record.statements[0].paragraphs.count == 1 && record.statements[0].notes.isEmpty)
+        #expect(record.meeting.closedAt == "下午6时")
+    }
 }
