@@ -30,6 +30,14 @@ enum LineKind {
                 || bytes[s + agendaItemPrefix.count] == 0x20)
     }
 
+    private static let voteHeadings = ["赞成：", "反对：", "弃权："].map(UTF8Scalars.bytes)
+
+    /// `赞成：`, `反对：`, `弃权：` alone on a line: the heading of a recorded vote's list of
+    /// States, a paragraph of its own.
+    static func isVoteHeading(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        e - s == 9 && voteHeadings.contains { UTF8Scalars.matches(bytes, at: s, end: e, $0) }
+    }
+
     /// A quick test on the last bytes: every procedural line ends in `。`, `程` or `过`.
     @inline(__always)
     static func mayBeProcedural(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {

@@ -183,6 +183,14 @@ struct RecordParser {
                     continue
                 }
             }
+            if e - s == 9, LineKind.isVoteHeading(bytes, s, e) {
+                // A vote list's heading stands alone: it ends the list before it.
+                flushParagraph()
+                addLine(i, segment: s..<e, isFirst: true)
+                flushParagraph()
+                i += 1
+                continue
+            }
             addLine(i, segment: s..<e, isFirst: !paragraphOpen)
             i += 1
         }

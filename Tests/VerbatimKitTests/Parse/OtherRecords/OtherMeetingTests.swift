@@ -60,4 +60,24 @@ import Testing
         #expect(record.statements[0].paragraphs.count == 1 && record.statements[0].notes.isEmpty)
         #expect(record.meeting.closedAt == "下午6时")
     }
+
+    @Test func voteListHeadingsStandAlone() {
+        let record = Self.record { r in
+            r.line("上午10时开会。")
+            r.paragraph("主席（以英语发言）：" + Self.filler + Self.filler)
+            r.paragraph("现在进行记录表决。")
+            r.line("赞成：")
+            r.paragraph("阿富汗、阿尔巴尼亚、阿尔及利亚、安道尔、安哥拉、安提瓜和巴布达、阿根廷、亚美尼亚、澳大利亚、奥地利")
+            r.line("反对：")
+            r.paragraph("以色列、美利坚合众国")
+            r.line("弃权：")
+            r.paragraph("加拿大、捷克共和国")
+            r.paragraph("决议草案A/72/L.1获得通过。")
+            r.line("下午1时散会。")
+        }
+        #expect(record.statements[0].paragraphs.suffix(7).map(\.text) == [
+            "赞成：", "阿富汗、阿尔巴尼亚、阿尔及利亚、安道尔、安哥拉、安提瓜和巴布达、阿根廷、亚美尼亚、澳大利亚、奥地利",
+            "反对：", "以色列、美利坚合众国", "弃权：", "加拿大、捷克共和国", "决议草案A/72/L.1获得通过。",
+        ])
+    }
 }
