@@ -253,7 +253,7 @@ struct RecordParser {
             return Int(line.width) + firstWordWidth(next) <= fullWidth - indent
         }
         if indented { return false }
-        let limit = isFirst ? fullWidth - indent - 2 : fullWidth
+        let limit = isFirst ? fullWidth - indent : fullWidth
         let room = Int(line.width) + firstWordWidth(next)
         // Mid-sentence, only a line far too short for its place (a heading) ends a paragraph.
         guard endsSentence(line) else { return room <= limit - 8 }

@@ -80,4 +80,18 @@ import Testing
             "反对：", "以色列、美利坚合众国", "弃权：", "加拿大、捷克共和国", "决议草案A/72/L.1获得通过。",
         ])
     }
+
+    /// A first line holds 40 columns at width 44: a one-line paragraph of 38 columns ends where
+    /// the next paragraph's first ideograph would still have fitted.
+    @Test func aShortOneLineParagraphEndsItself() {
+        let short = "我们认真听取这些意见和建议并作出回应。"
+        let record = Self.record { r in
+            r.line("上午10时开会。")
+            r.paragraph("主席（以英语发言）：" + Self.filler)
+            r.paragraph(short)
+            r.paragraph("谢谢。")
+            r.line("下午1时散会。")
+        }
+        #expect(record.statements[0].paragraphs.map(\.text) == [Self.filler, short, "谢谢。"])
+    }
 }
