@@ -258,7 +258,22 @@ struct RecordParser {
         // Mid-sentence, only a line far too short for its place (a heading) ends a paragraph.
         guard endsSentence(line) else { return room <= limit - 8 }
         if room <= limit { return true }
-        return looksLikeFirstLine(next)
+        guard looksLikeFirstLine(next) else { return false }
+        // After a closing parenthesis (`第2375（2017）` + `号决议…`) the next line is a first line
+        // only when the word after it would have fitted on it as a full line; otherwise only the
+        // layout (a Latin token or an opening bracket pushed down) kept it short.
+        if index + 2 < lines.count, endsWithParenthesis(line),
+           Int(next.width) + firstWordWidth(lines[index + 2]) > fullWidth {
+            return false
+        }
+        return true
+    }
+
+    /// True when the line's last character is a closing parenthesis.
+    private func endsWithParenthesis(_ line: SourceLine) -> Bool {
+        guard line.end > line.start else { return false }
+        let v = UTF8Scalars.decode(bytes, at: UTF8Scalars.previousStart(bytes, before: Int(line.end), limit: Int(line.start))).value
+        return v == 0xFF09 || v == 0x29
     }
 
     /// True when the line ends with sentence-final punctuation (possibly inside closing quotes)

@@ -94,4 +94,22 @@ import Testing
         }
         #expect(record.statements[0].paragraphs.map(\.text) == [Self.filler, short, "谢谢。"])
     }
+
+    /// `决议，特别是第2371（2017）号和第2375（2017）` fills its line; the next line is short only
+    /// because the document symbol after it did not fit.
+    @Test func aLineKeptShortByLayoutDoesNotStartAParagraph() {
+        let text = "我们回顾安理会的各项决议，特别是第2371（2017）号和第2375（2017）号决议，以及秘书长在报告中提出的建议，即S/2017/1000号文件。"
+        let record = Self.record { r in
+            r.line("上午10时开会。")
+            r.paragraph("王毅先生（中国）：" + Self.filler)
+            r.line("主席（以英语发言）：我们回顾安理会的各项")
+            r.line("决议，特别是第2371（2017）号和第2375（2017）")
+            r.line("号决议，以及秘书长在报告中提出的建议，即")
+            r.line("S/2017/1000号文件。")
+            r.line("下午1时散会。")
+        }
+        let paragraphs = record.statements[1].paragraphs
+        #expect(paragraphs.map(\.text) == [text])
+        #expect(paragraphs.first?.references.map(\.id) == ["S/RES/2371 (2017)", "S/RES/2375 (2017)", "S/2017/1000"])
+    }
 }
