@@ -18,7 +18,7 @@ enum Invitation {
         // The country comes before the person's name or the first title.
         var cut = phrase.endIndex
         if let name, let r = phrase.range(of: name) { cut = r.lowerBound }
-        var words = SpeakerLabel.titles + ["代表", "常驻代表"]
+        var words = SpeakerLabel.titles + offices
         if let title { words.insert(title, at: 0) }
         for word in words {
             if let r = phrase.range(of: word), r.lowerBound < cut { cut = r.lowerBound }
@@ -27,8 +27,23 @@ enum Invitation {
         guard cut < phrase.endIndex else { return nil }
         let country = String(phrase[..<cut])
         guard !country.isEmpty, country.unicodeScalars.count <= 16,
-              country.unicodeScalars.allSatisfy({ UTF8Scalars.isIdeograph($0.value) || $0 == "·" || $0 == "•" || $0 == "-" })
+              country.unicodeScalars.allSatisfy({ UTF8Scalars.isIdeograph($0.value) || $0 == "·" || $0 == "•" || $0 == "-" }),
+              !country.contains("兼"), !country.contains("的"),
+              !bodyPrefixes.contains(where: { country.hasPrefix($0) }),
+              !bodySuffixes.contains(where: { country.hasSuffix($0) })
         else { return nil }
         return country
     }
+
+    /// Offices that follow the country in an invitation (`中华人民共和国国务委员兼外交部长…`,
+    /// `巴勒斯坦观察员`), besides the titles of speaker labels.
+    private static let offices = ["国务委员", "常驻代表", "代表", "常驻观察员", "观察员", "外交和欧洲事务部长"]
+
+    /// What a UN organ or office, not a State, starts or ends with (`大会主席…`,
+    /// `联合国难民事务高级专员…`): the invitation then names no country.
+    private static let bodyPrefixes = [
+        "大会", "联合国", "安全理事会", "安理会", "秘书处", "经济及社会理事会", "经社理事会", "人权理事会",
+        "托管理事会", "国际法院", "国际原子能机构", "本",
+    ]
+    private static let bodySuffixes = ["委员会", "理事会", "事务", "法院", "办事处", "署", "机构", "大会"]
 }

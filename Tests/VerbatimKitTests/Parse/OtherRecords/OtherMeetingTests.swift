@@ -112,4 +112,25 @@ import Testing
         #expect(paragraphs.map(\.text) == [text])
         #expect(paragraphs.first?.references.map(\.id) == ["S/RES/2371 (2017)", "S/RES/2375 (2017)", "S/2017/1000"])
     }
+
+    /// Only a State (or observer) named before the office gives the country; an organ of the
+    /// United Nations or a run of offices gives none.
+    @Test(arguments: [
+        ("我现在请中华人民共和国国务委员兼外交部长王毅先生发言。", "王毅先生", "中华人民共和国"),
+        ("我现在请联合国难民事务高级专员菲利波·格兰迪先生发言。", "格兰迪先生", nil),
+        ("我现在请大会主席米罗斯拉夫·莱恰克先生发言。", "莱恰克先生", nil),
+        ("我现在请巴勒斯坦观察员发言。", "曼苏尔先生", "巴勒斯坦"),
+    ] as [(String, String, String?)])
+    func invitationsNameOnlyStates(invitation: String, label: String, country: String?) {
+        let record = Self.record { r in
+            r.line("上午10时开会。")
+            r.paragraph("主席（以英语发言）：" + Self.filler)
+            r.paragraph(invitation)
+            r.paragraph(label + "（以英语发言）：" + Self.filler)
+            r.line("下午1时散会。")
+        }
+        #expect(record.statements.count == 2)
+        #expect(record.statements.last?.speaker.country == country)
+        #expect(record.statements.last?.speaker.countryInferred == (country != nil))
+    }
 }
