@@ -253,6 +253,8 @@ struct RecordParser {
             return Int(line.width) + firstWordWidth(next) <= fullWidth - indent
         }
         if indented { return false }
+        // A line ending in `/` (`S/2017/`) breaks a document symbol: the text goes on.
+        if line.end > line.start, bytes[Int(line.end) - 1] == 0x2F { return false }
         let limit = isFirst ? fullWidth - indent : fullWidth
         let room = Int(line.width) + firstWordWidth(next)
         // Mid-sentence, only a line far too short for its place (a heading) ends a paragraph.

@@ -133,4 +133,28 @@ import Testing
         #expect(record.statements.last?.speaker.country == country)
         #expect(record.statements.last?.speaker.countryInferred == (country != nil))
     }
+
+    @Test func symbolsBrokenAfterASlashStayWhole() {
+        let record = Self.record { r in
+            r.line("上午10时开会。")
+            r.paragraph("主席（以英语发言）：" + Self.filler)
+            r.line("我们欢迎大会第71/")
+            r.line("258号决议和文件S/2017/")
+            r.line("1000。")
+            r.line("下午1时散会。")
+        }
+        let paragraph = record.statements[0].paragraphs.last
+        #expect(paragraph?.text == "我们欢迎大会第71/258号决议和文件S/2017/1000。")
+        #expect(paragraph?.references.map(\.id) == ["A/RES/71/258", "S/2017/1000"])
+    }
+
+    @Test func resolutionListsNamedByALaterWord() {
+        let text = "安理会第242（1967）号和第338（1973）号两项决议、第2371（2017）号、第2375（2017）号和第2397（2017）号等决议，"
+            + "第2231（2015）号和其他相关决议，还有大会第ES-10/19号决议。第5（2017）号文件，不是决议。"
+        let ids = RecordLoader.parse("主席：" + text + "\n").statements.first?.paragraphs.flatMap(\.references).map(\.id)
+        #expect(ids == [
+            "S/RES/242 (1967)", "S/RES/338 (1973)", "S/RES/2371 (2017)", "S/RES/2375 (2017)", "S/RES/2397 (2017)",
+            "S/RES/2231 (2015)", "A/RES/ES-10/19",
+        ])
+    }
 }
