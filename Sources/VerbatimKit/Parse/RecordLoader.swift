@@ -103,8 +103,9 @@ public enum RecordLoader {
     static func decode(
         _ bytes: inout [UInt8], encoding: TextEncoding?, path: String, warnings: inout [String]
     ) throws(LoadError) {
-        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
-            throw LoadError("\(path): UTF-16 text is not supported; convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)")
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)
+            || looksLikeUTF16(bytes) {
+            throw LoadError("\(path): UTF-16 text (convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8)")
         }
         if let nul = bytes.withUnsafeBufferPointer({ p in memchr(p.baseAddress!, 0, p.count).map { p.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } }) {
             throw LoadError("\(path): binary data, not a text record (a NUL byte at offset \(nul))")
@@ -113,6 +114,9 @@ public enum RecordLoader {
             throw LoadError("\(path): binary data, not a text record (control bytes throughout)")
         }
         let badUTF8 = bytes.withUnsafeBufferPointer { vb_utf8_first_invalid($0.baseAddress!, Int64($0.count)) }
+        if badUTF8 >= 0, encoding != .gb18030, endsInsideCharacter(bytes, at: Int(badUTF8)) {
+            throw LoadError("\(path): not valid UTF-8 (the file ends inside a UTF-8 character at offset \(badUTF8))")
+        }
         switch encoding {
         case .utf8?:
             if badUTF8 >= 0 { throw LoadError("\(path): not valid UTF-8 (bad byte 0x\(hex(bytes[Int(badUTF8)])) at offset \(badUTF8))") }
@@ -138,6 +142,24 @@ public enum RecordLoader {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x0C }) {
             throw LoadError("\(path): the file holds no text, only white space")
         }
+    }
+
+    /// UTF-16 without a byte-order mark: the NUL bytes of its ASCII characters fall on even
+    /// (big-endian) or odd (little-endian) offsets, not on both alike as in binary data.
+    private static func looksLikeUTF16(_ bytes: [UInt8]) -> Bool {
+        var nuls = [0, 0]
+        for k in 0..<min(bytes.count, 4096) where bytes[k] == 0 { nuls[k & 1] += 1 }
+        let total = nuls[0] + nuls[1]
+        return total >= 4 && max(nuls[0], nuls[1]) * 4 >= total * 3
+    }
+
+    /// True when the UTF-8 sequence starting at `offset` is a correct start cut by the end of
+    /// the file.
+    private static func endsInsideCharacter(_ bytes: [UInt8], at offset: Int) -> Bool {
+        let lead = bytes[offset]
+        let length = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xC2 && lead <= 0xDF ? 2 : 0
+        guard length > 0, bytes.count - offset < length else { return false }
+        return bytes[(offset + 1)...].allSatisfy { $0 & 0xC0 == 0x80 }
     }
 
     /// True when `bytes[..<end]` holds at least `count` multi-byte UTF-8 characters.

@@ -56,4 +56,23 @@ import Testing
         #expect(Array(Fixture.speakers(record).suffix(24).map { $0.split(separator: "|").dropFirst() })
                 == Fixture.speakers(Fixture.record).map { $0.split(separator: "|").dropFirst() })
     }
+
+    @Test func utf16WithoutAByteOrderMarkIsNamed() {
+        var bytes: [UInt8] = []
+        for unit in "上午10时开会。\n主席：谢谢。\n".utf16 { bytes += [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+        guard case .failure(let error) = load(bytes) else {
+            Issue.record("UTF-16 text was accepted")
+            return
+        }
+        #expect(error.message.hasSuffix("UTF-16 text (convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8)"))
+    }
+
+    @Test func aFileCutInsideACharacterSaysSo() {
+        let bytes = Array("上午10时开会。\n主席：谢谢。".utf8).dropLast(2)
+        guard case .failure(let error) = load(Array(bytes)) else {
+            Issue.record("a cut character was accepted")
+            return
+        }
+        #expect(error.message.contains("the file ends inside a UTF-8 character at offset \(bytes.count - 1)"))
+    }
 }
