@@ -148,9 +148,19 @@ public enum RecordLoader {
     /// (big-endian) or odd (little-endian) offsets, not on both alike as in binary data.
     private static func looksLikeUTF16(_ bytes: [UInt8]) -> Bool {
         var nuls = [0, 0]
-        for k in 0..<min(bytes.count, 4096) where bytes[k] == 0 { nuls[k & 1] += 1 }
+        var textual = [0, 0]
+        let end = min(bytes.count, 4096) & ~1
+        for k in 0..<end where bytes[k] == 0 {
+            nuls[k & 1] += 1
+            // The other byte of the pair is the ASCII character.
+            let partner = bytes[k ^ 1]
+            if (partner >= 0x20 && partner < 0x7F) || partner == 0x0A || partner == 0x0D || partner == 0x09 {
+                textual[k & 1] += 1
+            }
+        }
         let total = nuls[0] + nuls[1]
-        return total >= 4 && max(nuls[0], nuls[1]) * 4 >= total * 3
+        let side = nuls[0] >= nuls[1] ? 0 : 1
+        return total >= 4 && nuls[side] * 4 >= total * 3 && textual[side] * 10 >= nuls[side] * 9
     }
 
     /// True when the UTF-8 sequence starting at `offset` is a correct start cut by the end of
