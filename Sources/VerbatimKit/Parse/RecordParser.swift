@@ -70,6 +70,12 @@ struct RecordParser {
             best = w
             bestCount = histogram[w]
         }
+        // In a short text, first lines (full width less a two-ideograph indent) can outnumber
+        // full lines: a width four columns wider, well represented, is the full one.
+        if best + 4 < histogram.count - 1, histogram[best + 4] >= 2, histogram[best + 4] * 3 >= bestCount {
+            best += 4
+            bestCount = histogram[best]
+        }
         var wider = 0
         for w in min(best + 12, histogram.count - 1)..<histogram.count { wider += histogram[w] }
         let reflowed = lineCount > 0 && (bestCount == 0 || wider * 5 > lineCount || wider > bestCount)

@@ -157,4 +157,17 @@ import Testing
             "S/RES/2231 (2015)", "A/RES/ES-10/19",
         ])
     }
+
+    /// Short paragraphs give more first lines (40 columns) than full ones (44).
+    @Test func aShortRecordsWidthIsItsFullLines() {
+        let text = "各国代表团在本届会议期间提出了许多重要的意见和建议，我们认真听取。"
+        let record = Self.record { r in
+            r.line("上午10时开会。")
+            r.paragraph("主席（以英语发言）：" + text)
+            for _ in 0..<4 { r.paragraph(text) }
+            r.paragraph(text + text)
+            r.line("下午1时散会。")
+        }
+        #expect(record.statements.first?.paragraphs.map(\.text) == [text, text, text, text, text, text + text])
+    }
 }
