@@ -121,14 +121,15 @@ struct RecordParser {
     }
 
     /// The index of the line that ends a cover page starting at `index` (its first non-cover
-    /// line: the meeting's opening), or `nil` when none comes soon.
+    /// line: the meeting's opening, or the end of a file that holds the cover alone), or `nil`
+    /// when none comes soon.
     private func coverEnd(from index: Int) -> Int? {
         var k = index + 1
         while k < lines.count, k < index + 400 {
             if case .opening = LineKind.procedural(bytes, Int(lines[k].start), Int(lines[k].end)) { return k }
             k += 1
         }
-        return nil
+        return k == lines.count ? k : nil
     }
 
     // MARK: - The pass
@@ -554,6 +555,8 @@ struct RecordParser {
         if statements.isEmpty {
             warnings.append(lines.isEmpty
                 ? "the file holds no text"
+                : unattributed.isEmpty && covers > 0
+                ? "no statements: the file holds a cover page only"
                 : "no speaker labels found: the text is shown as one unattributed block")
         }
         let meetings = max(openings, covers)
