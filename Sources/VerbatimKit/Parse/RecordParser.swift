@@ -17,6 +17,11 @@ struct RecordParser {
     private var pageNumbers: [Int] = []
     private var pageShiftAfterCover = 0
     private var coverEndLine = -1
+    /// True when running footers print the page numbers.
+    private var hasFooters = false
+    /// Where a later meeting's pages restart (its cover is page 1, its opening page 2): the
+    /// physical page and its printed number.
+    private var pageRestart: (physical: Int, number: Int)?
 
     // Output.
     private var meeting = Meeting()
@@ -111,11 +116,15 @@ struct RecordParser {
                 for k in 0..<firstKnown { table[k] = max(1, n - (firstKnown - k)) }
             }
             pageShiftAfterCover = 0
+            hasFooters = true
         }
         return table
     }
 
     private func page(_ lineIndex: Int) -> Int {
+        if let restart = pageRestart, Int(lines[lineIndex].page) >= restart.physical {
+            return restart.number + Int(lines[lineIndex].page) - restart.physical
+        }
         let p = pageNumbers[Int(lines[lineIndex].page)]
         return lineIndex >= coverEndLine && coverEndLine >= 0 ? p + pageShiftAfterCover : p
     }
@@ -369,6 +378,10 @@ struct RecordParser {
         var texts: [String] = []
         for k in range { texts.append(UTF8Scalars.string(bytes, Int(lines[k].start), Int(lines[k].end))) }
         let cover = covers == 0 && statements.isEmpty ? CoverPage(texts: texts) : CoverPage(layoutOnly: texts)
+        if (covers > 0 || openings > 0), !hasFooters {
+            // A later meeting's cover is its page 1.
+            pageRestart = (Int(lines[range.lowerBound].page), 1)
+        }
         if covers == 0 && statements.isEmpty {
             let opened = meeting.openedAt
             meeting = cover.meeting
@@ -400,6 +413,10 @@ struct RecordParser {
         case .opening(let time):
             openings += 1
             if meeting.openedAt == nil { meeting.openedAt = time }
+            if openings > 1, !hasFooters {
+                // A later meeting opens on its page 2.
+                pageRestart = (Int(lines[index].page), 2)
+            }
             lineKind = .opening
             finishStatement()
             context = .front
