@@ -40,6 +40,8 @@ struct SpeakerLabel {
         var groups: [[UInt8]] = []
         var depth = 0
         var hops = 0
+        /// A space seen after a Latin letter of the name (`Mr. Smith`): kept before the next one.
+        var spaceAfterLatin = false
         while true {
             if i >= end {
                 // The name must be complete on the first line; parentheses may wrap, and may
@@ -76,8 +78,16 @@ struct SpeakerLabel {
                             || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) {
                     nameScalars += 1
                     if nameScalars > 24 { return nil }
+                    let latin = v < 0x80 && v != 0x2D
+                    if spaceAfterLatin, latin {
+                        nameBytes.append(0x20)
+                        labelBytes.append(0x20)
+                    }
+                    spaceAfterLatin = false
                     for k in 0..<length { nameBytes.append(bytes[i + k]) }
-                } else if !isSpace {
+                } else if isSpace {
+                    if let last = nameBytes.last, last < 0x80, last != 0x2D { spaceAfterLatin = true }
+                } else {
                     return nil
                 }
             case 1:

@@ -170,4 +170,10 @@ import Testing
         }
         #expect(record.statements.first?.paragraphs.map(\.text) == [text, text, text, text, text, text + text])
     }
+
+    @Test func latinNamesKeepTheirSpaces() {
+        let s = RecordLoader.parse("主席：请发言。\nMr. Smith（联合王国）（以英语发言）：谢谢。\n杜 达总统（以英语发言）：谢谢。\n").statements
+        #expect(s.map(\.speaker.label) == ["主席", "Mr. Smith（联合王国）（以英语发言）", "杜达总统（以英语发言）"])
+        #expect(s[1].speaker.name == "Mr. Smith" && s[1].speaker.country == "联合王国")
+    }
 }
