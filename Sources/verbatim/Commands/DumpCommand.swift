@@ -14,7 +14,7 @@ struct DumpCommand: ParsableCommand {
         let parsed = try record.load()
         Warnings.report(parsed.warnings)
         if output.effective == .json {
-            try JSONOutput.print(parsed)
+            try JSONOutput.printRecord(parsed)
         } else {
             print(DumpCommand.visible(DumpCommand.text(parsed)), terminator: "")
         }

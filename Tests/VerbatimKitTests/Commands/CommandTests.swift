@@ -149,4 +149,17 @@ import Testing
         #expect(!result.out.unicodeScalars.contains("\u{1B}"))
         #expect(result.out.contains("警告^[[2J清屏。"))
     }
+
+    /// `dump --json` is written piece by piece; the bytes are those of the record encoded whole.
+    @Test func streamedDumpEqualsTheRecordEncodedWhole() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let empty = Fixture.temporaryFile(Array("上午10时开会。\n下午1时散会。\n".utf8))
+        for path in [Fixture.path, empty] {
+            let result = try run("dump", path, "--json")
+            #expect(result.status == 0)
+            let whole = try encoder.encode(try RecordLoader.load(path: path))
+            #expect(result.out == String(decoding: whole, as: UTF8.self) + "\n")
+        }
+    }
 }
