@@ -274,7 +274,7 @@ struct RecordParser {
         let limit = isFirst ? fullWidth - indent : fullWidth
         let room = Int(line.width) + firstWordWidth(next)
         // Mid-sentence, only a line far too short for its place (a heading) ends a paragraph.
-        guard endsSentence(line) else { return room <= limit - 8 }
+        guard endsSentence(line) else { return room <= limit - 8 && !leavesCitationOpen(line) }
         if room <= limit { return true }
         guard looksLikeFirstLine(next) else { return false }
         // After a closing parenthesis (`第2375（2017）` + `号决议…`) the next line is a first line
@@ -285,6 +285,26 @@ struct RecordParser {
             return false
         }
         return true
+    }
+
+    /// True when the line leaves a bracket open (`安理会第2334（2016`, `《禁止化学武器`) or ends
+    /// with `第`: a citation goes on in the next line, so no paragraph ends here.
+    private func leavesCitationOpen(_ line: SourceLine) -> Bool {
+        var depth = 0
+        var i = Int(line.start)
+        let e = Int(line.end)
+        var last: UInt32 = 0
+        while i < e {
+            let (v, length) = UTF8Scalars.decode(bytes, at: i)
+            switch v {
+            case 0xFF08, 0x28, 0x300A: depth += 1
+            case 0xFF09, 0x29, 0x300B: depth = max(0, depth - 1)
+            default: break
+            }
+            last = v
+            i += length
+        }
+        return depth > 0 || last == 0x7B2C
     }
 
     /// True when the line's last character is a closing parenthesis.

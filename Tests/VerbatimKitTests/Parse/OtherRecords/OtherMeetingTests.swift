@@ -176,4 +176,23 @@ import Testing
         #expect(s.map(\.speaker.label) == ["主席", "Mr. Smith（联合王国）（以英语发言）", "杜达总统（以英语发言）"])
         #expect(s[1].speaker.name == "Mr. Smith" && s[1].speaker.country == "联合王国")
     }
+
+    /// A short line that leaves a citation open does not end the paragraph.
+    @Test func aParagraphDoesNotEndInsideACitation() {
+        let record = Self.record { r in
+            r.line("上午10时开会。")
+            r.paragraph("主席（以英语发言）：" + Self.filler)
+            r.line("安理会第")
+            r.line("2334（2016）号决议十分重要。")
+            r.line("安理会第2334（2016")
+            r.line("）号决议十分重要。")
+            r.line("我们欢迎《禁止化学武器")
+            r.line("公约》。")
+            r.line("下午1时散会。")
+        }
+        #expect(record.statements[0].paragraphs.dropFirst().map(\.text) == [
+            "安理会第2334（2016）号决议十分重要。", "安理会第2334（2016）号决议十分重要。", "我们欢迎《禁止化学武器公约》。",
+        ])
+        #expect(record.references.map(\.id).contains("《禁止化学武器公约》"))
+    }
 }
