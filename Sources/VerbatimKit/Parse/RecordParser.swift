@@ -172,7 +172,7 @@ struct RecordParser {
                 i += 1
                 continue
             }
-            if mayStartBlock(i), let label = SpeakerLabel.match(bytes, lines: lines, at: i) {
+            if mayStartBlock(i), let label = SpeakerLabel.match(bytes, lines: lines, at: i, fullWidth: reflowed ? 0 : fullWidth) {
                 startStatement(label, at: i)
                 i = label.endLine + 1
                 continue

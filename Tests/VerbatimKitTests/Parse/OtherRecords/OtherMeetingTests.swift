@@ -195,4 +195,21 @@ import Testing
         ])
         #expect(record.references.map(\.id).contains("《禁止化学武器公约》"))
     }
+
+    /// At 30 columns a long name fills its line and goes on in the next.
+    @Test func aLongNameMayWrap() {
+        let record = Self.record(width: 30) { r in
+            r.line("上午10时开会。")
+            r.paragraph("主席（以英语发言）：" + Self.filler)
+            r.line("德尔菲娜·奥尔蒂斯·德·萨")
+            r.line("拉特先生（多")
+            r.line("民族玻利维亚国）（以西班牙语发")
+            r.line("言）：我们赞同。")
+            r.paragraph(Self.filler)
+            r.line("下午1时散会。")
+        }
+        #expect(Self.labels(record) == ["主席（以英语发言）", "德尔菲娜·奥尔蒂斯·德·萨拉特先生（多民族玻利维亚国）（以西班牙语发言）"])
+        #expect(record.statements.last?.speaker.country == "多民族玻利维亚国")
+        #expect(record.statements.first?.paragraphs.map(\.text) == [Self.filler])
+    }
 }
