@@ -19,26 +19,20 @@ enum CitationScanner {
         var found: [RawCitation] = []
         let n = p.count
         var i = 0
-        // Scalar offsets are counted lazily, from the last citation to the next one.
-        var countedTo = 0
-        var scalarsBefore = 0
-        @inline(__always) func scalarOffset(_ at: Int) -> Int {
-            scalarsBefore += UTF8Scalars.scalarCount(p, from: countedTo, to: at)
-            countedTo = at
-            return scalarsBefore
-        }
+        // Scalars before `i`: every step of the loop is one scalar (the text is valid UTF-8).
+        var scalars = 0
         while i < n {
             let b = p[i]
             if b >= 0xE0 {
                 if b == 0xE7, i + 2 < n, p[i + 1] == 0xAC, p[i + 2] == 0xAC {  // 第
-                    if let (items, after) = resolutionList(p, at: i, scalarStart: scalarOffset(i)) {
-                        found.append(contentsOf: items)
+                    if let after = resolutionList(p, at: i, scalarStart: scalars, into: &found) {
+                        scalars += UTF8Scalars.scalarCount(p, from: i, to: after)
                         i = after
                         continue
                     }
                 } else if b == 0xE3, i + 2 < n, p[i + 1] == 0x80, p[i + 2] == 0x8A {  // 《
-                    if let (items, after) = instrument(p, at: i, scalarStart: scalarOffset(i)) {
-                        found.append(contentsOf: items)
+                    if let after = instrument(p, at: i, scalarStart: scalars, into: &found) {
+                        scalars += UTF8Scalars.scalarCount(p, from: i, to: after)
                         i = after
                         continue
                     }
@@ -47,8 +41,9 @@ enum CitationScanner {
             } else if b >= 0x41 && b <= 0x5A {
                 let previous: UInt8 = i > 0 ? p[i - 1] : 0x20
                 let glued = isAlnum(previous) || previous == 0x2F || previous == 0x2E || previous == 0x2D
-                if !glued, let (item, after) = symbol(p, at: i, scalarStart: scalarOffset(i)) {
+                if !glued, let (item, after) = symbol(p, at: i, scalarStart: scalars) {
                     found.append(item)
+                    scalars += UTF8Scalars.scalarCount(p, from: i, to: after)
                     i = after
                     continue
                 }
@@ -56,6 +51,7 @@ enum CitationScanner {
             } else {
                 i += b >= 0xC0 ? 2 : 1
             }
+            scalars += 1
         }
         return found
     }
@@ -99,9 +95,9 @@ enum CitationScanner {
     }
 
     /// `第1267（1999）号、第1989（2011）号和第2253（2015）号决议`, `大会第70/47号决议`.
-    private static func resolutionList(_ p: UnsafeBufferPointer<UInt8>, at start: Int, scalarStart: Int)
-        -> ([RawCitation], Int)?
-    {
+    private static func resolutionList(
+        _ p: UnsafeBufferPointer<UInt8>, at start: Int, scalarStart: Int, into result: inout [RawCitation]
+    ) -> Int? {
         // A slash number after another council's name (`人权理事会第5/1号决议`) is not the Assembly's.
         let afterOtherBody = start >= 9
             && (UTF8Scalars.matches(p, at: start - 9, end: start, councilSuffix)
@@ -169,13 +165,12 @@ enum CitationScanner {
             guard k >= hao.count, UTF8Scalars.matches(p, at: k - hao.count, end: k, hao),
                   resolutionWordFollows(p, from: k) else { return nil }
         }
-        var result: [RawCitation] = []
         for item in items {
             let s = scalarStart + UTF8Scalars.scalarCount(p, from: start, to: item.start)
             let e = s + UTF8Scalars.scalarCount(p, from: item.start, to: item.end)
             result.append(RawCitation(kind: item.kind, key: item.id, text: UTF8Scalars.string(p, item.start, item.end), start: s, end: e))
         }
-        return (result, items[items.count - 1].end)
+        return items[items.count - 1].end
     }
 
     /// Whether `决议` comes within a few characters after `start`, before the clause ends.
@@ -201,10 +196,12 @@ enum CitationScanner {
     private static let closeTitle = UTF8Scalars.bytes("》")
 
     /// `《不扩散核武器条约》`, and the short form that may follow it: `（《不扩散条约》）`.
-    private static func instrument(_ p: UnsafeBufferPointer<UInt8>, at start: Int, scalarStart: Int) -> ([RawCitation], Int)? {
+    private static func instrument(
+        _ p: UnsafeBufferPointer<UInt8>, at start: Int, scalarStart: Int, into result: inout [RawCitation]
+    ) -> Int? {
         guard let (name, end) = titleName(p, at: start) else { return nil }
         let e = scalarStart + UTF8Scalars.scalarCount(p, from: start, to: end)
-        var result = [RawCitation(kind: .instrument, key: name, text: UTF8Scalars.string(p, start, end), start: scalarStart, end: e)]
+        result.append(RawCitation(kind: .instrument, key: name, text: UTF8Scalars.string(p, start, end), start: scalarStart, end: e))
         // A definition of a short form: `（《简称》）`, brackets of either width, mixed.
         var j = end
         skipSpaces(p, &j)
@@ -220,26 +217,37 @@ enum CitationScanner {
                     result.append(RawCitation(
                         kind: .instrument, key: short, text: UTF8Scalars.string(p, k, shortEnd), start: s, end: se,
                         shortFormOf: name))
-                    return (result, shortEnd)
+                    return shortEnd
                 }
             }
         }
-        return (result, end)
+        return end
     }
 
     /// The name inside `《…》` starting at `start` (spaces removed) and the offset after `》`.
     private static func titleName(_ p: UnsafeBufferPointer<UInt8>, at start: Int) -> (String, Int)? {
         guard UTF8Scalars.matches(p, at: start, end: p.count, openTitle) else { return nil }
-        var i = start + openTitle.count
+        let first = start + openTitle.count
+        var i = first
         let limit = min(p.count, i + 300)
-        var name: [UInt8] = []
+        var spaces = 0
         while i < limit {
-            if UTF8Scalars.matches(p, at: i, end: p.count, closeTitle) {
-                guard !name.isEmpty else { return nil }
-                return (String(decoding: name, as: UTF8.self), i + closeTitle.count)
+            let b = p[i]
+            if b == 0xE3, i + 2 < p.count, p[i + 1] == 0x80 {
+                if p[i + 2] == 0x8B {  // 》
+                    guard i - first > spaces else { return nil }
+                    let end = i + closeTitle.count
+                    if spaces == 0 { return (UTF8Scalars.string(p, first, i), end) }
+                    // Spaces are removed from the name.
+                    var name: [UInt8] = []
+                    name.reserveCapacity(i - first - spaces)
+                    for k in first..<i where p[k] != 0x20 { name.append(p[k]) }
+                    return (String(decoding: name, as: UTF8.self), end)
+                }
+                if p[i + 2] == 0x8A { return nil }  // 《
+            } else if b == 0x20 {
+                spaces += 1
             }
-            if UTF8Scalars.matches(p, at: i, end: p.count, openTitle) { return nil }
-            if p[i] != 0x20 { name.append(p[i]) }
             i += 1
         }
         return nil

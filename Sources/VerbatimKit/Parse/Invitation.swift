@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads the presiding officer's invitation to speak (`我现在请波兰总统发言。`) to supply the
 /// country a speaker label leaves out.
 enum Invitation {
@@ -15,17 +13,21 @@ enum Invitation {
         var phrase = String(String.UnicodeScalarView(rest[..<speak]))
         for prefix in ["尊敬的"] where phrase.hasPrefix(prefix) { phrase.removeFirst(prefix.count) }
         guard !phrase.isEmpty, phrase.unicodeScalars.count <= 40 else { return nil }
-        // The country comes before the person's name or the first title.
-        var cut = phrase.endIndex
-        if let name, let r = phrase.range(of: name) { cut = r.lowerBound }
-        var words = SpeakerLabel.titles + offices
-        if let title { words.insert(title, at: 0) }
-        for word in words {
-            if let r = phrase.range(of: word), r.lowerBound < cut { cut = r.lowerBound }
+        // The country comes before the person's name or the first title or office (byte
+        // offsets: a match of whole UTF-8 scalars starts on a scalar boundary).
+        let bytes = Array(phrase.utf8)
+        var cut = bytes.count
+        if let name, let r = firstOffset(of: name, in: bytes) { cut = r }
+        if let title, let r = firstOffset(of: title, in: bytes), r < cut { cut = r }
+        for word in SpeakerLabel.titles {
+            if let r = firstOffset(of: word, in: bytes), r < cut { cut = r }
+        }
+        for word in offices {
+            if let r = firstOffset(of: word, in: bytes), r < cut { cut = r }
         }
         // Only a phrase naming a person by name or title (`波兰总统`) names a country.
-        guard cut < phrase.endIndex else { return nil }
-        let country = String(phrase[..<cut])
+        guard cut < bytes.count else { return nil }
+        let country = String(decoding: bytes[..<cut], as: UTF8.self)
         guard !country.isEmpty, country.unicodeScalars.count <= 16,
               country.unicodeScalars.allSatisfy({ UTF8Scalars.isIdeograph($0.value) || $0 == "·" || $0 == "•" || $0 == "-" }),
               !country.contains("兼"), !country.contains("的"),
@@ -46,4 +48,20 @@ enum Invitation {
         "托管理事会", "国际法院", "国际原子能机构", "本",
     ]
     private static let bodySuffixes = ["委员会", "理事会", "事务", "法院", "办事处", "署", "机构", "大会"]
+
+    /// The byte offset of the first occurrence of `word` in `bytes`; `nil` when absent or empty.
+    private static func firstOffset(of word: String, in bytes: [UInt8]) -> Int? {
+        let pattern = Array(word.utf8)
+        guard let first = pattern.first, pattern.count <= bytes.count else { return nil }
+        var k = 0
+        while k + pattern.count <= bytes.count {
+            if bytes[k] == first {
+                var m = 1
+                while m < pattern.count, bytes[k + m] == pattern[m] { m += 1 }
+                if m == pattern.count { return k }
+            }
+            k += 1
+        }
+        return nil
+    }
 }

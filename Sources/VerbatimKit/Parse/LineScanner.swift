@@ -25,18 +25,15 @@ struct LineScanner {
 
     private static let layoutWidth = DisplayWidth(ambiguous: .wide)
 
-    /// Typeset widths of the Basic Multilingual Plane, computed once.
-    private static let planeWidths: [UInt8] = (0..<0x10000).map { v -> UInt8 in
-        guard let scalar = Unicode.Scalar(UInt32(v)) else { return 1 }
-        if v < 0x20 { return 0 }
-        return UInt8(max(0, min(2, layoutWidth.of(scalar))))
-    }
-
-    /// Typeset width of a scalar that is not on the fast path.
-    @inline(__always)
+    /// Typeset width of a scalar that is not on the fast path (looked up in the width table,
+    /// which is built on first use; most lines never need it).
+    @inline(never)
     static func slowWidth(_ v: UInt32) -> Int {
-        if v < 0x10000 { return Int(planeWidths[Int(v)]) }
         guard let scalar = Unicode.Scalar(v) else { return 1 }
+        if v < 0x10000 {
+            if v < 0x20 { return 0 }
+            return max(0, min(2, layoutWidth.of(scalar)))
+        }
         return max(0, layoutWidth.of(scalar))
     }
 
@@ -93,20 +90,31 @@ struct LineScanner {
             for j in max(k + 2, end - 1)...max(k + 2, end) where j <= end { edges.append(j) }
             k = end + 1
         }
-        var pagesWith: [ByteKey: Set<Int32>] = [:]
+        // Edges come in page order, so counting the pages a text is on needs only the last one.
+        guard let base = bytes.baseAddress else { return }
+        func key(_ line: SourceLine) -> LineBytes {
+            LineBytes(base: base + Int(line.start), count: Int(line.end - line.start))
+        }
+        var pagesWith: [LineBytes: (pages: Int, lastPage: Int32)] = [:]
         for j in edges where lines[j].end - lines[j].start <= 90 {
-            let text = UTF8Scalars.string(bytes, Int(lines[j].start), Int(lines[j].end))
-            pagesWith[ByteKey(text), default: []].insert(lines[j].page)
+            let page = lines[j].page
+            let k = key(lines[j])
+            if let seen = pagesWith[k] {
+                if seen.lastPage != page { pagesWith[k] = (seen.pages + 1, page) }
+            } else {
+                pagesWith[k] = (1, page)
+            }
         }
         let threshold = max(3, pageCount / 3)
-        let running = Set(pagesWith.filter { $0.value.count >= threshold }.keys)
+        let running = Set(pagesWith.filter { $0.value.pages >= threshold }.keys)
         guard !running.isEmpty else { return }
-        let edgeSet = Set(edges)
         var kept: [SourceLine] = []
         kept.reserveCapacity(lines.count)
+        var cursor = 0
         for (j, line) in lines.enumerated() {
-            if edgeSet.contains(j), line.end - line.start <= 90,
-               running.contains(ByteKey(UTF8Scalars.string(bytes, Int(line.start), Int(line.end)))) {
+            // `edges` is in increasing order.
+            while cursor < edges.count, edges[cursor] < j { cursor += 1 }
+            if cursor < edges.count, edges[cursor] == j, line.end - line.start <= 90, running.contains(key(line)) {
                 artifactCount += 1
                 widthHistogram[min(Int(line.width), 511)] -= 1
                 continue
@@ -235,5 +243,19 @@ struct LineScanner {
             }
         }
         return width
+    }
+}
+
+/// The bytes of a line as a dictionary key, compared byte for byte (no String is made).
+private struct LineBytes: Hashable {
+    let base: UnsafePointer<UInt8>
+    let count: Int
+
+    static func == (a: LineBytes, b: LineBytes) -> Bool {
+        a.count == b.count && memcmp(a.base, b.base, a.count) == 0
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(bytes: UnsafeRawBufferPointer(start: base, count: count))
     }
 }

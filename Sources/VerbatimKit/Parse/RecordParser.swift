@@ -5,6 +5,10 @@
 /// paragraphs by the typesetting facts of the format: a paragraph's first line is indented by
 /// two ideographs, its other lines are full, so a line shorter than its full width (with room
 /// for the next line's first word) ends the paragraph.
+///
+/// The read-only helpers of the pass (`paragraphEnds`, `endsSentence`, `page`, …) are declared
+/// `mutating` although they change nothing: called from the pass, a non-mutating method got a
+/// copy of the whole parser (about 670 bytes) on every line; a mutating one borrows it in place.
 struct RecordParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let lines: [SourceLine]
@@ -121,7 +125,7 @@ struct RecordParser {
         return table
     }
 
-    private func page(_ lineIndex: Int) -> Int {
+    private mutating func page(_ lineIndex: Int) -> Int {
         if let restart = pageRestart, Int(lines[lineIndex].page) >= restart.physical {
             return restart.number + Int(lines[lineIndex].page) - restart.physical
         }
@@ -132,7 +136,7 @@ struct RecordParser {
     /// The index of the line that ends a cover page starting at `index` (its first non-cover
     /// line: the meeting's opening, or the end of a file that holds the cover alone), or `nil`
     /// when none comes soon.
-    private func coverEnd(from index: Int) -> Int? {
+    private mutating func coverEnd(from index: Int) -> Int? {
         var k = index + 1
         while k < lines.count, k < index + 400 {
             if case .opening = LineKind.procedural(bytes, Int(lines[k].start), Int(lines[k].end)) { return k }
@@ -218,7 +222,7 @@ struct RecordParser {
     /// Whether a label can start at `lines[index]`: a statement ends with the end of a sentence
     /// (or a short line, such as a title), so a label never follows a full line that stops
     /// mid-sentence inside an open paragraph.
-    private func mayStartBlock(_ index: Int) -> Bool {
+    private mutating func mayStartBlock(_ index: Int) -> Bool {
         if !paragraphOpen || index == 0 || reflowed { return true }
         let previous = lines[index - 1]
         return Int(previous.width) + 8 <= fullWidth || endsSentence(previous) || isHeading(index - 1)
@@ -227,7 +231,7 @@ struct RecordParser {
     /// Whether `lines[index]` is a heading (`一般性辩论`, `…总统…先生的讲话`): a line that opens a
     /// paragraph on its own, no wider than a paragraph's first line, and stops on a word rather
     /// than on punctuation that asks for more.
-    private func isHeading(_ index: Int) -> Bool {
+    private mutating func isHeading(_ index: Int) -> Bool {
         let line = lines[index]
         guard pending.count == 1, pending[0].lowerBound == Int(line.start), paragraphFirstLine == index,
               Int(line.width) <= fullWidth - 4, line.end > line.start else { return false }
@@ -258,7 +262,7 @@ struct RecordParser {
     /// the next line's first word. A full line that ends a sentence ends the paragraph too when
     /// the next line is as wide as an indented first line. A line that stops mid-sentence ends
     /// it only when it is far too short (a heading).
-    private func paragraphEnds(after index: Int, isFirst: Bool) -> Bool {
+    private mutating func paragraphEnds(after index: Int, isFirst: Bool) -> Bool {
         guard index + 1 < lines.count, !reflowed else { return true }
         let line = lines[index]
         let next = lines[index + 1]
@@ -289,7 +293,7 @@ struct RecordParser {
 
     /// True when the line leaves a bracket open (`安理会第2334（2016`, `《禁止化学武器`) or ends
     /// with `第`: a citation goes on in the next line, so no paragraph ends here.
-    private func leavesCitationOpen(_ line: SourceLine) -> Bool {
+    private mutating func leavesCitationOpen(_ line: SourceLine) -> Bool {
         var depth = 0
         var i = Int(line.start)
         let e = Int(line.end)
@@ -308,7 +312,7 @@ struct RecordParser {
     }
 
     /// True when the line's last character is a closing parenthesis.
-    private func endsWithParenthesis(_ line: SourceLine) -> Bool {
+    private mutating func endsWithParenthesis(_ line: SourceLine) -> Bool {
         guard line.end > line.start else { return false }
         let v = UTF8Scalars.decode(bytes, at: UTF8Scalars.previousStart(bytes, before: Int(line.end), limit: Int(line.start))).value
         return v == 0xFF09 || v == 0x29
@@ -316,32 +320,41 @@ struct RecordParser {
 
     /// True when the line ends with sentence-final punctuation (possibly inside closing quotes)
     /// or a closing parenthesis: the places where a paragraph can end.
-    private func endsSentence(_ line: SourceLine) -> Bool {
+    private mutating func endsSentence(_ line: SourceLine) -> Bool {
         let s = Int(line.start)
         var e = Int(line.end)
         var closers = 0
+        // Byte tests on the last scalar (the text is valid UTF-8, so E2, E3 and EF are lead bytes).
         while e > s {
-            let start = UTF8Scalars.previousStart(bytes, before: e, limit: s)
-            let (v, _) = UTF8Scalars.decode(bytes, at: start)
-            switch v {
-            case 0x3002, 0xFF01, 0xFF1F, 0xFF1A, 0xFF1B, 0x2026, 0x2E, 0x3F, 0x21, 0x3A, 0x3B:
-                return true
-            case 0xFF09, 0x29, 0x3011:
-                return true
-            case 0x201D, 0x2019, 0x300D, 0x300F, 0x300B:
-                closers += 1
-                if closers > 2 { return false }
-                e = start
-            default:
+            let c = bytes[e - 1]
+            if c < 0x80 {
+                // . ? ! : ; )
+                return c == 0x2E || c == 0x3F || c == 0x21 || c == 0x3A || c == 0x3B || c == 0x29
+            }
+            guard e - s >= 3 else { return false }
+            let a = bytes[e - 3]
+            let b = bytes[e - 2]
+            if a == 0xE3 && b == 0x80 {
+                if c == 0x82 || c == 0x91 { return true }  // 。】
+                guard c == 0x8D || c == 0x8F || c == 0x8B else { return false }  // 」』》
+            } else if a == 0xEF && b == 0xBC {
+                return c == 0x81 || c == 0x9F || c == 0x9A || c == 0x9B || c == 0x89  // ！？：；）
+            } else if a == 0xE2 && b == 0x80 {
+                if c == 0xA6 { return true }  // …
+                guard c == 0x9D || c == 0x99 else { return false }  // ”’
+            } else {
                 return false
             }
+            closers += 1
+            if closers > 2 { return false }
+            e -= 3
         }
         return false
     }
 
     /// A line as wide as an indented first line (full width less the indent), allowing for
     /// punctuation the typesetter set at half width.
-    private func looksLikeFirstLine(_ line: SourceLine) -> Bool {
+    private mutating func looksLikeFirstLine(_ line: SourceLine) -> Bool {
         let width = Int(line.width)
         guard width >= fullWidth - 6 else { return false }
         if width <= fullWidth - 3 { return true }
@@ -363,7 +376,7 @@ struct RecordParser {
     /// Width of what the typesetter could not move to the previous line: a Latin word, or an
     /// ideograph with the punctuation that must stay with it (an opening bracket and what it
     /// opens, closing punctuation after it).
-    private func firstWordWidth(_ line: SourceLine) -> Int {
+    private mutating func firstWordWidth(_ line: SourceLine) -> Int {
         var i = Int(line.start)
         let e = Int(line.end)
         var width = 0
@@ -456,7 +469,7 @@ struct RecordParser {
 
     /// Whether running text of the open statement follows the suspension or resumption lines
     /// from `index` on (rather than a label, another procedural line, or the end).
-    private func speechContinues(after index: Int) -> Bool {
+    private mutating func speechContinues(after index: Int) -> Bool {
         var k = index + 1
         while k < lines.count {
             let s = Int(lines[k].start)
@@ -582,7 +595,7 @@ struct RecordParser {
         if context == .statement { context = .front }
     }
 
-    private func span(_ first: Int, _ last: Int) -> LineSpan {
+    private mutating func span(_ first: Int, _ last: Int) -> LineSpan {
         LineSpan(first: Int(lines[first].number), last: Int(lines[last].number))
     }
 

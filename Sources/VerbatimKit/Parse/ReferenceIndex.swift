@@ -1,5 +1,3 @@
-import Foundation
-
 /// Resolves instrument citations (short forms, generic back-references) and keeps the record's
 /// index of cited things, fed citation by citation in reading order.
 struct ReferenceIndex {
@@ -14,7 +12,23 @@ struct ReferenceIndex {
     /// Public link of a UN symbol in the record's language; `nil` for instruments.
     static func url(for id: String, kind: ReferenceKind, language: String) -> String? {
         guard kind != .instrument else { return nil }
-        return "https://undocs.org/\(language)/" + id.replacingOccurrences(of: " (", with: "(")
+        var out = "https://undocs.org/"
+        out += language
+        out += "/"
+        // The URL has no space before the year's parenthesis: `S/RES/1540(2004)`.
+        let utf8 = id.utf8
+        guard let space = utf8.firstIndex(where: { $0 == 0x20 }) else { return out + id }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        var previous: UInt8?
+        for b in utf8[space...] {
+            if let p = previous, !(p == 0x20 && b == 0x28) { bytes.append(p) }
+            previous = b
+        }
+        if let p = previous { bytes.append(p) }
+        out += String(id.utf8[..<space])!
+        out += String(decoding: bytes, as: UTF8.self)
+        return out
     }
 
     let language: String

@@ -39,6 +39,9 @@ struct SpeakerLabel {
         var nameBytes: [UInt8] = []
         var labelBytes: [UInt8] = []
         var group: [UInt8] = []
+        nameBytes.reserveCapacity(64)
+        labelBytes.reserveCapacity(160)
+        group.reserveCapacity(96)
         var groupScalars = 0
         var groups: [[UInt8]] = []
         var depth = 0
@@ -94,7 +97,7 @@ struct SpeakerLabel {
                         labelBytes.append(0x20)
                     }
                     spaceAfterLatin = false
-                    for k in 0..<length { nameBytes.append(bytes[i + k]) }
+                    nameBytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]))
                 } else if isSpace {
                     if let last = nameBytes.last, last < 0x80, last != 0x2D { spaceAfterLatin = true }
                 } else {
@@ -105,7 +108,7 @@ struct SpeakerLabel {
                 if isClose {
                     if depth > 0 {
                         depth -= 1
-                        for k in 0..<length { group.append(bytes[i + k]) }
+                        group.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]))
                     } else {
                         groups.append(group)
                         phase = 2
@@ -113,13 +116,13 @@ struct SpeakerLabel {
                 } else if isOpen {
                     guard depth == 0 else { return nil }
                     depth += 1
-                    for k in 0..<length { group.append(bytes[i + k]) }
+                    group.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]))
                 } else if isColon || v == 0x3002 {
                     return nil
                 } else if !isSpace {
                     groupScalars += 1
                     if groupScalars > 40 { return nil }
-                    for k in 0..<length { group.append(bytes[i + k]) }
+                    group.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]))
                 }
             default:
                 if isOpen {
@@ -133,7 +136,7 @@ struct SpeakerLabel {
                     return nil
                 }
             }
-            if !isSpace && !isColon { for k in 0..<length { labelBytes.append(bytes[i + k]) } }
+            if !isSpace && !isColon { labelBytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)])) }
             i += length
         }
     }

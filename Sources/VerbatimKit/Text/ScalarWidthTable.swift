@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// What the width table says about one scalar: how it is drawn and how many columns it takes.
 enum ScalarWidthClass: UInt8, Sendable, CaseIterable {
     /// Drawn on the previous cell (combining marks, joiners, variation selectors): 0 columns.
@@ -51,20 +57,43 @@ struct ScalarWidthTable: @unchecked Sendable {
         let blockCount = scalarCount >> 8
         var index = [UInt16](repeating: 0, count: blockCount)
         var storage: [UInt8] = []
-        var uniformBlocks: [UInt8: UInt16] = [:]
-        var mixedBlocks: [ArraySlice<UInt8>: UInt16] = [:]
-        for blockNumber in 0..<blockCount {
-            let block = flat[blockNumber << 8..<(blockNumber + 1) << 8]
-            let first = block[block.startIndex]
-            let uniform = !block.contains { $0 != first }
-            if uniform, let known = uniformBlocks[first] {
-                index[blockNumber] = known
-            } else if !uniform, let known = mixedBlocks[block] {
-                index[blockNumber] = known
-            } else {
+        // Block number of the uniform block of each entry value, and of the mixed blocks by a
+        // hash of their contents (confirmed byte for byte): built once at start, so kept cheap.
+        var uniformBlocks = [Int](repeating: -1, count: 256)
+        var mixedBlocks: [UInt64: [UInt16]] = [:]
+        flat.withUnsafeBufferPointer { entries in
+            let raw = UnsafeRawPointer(entries.baseAddress!)
+            for blockNumber in 0..<blockCount {
+                let start = blockNumber << 8
+                let first = entries[start]
+                let repeated = UInt64(first) &* 0x0101_0101_0101_0101
+                var uniform = true
+                var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+                for k in stride(from: 0, to: 256, by: 8) {
+                    let word = raw.loadUnaligned(fromByteOffset: start + k, as: UInt64.self)
+                    if word != repeated { uniform = false }
+                    hash = (hash ^ word) &* 0x0000_0100_0000_01B3
+                }
+                if uniform, uniformBlocks[Int(first)] >= 0 {
+                    index[blockNumber] = UInt16(uniformBlocks[Int(first)])
+                    continue
+                }
+                if !uniform, let candidates = mixedBlocks[hash] {
+                    var known: UInt16?
+                    for candidate in candidates {
+                        let same = storage.withUnsafeBufferPointer {
+                            memcmp($0.baseAddress! + Int(candidate) << 8, raw + start, 256) == 0
+                        }
+                        if same { known = candidate; break }
+                    }
+                    if let known {
+                        index[blockNumber] = known
+                        continue
+                    }
+                }
                 let number = UInt16(storage.count >> 8)
-                if uniform { uniformBlocks[first] = number } else { mixedBlocks[block] = number }
-                storage.append(contentsOf: block)
+                if uniform { uniformBlocks[Int(first)] = Int(number) } else { mixedBlocks[hash, default: []].append(number) }
+                storage.append(contentsOf: UnsafeBufferPointer(start: entries.baseAddress! + start, count: 256))
                 index[blockNumber] = number
             }
         }
