@@ -275,8 +275,11 @@ struct RecordParser {
         if indented { return false }
         // A line ending in `/` (`S/2017/`) breaks a document symbol: the text goes on.
         if line.end > line.start, bytes[Int(line.end) - 1] == 0x2F { return false }
-        let limit = isFirst ? fullWidth - indent : fullWidth
+        var limit = isFirst ? fullWidth - indent : fullWidth
         let room = Int(line.width) + firstWordWidth(next)
+        // A first line holds the full width less the indent; one crowded with brackets
+        // (`《…》（《…》）`) was seen to stop two columns short.
+        if isFirst, room > limit - 2, room <= limit, compressiblePunctuation(line) >= 3 { limit -= 2 }
         // Mid-sentence, only a line far too short for its place (a heading) ends a paragraph.
         guard endsSentence(line) else { return room <= limit - 8 && !leavesCitationOpen(line) }
         if room <= limit { return true }
@@ -309,6 +312,23 @@ struct RecordParser {
             i += length
         }
         return depth > 0 || last == 0x7B2C
+    }
+
+    /// How many punctuation marks a typesetter may set at half width the line holds.
+    private mutating func compressiblePunctuation(_ line: SourceLine) -> Int {
+        var count = 0
+        var i = Int(line.start)
+        let e = Int(line.end)
+        while i < e {
+            if bytes[i] >= 0xE0 {
+                let (v, length) = UTF8Scalars.decode(bytes, at: i)
+                if UTF8Scalars.isCompressiblePunctuation(v) { count += 1 }
+                i += length
+            } else {
+                i += 1
+            }
+        }
+        return count
     }
 
     /// True when the line's last character is a closing parenthesis.

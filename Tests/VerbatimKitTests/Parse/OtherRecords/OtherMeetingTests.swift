@@ -212,4 +212,12 @@ import Testing
         #expect(record.statements.last?.speaker.country == "多民族玻利维亚国")
         #expect(record.statements.first?.paragraphs.map(\.text) == [Self.filler])
     }
+
+    /// The rules above leave the fixture's paragraphs as they were: a first line crowded with
+    /// brackets goes on, and a symbol written with spaces keeps them.
+    @Test func theFixturesParagraphsStay() {
+        let all = Fixture.record.statements.flatMap(\.paragraphs).map(\.text)
+        #expect(all.contains { $0.hasPrefix("《不扩散核武器条约》（《不扩散条约》）仍是全球裁军和不扩散") })
+        #expect(all.contains { $0.contains("概念说明（S / 2018/4，附件）") })
+    }
 }
