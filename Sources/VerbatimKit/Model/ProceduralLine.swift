@@ -1,5 +1,6 @@
 /// A line of the record that is not part of any statement: the opening, the adoption of the
-/// agenda, an agenda item, the closing, or a later meeting's opening in a concatenated file.
+/// agenda, an agenda item, a suspension or resumption, the closing, or a later meeting's
+/// opening in a concatenated file.
 public struct ProceduralLine: Codable, Equatable, Sendable {
     /// What the line records.
     public enum Kind: String, Codable, Sendable {
@@ -13,6 +14,11 @@ public struct ProceduralLine: Codable, Equatable, Sendable {
         case closing
         /// A cover page or other front matter met inside the text.
         case coverPage = "cover-page"
+        /// `下午1时10分休会。`, `会议于下午1时10分暂停，下午3时复会。`: the meeting is suspended
+        /// (and, when the line says so, resumed) between statements.
+        case suspension
+        /// `下午3时复会。`: the meeting resumes.
+        case resumption
     }
 
     /// What the line records.

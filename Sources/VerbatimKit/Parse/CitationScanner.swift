@@ -107,11 +107,18 @@ enum CitationScanner {
         while true {
             let itemStart = i
             if UTF8Scalars.matches(p, at: i, end: p.count, di) { i += di.count; skipSpaces(p, &i) } else if items.isEmpty { return nil }
-            guard let first = number(p, &i, maxDigits: 5) else { break }
+            // An emergency special session's resolution: `大会第ES-10/19号决议`.
+            var emergency = false
+            if i + 3 < p.count, p[i] == 0x45, p[i + 1] == 0x53, p[i + 2] == 0x2D, isDigit(p[i + 3]) {
+                emergency = true
+                i += 3
+            }
+            guard let digits = number(p, &i, maxDigits: 5) else { break }
+            let first = emergency ? "ES-" + digits : digits
             var j = i
             skipSpaces(p, &j)
             var item: ResolutionItem?
-            if let open = literal(p, j, openParens) {
+            if !emergency, let open = literal(p, j, openParens) {
                 var k = j + open
                 skipSpaces(p, &k)
                 if let year = number(p, &k, maxDigits: 4), year.count == 4 {
@@ -150,14 +157,39 @@ enum CitationScanner {
         guard !items.isEmpty else { return nil }
         var k = items[items.count - 1].end
         skipSpaces(p, &k)
-        guard UTF8Scalars.matches(p, at: k, end: p.count, jueyi) else { return nil }
-        items[items.count - 1].end = k + jueyi.count
+        if UTF8Scalars.matches(p, at: k, end: p.count, jueyi) {
+            items[items.count - 1].end = k + jueyi.count
+        } else {
+            // `第242（1967）号和第338（1973）号两项决议`, `…号等决议`, `…号和其他相关决议`: numbers
+            // ending in 号, and the word 决议 later in the same clause.
+            guard k >= hao.count, UTF8Scalars.matches(p, at: k - hao.count, end: k, hao),
+                  resolutionWordFollows(p, from: k) else { return nil }
+        }
         for item in items {
             let s = scalarStart + UTF8Scalars.scalarCount(p, from: start, to: item.start)
             let e = s + UTF8Scalars.scalarCount(p, from: item.start, to: item.end)
             result.append(RawCitation(kind: item.kind, key: item.id, text: UTF8Scalars.string(p, item.start, item.end), start: s, end: e))
         }
         return items[items.count - 1].end
+    }
+
+    /// Whether `决议` comes within a few characters after `start`, before the clause ends.
+    private static func resolutionWordFollows(_ p: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        var i = start
+        var scalars = 0
+        while i < p.count, scalars < 10 {
+            if UTF8Scalars.matches(p, at: i, end: p.count, jueyi) { return true }
+            let (v, length) = UTF8Scalars.decode(p, at: i)
+            switch v {
+            case 0xFF0C, 0x3002, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0x2C, 0x3B, 0x7B2C:  // ，。；：！？,; 第
+                return false
+            default:
+                break
+            }
+            i += length
+            scalars += 1
+        }
+        return false
     }
 
     private static let openTitle = UTF8Scalars.bytes("《")

@@ -6,14 +6,17 @@ enum LineKind {
         case opening(time: String)
         case closing(time: String)
         case agendaAdoption
-        /// `会议于…暂停，…复会。`: kept as a note of the statement it interrupts.
+        /// `会议于…暂停，…复会。`, `下午1时10分休会。`: the meeting is suspended.
         case suspension
+        /// `下午3时复会。`: the meeting resumes.
+        case resumption
     }
 
     private static let open = UTF8Scalars.bytes("开会")
     private static let close = UTF8Scalars.bytes("散会")
     private static let resume = UTF8Scalars.bytes("复会")
     private static let suspend = UTF8Scalars.bytes("暂停")
+    private static let recess = UTF8Scalars.bytes("休会")
     private static let fullStop = UTF8Scalars.bytes("。")
     private static let meetingPrefix = UTF8Scalars.bytes("会议")
 
@@ -25,6 +28,14 @@ enum LineKind {
             && s + agendaItemPrefix.count < e
             && (bytes[s + agendaItemPrefix.count] >= 0x30 && bytes[s + agendaItemPrefix.count] <= 0x39
                 || bytes[s + agendaItemPrefix.count] == 0x20)
+    }
+
+    private static let voteHeadings = ["赞成：", "反对：", "弃权："].map(UTF8Scalars.bytes)
+
+    /// `赞成：`, `反对：`, `弃权：` alone on a line: the heading of a recorded vote's list of
+    /// States, a paragraph of its own.
+    static func isVoteHeading(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        e - s == 9 && voteHeadings.contains { UTF8Scalars.matches(bytes, at: s, end: e, $0) }
     }
 
     /// A quick test on the last bytes: every procedural line ends in `。`, `程` or `过`.
@@ -70,9 +81,16 @@ enum LineKind {
             let time = String(text.dropLast(2))
             return isTimeExpression(time) ? .closing(time: time) : nil
         }
-        if UTF8Scalars.matches(bytes, at: s, end: end, meetingPrefix),
-           UTF8Scalars.matches(bytes, at: tail, end: end, resume) || UTF8Scalars.matches(bytes, at: tail, end: end, suspend),
+        // A suspension or resumption: `会议于…暂停，…复会。`, `上午11时50分会议暂停，中午12时复会。`,
+        // `下午1时10分休会。`, `下午3时复会。`.
+        let resumes = UTF8Scalars.matches(bytes, at: tail, end: end, resume)
+        let suspends = UTF8Scalars.matches(bytes, at: tail, end: end, suspend)
+            || UTF8Scalars.matches(bytes, at: tail, end: end, recess)
+        if resumes || suspends, startsWithTime || UTF8Scalars.matches(bytes, at: s, end: end, meetingPrefix),
            text.unicodeScalars.count <= 30, text.contains("时") {
+            if resumes, !text.contains("暂停"), !text.contains("休会") {
+                return startsWithTime && isTimeExpression(String(text.dropLast(2))) ? .resumption : nil
+            }
             return .suspension
         }
         return nil

@@ -26,7 +26,10 @@ enum ParagraphText {
             var i = segment.lowerBound
             let e = segment.upperBound
             guard i < e else { continue }
-            if count > 0, isLatin(out[count - 1]), isLatin(source[i]) {
+            // A line broken after `/` or `-` (`大会第71/` + `258号`) splits one token, unless the
+            // mark stands apart (`S /` + `2018/4`).
+            let splitsToken = count > 1 && (out[count - 1] == 0x2F || out[count - 1] == 0x2D) && out[count - 2] != 0x20
+            if count > 0, isLatin(out[count - 1]), isLatin(source[i]), !splitsToken {
                 out[count] = 0x20
                 count += 1
             }

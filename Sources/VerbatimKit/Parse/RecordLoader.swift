@@ -103,8 +103,9 @@ public enum RecordLoader {
     static func decode(
         _ bytes: inout [UInt8], encoding: TextEncoding?, path: String, warnings: inout [String]
     ) throws(LoadError) {
-        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
-            throw LoadError("\(path): UTF-16 text is not supported; convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)")
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)
+            || looksLikeUTF16(bytes) {
+            throw LoadError("\(path): UTF-16 text (convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8)")
         }
         if let nul = bytes.withUnsafeBufferPointer({ p in memchr(p.baseAddress!, 0, p.count).map { p.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } }) {
             throw LoadError("\(path): binary data, not a text record (a NUL byte at offset \(nul))")
@@ -115,6 +116,9 @@ public enum RecordLoader {
         // The quick check first; the offset of the first bad byte only when there is one.
         let badUTF8 = bytes.withUnsafeBufferPointer {
             UTF8Validation.isValid($0) ? -1 : vb_utf8_first_invalid($0.baseAddress!, Int64($0.count))
+        }
+        if badUTF8 >= 0, encoding != .gb18030, endsInsideCharacter(bytes, at: Int(badUTF8)) {
+            throw LoadError("\(path): not valid UTF-8 (the file ends inside a UTF-8 character at offset \(badUTF8))")
         }
         switch encoding {
         case .utf8?:
@@ -141,6 +145,34 @@ public enum RecordLoader {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0x0C }) {
             throw LoadError("\(path): the file holds no text, only white space")
         }
+    }
+
+    /// UTF-16 without a byte-order mark: the NUL bytes of its ASCII characters fall on even
+    /// (big-endian) or odd (little-endian) offsets, not on both alike as in binary data.
+    private static func looksLikeUTF16(_ bytes: [UInt8]) -> Bool {
+        var nuls = [0, 0]
+        var textual = [0, 0]
+        let end = min(bytes.count, 4096) & ~1
+        for k in 0..<end where bytes[k] == 0 {
+            nuls[k & 1] += 1
+            // The other byte of the pair is the ASCII character.
+            let partner = bytes[k ^ 1]
+            if (partner >= 0x20 && partner < 0x7F) || partner == 0x0A || partner == 0x0D || partner == 0x09 {
+                textual[k & 1] += 1
+            }
+        }
+        let total = nuls[0] + nuls[1]
+        let side = nuls[0] >= nuls[1] ? 0 : 1
+        return total >= 4 && nuls[side] * 4 >= total * 3 && textual[side] * 10 >= nuls[side] * 9
+    }
+
+    /// True when the UTF-8 sequence starting at `offset` is a correct start cut by the end of
+    /// the file.
+    private static func endsInsideCharacter(_ bytes: [UInt8], at offset: Int) -> Bool {
+        let lead = bytes[offset]
+        let length = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xC2 && lead <= 0xDF ? 2 : 0
+        guard length > 0, bytes.count - offset < length else { return false }
+        return bytes[(offset + 1)...].allSatisfy { $0 & 0xC0 == 0x80 }
     }
 
     /// True when `bytes[..<end]` holds at least `count` multi-byte UTF-8 characters.

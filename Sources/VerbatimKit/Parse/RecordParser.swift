@@ -21,6 +21,11 @@ struct RecordParser {
     private var pageNumbers: [Int] = []
     private var pageShiftAfterCover = 0
     private var coverEndLine = -1
+    /// True when running footers print the page numbers.
+    private var hasFooters = false
+    /// Where a later meeting's pages restart (its cover is page 1, its opening page 2): the
+    /// physical page and its printed number.
+    private var pageRestart: (physical: Int, number: Int)?
 
     // Output.
     private var meeting = Meeting()
@@ -74,6 +79,12 @@ struct RecordParser {
             best = w
             bestCount = histogram[w]
         }
+        // In a short text, first lines (full width less a two-ideograph indent) can outnumber
+        // full lines: a width four columns wider, well represented, is the full one.
+        if best + 4 < histogram.count - 1, histogram[best + 4] >= 2, histogram[best + 4] * 3 >= bestCount {
+            best += 4
+            bestCount = histogram[best]
+        }
         var wider = 0
         for w in min(best + 12, histogram.count - 1)..<histogram.count { wider += histogram[w] }
         let reflowed = lineCount > 0 && (bestCount == 0 || wider * 5 > lineCount || wider > bestCount)
@@ -109,24 +120,29 @@ struct RecordParser {
                 for k in 0..<firstKnown { table[k] = max(1, n - (firstKnown - k)) }
             }
             pageShiftAfterCover = 0
+            hasFooters = true
         }
         return table
     }
 
     private mutating func page(_ lineIndex: Int) -> Int {
+        if let restart = pageRestart, Int(lines[lineIndex].page) >= restart.physical {
+            return restart.number + Int(lines[lineIndex].page) - restart.physical
+        }
         let p = pageNumbers[Int(lines[lineIndex].page)]
         return lineIndex >= coverEndLine && coverEndLine >= 0 ? p + pageShiftAfterCover : p
     }
 
     /// The index of the line that ends a cover page starting at `index` (its first non-cover
-    /// line: the meeting's opening), or `nil` when none comes soon.
+    /// line: the meeting's opening, or the end of a file that holds the cover alone), or `nil`
+    /// when none comes soon.
     private mutating func coverEnd(from index: Int) -> Int? {
         var k = index + 1
         while k < lines.count, k < index + 400 {
             if case .opening = LineKind.procedural(bytes, Int(lines[k].start), Int(lines[k].end)) { return k }
             k += 1
         }
-        return nil
+        return k == lines.count ? k : nil
     }
 
     // MARK: - The pass
@@ -160,7 +176,7 @@ struct RecordParser {
                 i += 1
                 continue
             }
-            if mayStartBlock(i), let label = SpeakerLabel.match(bytes, lines: lines, at: i) {
+            if mayStartBlock(i), let label = SpeakerLabel.match(bytes, lines: lines, at: i, fullWidth: reflowed ? 0 : fullWidth) {
                 startStatement(label, at: i)
                 i = label.endLine + 1
                 continue
@@ -187,6 +203,14 @@ struct RecordParser {
                     continue
                 }
             }
+            if e - s == 9, LineKind.isVoteHeading(bytes, s, e) {
+                // A vote list's heading stands alone: it ends the list before it.
+                flushParagraph()
+                addLine(i, segment: s..<e, isFirst: true)
+                flushParagraph()
+                i += 1
+                continue
+            }
             addLine(i, segment: s..<e, isFirst: !paragraphOpen)
             i += 1
         }
@@ -201,7 +225,18 @@ struct RecordParser {
     private mutating func mayStartBlock(_ index: Int) -> Bool {
         if !paragraphOpen || index == 0 || reflowed { return true }
         let previous = lines[index - 1]
-        return Int(previous.width) + 8 <= fullWidth || endsSentence(previous)
+        return Int(previous.width) + 8 <= fullWidth || endsSentence(previous) || isHeading(index - 1)
+    }
+
+    /// Whether `lines[index]` is a heading (`一般性辩论`, `…总统…先生的讲话`): a line that opens a
+    /// paragraph on its own, no wider than a paragraph's first line, and stops on a word rather
+    /// than on punctuation that asks for more.
+    private mutating func isHeading(_ index: Int) -> Bool {
+        let line = lines[index]
+        guard pending.count == 1, pending[0].lowerBound == Int(line.start), paragraphFirstLine == index,
+              Int(line.width) <= fullWidth - 4, line.end > line.start else { return false }
+        let last = UTF8Scalars.decode(bytes, at: UTF8Scalars.previousStart(bytes, before: Int(line.end), limit: Int(line.start))).value
+        return UTF8Scalars.isIdeograph(last) || last == 0xFF09 || last == 0x300B
     }
 
     /// Adds a line of running text to the open paragraph and closes the paragraph when the line
@@ -238,12 +273,69 @@ struct RecordParser {
             return Int(line.width) + firstWordWidth(next) <= fullWidth - indent
         }
         if indented { return false }
-        let limit = isFirst ? fullWidth - indent - 2 : fullWidth
+        // A line ending in `/` (`S/2017/`) breaks a document symbol: the text goes on.
+        if line.end > line.start, bytes[Int(line.end) - 1] == 0x2F { return false }
+        var limit = isFirst ? fullWidth - indent : fullWidth
         let room = Int(line.width) + firstWordWidth(next)
+        // A first line holds the full width less the indent; one crowded with brackets
+        // (`《…》（《…》）`) was seen to stop two columns short.
+        if isFirst, room > limit - 2, room <= limit, compressiblePunctuation(line) >= 3 { limit -= 2 }
         // Mid-sentence, only a line far too short for its place (a heading) ends a paragraph.
-        guard endsSentence(line) else { return room <= limit - 8 }
+        guard endsSentence(line) else { return room <= limit - 8 && !leavesCitationOpen(line) }
         if room <= limit { return true }
-        return looksLikeFirstLine(next)
+        guard looksLikeFirstLine(next) else { return false }
+        // After a closing parenthesis (`第2375（2017）` + `号决议…`) the next line is a first line
+        // only when the word after it would have fitted on it as a full line; otherwise only the
+        // layout (a Latin token or an opening bracket pushed down) kept it short.
+        if index + 2 < lines.count, endsWithParenthesis(line),
+           Int(next.width) + firstWordWidth(lines[index + 2]) > fullWidth {
+            return false
+        }
+        return true
+    }
+
+    /// True when the line leaves a bracket open (`安理会第2334（2016`, `《禁止化学武器`) or ends
+    /// with `第`: a citation goes on in the next line, so no paragraph ends here.
+    private mutating func leavesCitationOpen(_ line: SourceLine) -> Bool {
+        var depth = 0
+        var i = Int(line.start)
+        let e = Int(line.end)
+        var last: UInt32 = 0
+        while i < e {
+            let (v, length) = UTF8Scalars.decode(bytes, at: i)
+            switch v {
+            case 0xFF08, 0x28, 0x300A: depth += 1
+            case 0xFF09, 0x29, 0x300B: depth = max(0, depth - 1)
+            default: break
+            }
+            last = v
+            i += length
+        }
+        return depth > 0 || last == 0x7B2C
+    }
+
+    /// How many punctuation marks a typesetter may set at half width the line holds.
+    private mutating func compressiblePunctuation(_ line: SourceLine) -> Int {
+        var count = 0
+        var i = Int(line.start)
+        let e = Int(line.end)
+        while i < e {
+            if bytes[i] >= 0xE0 {
+                let (v, length) = UTF8Scalars.decode(bytes, at: i)
+                if UTF8Scalars.isCompressiblePunctuation(v) { count += 1 }
+                i += length
+            } else {
+                i += 1
+            }
+        }
+        return count
+    }
+
+    /// True when the line's last character is a closing parenthesis.
+    private mutating func endsWithParenthesis(_ line: SourceLine) -> Bool {
+        guard line.end > line.start else { return false }
+        let v = UTF8Scalars.decode(bytes, at: UTF8Scalars.previousStart(bytes, before: Int(line.end), limit: Int(line.start))).value
+        return v == 0xFF09 || v == 0x29
     }
 
     /// True when the line ends with sentence-final punctuation (possibly inside closing quotes)
@@ -339,6 +431,10 @@ struct RecordParser {
         var texts: [String] = []
         for k in range { texts.append(UTF8Scalars.string(bytes, Int(lines[k].start), Int(lines[k].end))) }
         let cover = covers == 0 && statements.isEmpty ? CoverPage(texts: texts) : CoverPage(layoutOnly: texts)
+        if (covers > 0 || openings > 0), !hasFooters {
+            // A later meeting's cover is its page 1.
+            pageRestart = (Int(lines[range.lowerBound].page), 1)
+        }
         if covers == 0 && statements.isEmpty {
             let opened = meeting.openedAt
             meeting = cover.meeting
@@ -357,17 +453,23 @@ struct RecordParser {
         flushParagraph()
         let lineKind: ProceduralLine.Kind
         switch kind {
-        case .suspension:
-            if hasOpen {
+        case .suspension, .resumption:
+            // Inside a speech that goes on after it, the line is a note of that speech;
+            // between statements it is a line of the meeting's own.
+            if hasOpen, speechContinues(after: index) {
                 addNote(text, language: nil, first: index, last: index)
-            } else {
-                addLine(index, segment: lines[index].range, isFirst: true)
-                flushParagraph()
+                return
             }
-            return
+            lineKind = kind == .suspension ? .suspension : .resumption
+            finishStatement()
+            context = .front
         case .opening(let time):
             openings += 1
             if meeting.openedAt == nil { meeting.openedAt = time }
+            if openings > 1, !hasFooters {
+                // A later meeting opens on its page 2.
+                pageRestart = (Int(lines[index].page), 2)
+            }
             lineKind = .opening
             finishStatement()
             context = .front
@@ -383,6 +485,20 @@ struct RecordParser {
         }
         procedural.append(ProceduralLine(kind: lineKind, text: text, page: page(index), lines: span(index, index)))
         blocks.append(.procedural(procedural.count - 1))
+    }
+
+    /// Whether running text of the open statement follows the suspension or resumption lines
+    /// from `index` on (rather than a label, another procedural line, or the end).
+    private mutating func speechContinues(after index: Int) -> Bool {
+        var k = index + 1
+        while k < lines.count {
+            let s = Int(lines[k].start)
+            let e = Int(lines[k].end)
+            guard let kind = LineKind.procedural(bytes, s, e) else { break }
+            guard kind == .suspension || kind == .resumption else { return false }
+            k += 1
+        }
+        return k < lines.count && SpeakerLabel.match(bytes, lines: lines, at: k) == nil
     }
 
     private mutating func startStatement(_ label: SpeakerLabel, at index: Int) {
@@ -509,6 +625,8 @@ struct RecordParser {
         if statements.isEmpty {
             warnings.append(lines.isEmpty
                 ? "the file holds no text"
+                : unattributed.isEmpty && covers > 0
+                ? "no statements: the file holds a cover page only"
                 : "no speaker labels found: the text is shown as one unattributed block")
         }
         let meetings = max(openings, covers)

@@ -25,9 +25,12 @@ struct SpeakerLabel {
     ] as [String]).sorted { $0.count > $1.count }
 
     /// Reads a label starting at the content of `lines[index]`; `nil` when the line does not
-    /// start with one.
-    static func match(_ bytes: UnsafeBufferPointer<UInt8>, lines: [SourceLine], at index: Int) -> SpeakerLabel? {
-        guard colonComesFirst(bytes, lines: lines, at: index) else { return nil }
+    /// start with one. With the record's `fullWidth`, a long name that fills its line may go on
+    /// in the next line (`德尔菲娜·奥尔蒂斯·德·萨` + `拉特先生（多…`) when it ends with a title.
+    static func match(
+        _ bytes: UnsafeBufferPointer<UInt8>, lines: [SourceLine], at index: Int, fullWidth: Int = 0
+    ) -> SpeakerLabel? {
+        guard colonComesFirst(bytes, lines: lines, at: index, count: fullWidth > 0 ? 4 : 3) else { return nil }
         var li = index
         var i = Int(lines[li].start)
         var end = Int(lines[li].end)
@@ -43,10 +46,25 @@ struct SpeakerLabel {
         var groups: [[UInt8]] = []
         var depth = 0
         var hops = 0
+        /// A space seen after a Latin letter of the name (`Mr. Smith`): kept before the next one.
+        var spaceAfterLatin = false
+        var nameWrapped = false
         while true {
             if i >= end {
-                // The name must be complete on the first line; parentheses may wrap.
-                guard phase != 0, hops < 2, li + 1 < lines.count else { return nil }
+                // The name must be complete on the first line; parentheses may wrap, and may
+                // start the next line after a name that ends with its title. A name filling
+                // its whole first line may go on in the next.
+                guard hops < (nameWrapped ? 3 : 2), li + 1 < lines.count else { return nil }
+                if phase == 0 {
+                    guard nameScalars > 0 else { return nil }
+                    if startsWithParenthesis(bytes, lines[li + 1]) {
+                        let name = String(decoding: nameBytes, as: UTF8.self)
+                        guard titles.contains(where: { name.hasUTF8Suffix($0) }) else { return nil }
+                    } else {
+                        guard fullWidth > 0, hops == 0, Int(lines[li].width) + 4 >= fullWidth else { return nil }
+                        nameWrapped = true
+                    }
+                }
                 li += 1
                 hops += 1
                 i = Int(lines[li].start)
@@ -63,7 +81,7 @@ struct SpeakerLabel {
                 if isOpen || isColon {
                     guard nameScalars > 0 else { return nil }
                     if isColon {
-                        return finish(nameBytes, groups, labelBytes, li, i + length)
+                        return finish(nameBytes, groups, labelBytes, li, i + length, needsTitle: nameWrapped)
                     }
                     phase = 1
                     group.removeAll(keepingCapacity: true)
@@ -73,8 +91,16 @@ struct SpeakerLabel {
                             || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) {
                     nameScalars += 1
                     if nameScalars > 24 { return nil }
+                    let latin = v < 0x80 && v != 0x2D
+                    if spaceAfterLatin, latin {
+                        nameBytes.append(0x20)
+                        labelBytes.append(0x20)
+                    }
+                    spaceAfterLatin = false
                     nameBytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + length)]))
-                } else if !isSpace {
+                } else if isSpace {
+                    if let last = nameBytes.last, last < 0x80, last != 0x2D { spaceAfterLatin = true }
+                } else {
                     return nil
                 }
             case 1:
@@ -105,7 +131,7 @@ struct SpeakerLabel {
                     group.removeAll(keepingCapacity: true)
                     groupScalars = 0
                 } else if isColon {
-                    return finish(nameBytes, groups, labelBytes, li, i + length)
+                    return finish(nameBytes, groups, labelBytes, li, i + length, needsTitle: nameWrapped)
                 } else if !isSpace {
                     return nil
                 }
@@ -115,12 +141,20 @@ struct SpeakerLabel {
         }
     }
 
+    /// Whether `line` opens with a full-width or ASCII opening parenthesis.
+    private static func startsWithParenthesis(_ bytes: UnsafeBufferPointer<UInt8>, _ line: SourceLine) -> Bool {
+        let s = Int(line.start)
+        guard s < Int(line.end) else { return false }
+        let v = UTF8Scalars.decode(bytes, at: s).value
+        return v == 0xFF08 || v == 0x28
+    }
+
     /// A fast byte test that rules out most lines: a label's colon comes before any comma,
     /// full stop, enumeration comma or semicolon, within three lines.
     @inline(__always)
-    static func colonComesFirst(_ bytes: UnsafeBufferPointer<UInt8>, lines: [SourceLine], at index: Int) -> Bool {
+    static func colonComesFirst(_ bytes: UnsafeBufferPointer<UInt8>, lines: [SourceLine], at index: Int, count: Int = 3) -> Bool {
         var li = index
-        while li < lines.count, li < index + 3 {
+        while li < lines.count, li < index + count {
             var i = Int(lines[li].start)
             let e = Int(lines[li].end)
             while i < e {
@@ -143,7 +177,8 @@ struct SpeakerLabel {
     }
 
     private static func finish(
-        _ nameBytes: [UInt8], _ groups: [[UInt8]], _ labelBytes: [UInt8], _ endLine: Int, _ endOffset: Int
+        _ nameBytes: [UInt8], _ groups: [[UInt8]], _ labelBytes: [UInt8], _ endLine: Int, _ endOffset: Int,
+        needsTitle: Bool
     ) -> SpeakerLabel? {
         let fullName = String(decoding: nameBytes, as: UTF8.self)
         var language: String?
@@ -173,7 +208,7 @@ struct SpeakerLabel {
             if t == "秘书长" { role = .secretaryGeneral }
             // An address such as `主席先生` opens a sentence, it is not a label.
             if prefix.utf8Equals("主席") || prefix.utf8Equals("秘书长") { return nil }
-        } else if language == nil || fullName.unicodeScalars.count > 12 {
+        } else if language == nil || fullName.unicodeScalars.count > 12 || needsTitle {
             return nil
         }
         let label = String(decoding: labelBytes, as: UTF8.self)

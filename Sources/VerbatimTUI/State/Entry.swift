@@ -85,6 +85,8 @@ public struct Entry: Sendable {
         case .agendaItem: "Agenda item"
         case .closing: "Closing of the meeting"
         case .coverPage: "Cover page"
+        case .suspension: "Suspension of the meeting"
+        case .resumption: "Resumption of the meeting"
         }
     }
 }

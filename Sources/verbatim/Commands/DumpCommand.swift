@@ -14,10 +14,17 @@ struct DumpCommand: ParsableCommand {
         let parsed = try record.load()
         Warnings.report(parsed.warnings)
         if output.effective == .json {
-            try JSONOutput.print(parsed)
+            try JSONOutput.printRecord(parsed)
         } else {
-            print(DumpCommand.text(parsed), terminator: "")
+            print(DumpCommand.visible(DumpCommand.text(parsed)), terminator: "")
         }
+    }
+
+    /// `text` with control characters from the file shown as stand-ins (`^[`), line breaks kept.
+    static func visible(_ text: String) -> String {
+        let measure = DisplayWidth.standard
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { measure.visible($0) }.joined(separator: "\n")
     }
 
     /// The record as readable text: meeting facts, then every block in reading order.

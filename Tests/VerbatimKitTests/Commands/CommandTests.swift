@@ -141,4 +141,25 @@ import Testing
         #expect(result.out.contains("statement 3/24: 主席（以俄语发言）"))
         #expect(result.out.contains("（以哈萨克语发言；英文口译由代表团提供）"))
     }
+
+    @Test func dumpTextShowsControlCharactersAsStandIns() throws {
+        let path = Fixture.temporaryFile(Array("上午10时开会。\n主席（以英语发言）：警告\u{1B}[2J清屏。\n".utf8))
+        let result = try run("dump", path, "--format", "text")
+        #expect(result.status == 0)
+        #expect(!result.out.unicodeScalars.contains("\u{1B}"))
+        #expect(result.out.contains("警告^[[2J清屏。"))
+    }
+
+    /// `dump --json` is written piece by piece; the bytes are those of the record encoded whole.
+    @Test func streamedDumpEqualsTheRecordEncodedWhole() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let empty = Fixture.temporaryFile(Array("上午10时开会。\n下午1时散会。\n".utf8))
+        for path in [Fixture.path, empty] {
+            let result = try run("dump", path, "--json")
+            #expect(result.status == 0)
+            let whole = try encoder.encode(try RecordLoader.load(path: path))
+            #expect(result.out == String(decoding: whole, as: UTF8.self) + "\n")
+        }
+    }
 }

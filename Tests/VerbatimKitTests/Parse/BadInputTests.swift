@@ -117,4 +117,12 @@ import Testing
             #expect(Fixture.squeezed(record.text) == Fixture.squeezed(text), "\(text)")
         }
     }
+
+    @Test func aLaterMeetingsPagesRestart() {
+        let record = RecordLoader.parse(Fixture.text + "\n" + Fixture.text)
+        #expect(record.procedural.filter { $0.kind == .opening }.map(\.page) == [2, 2])
+        #expect(record.statements[23].pages == Fixture.record.statements[23].pages)
+        #expect(record.statements[47].pages == Fixture.record.statements[23].pages)
+        #expect(record.statements[24].paragraphs.map(\.page) == Fixture.record.statements[0].paragraphs.map(\.page))
+    }
 }

@@ -56,4 +56,36 @@ import Testing
         #expect(Array(Fixture.speakers(record).suffix(24).map { $0.split(separator: "|").dropFirst() })
                 == Fixture.speakers(Fixture.record).map { $0.split(separator: "|").dropFirst() })
     }
+
+    @Test func utf16WithoutAByteOrderMarkIsNamed() {
+        var bytes: [UInt8] = []
+        for unit in "上午10时开会。\n主席：谢谢。\n".utf16 { bytes += [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+        guard case .failure(let error) = load(bytes) else {
+            Issue.record("UTF-16 text was accepted")
+            return
+        }
+        #expect(error.message.hasSuffix("UTF-16 text (convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8)"))
+    }
+
+    @Test func aFileCutInsideACharacterSaysSo() {
+        let bytes = Array("上午10时开会。\n主席：谢谢。".utf8).dropLast(2)
+        guard case .failure(let error) = load(Array(bytes)) else {
+            Issue.record("a cut character was accepted")
+            return
+        }
+        #expect(error.message.contains("the file ends inside a UTF-8 character at offset \(bytes.count - 1)"))
+    }
+
+    @Test func aCoverPageAloneGivesTheMeeting() throws {
+        let cover = [
+            "联合国", "A/72/PV.5", "大会", "第七十二届会议", "第5次全体会议", "2017年9月19日星期二上午9时在纽约举行",
+            "正式记录", "主席：莱恰克先生…………………………………………（斯洛伐克）",
+            "本记录包括中文发言的文本和其他语言发言的译文。", "17-29181 (C)",
+        ]
+        let record = try load(Array((cover.joined(separator: "\n\n") + "\n").utf8)).get()
+        #expect(record.meeting.symbol == "A/72/PV.5" && record.meeting.presidentCountry == "斯洛伐克")
+        #expect(record.statements.isEmpty && record.unattributed.isEmpty)
+        #expect(record.procedural.map(\.kind) == [.coverPage])
+        #expect(record.warnings == ["no statements: the file holds a cover page only"])
+    }
 }
