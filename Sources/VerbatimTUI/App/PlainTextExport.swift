@@ -80,6 +80,11 @@ public enum PlainTextExport {
 
     /// `text` with every character that must not reach a terminal replaced by its stand-in.
     static func visible(_ text: String, displayWidth: DisplayWidth) -> String {
+        // Nearly every paragraph holds nothing to replace: one pass over its scalars tells.
+        let clean = !text.unicodeScalars.contains { scalar in
+            CellGlyph.isUnsafe(scalar) || DisplayWidth.standIn(for: scalar) != nil
+        }
+        if clean { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text {
