@@ -79,7 +79,8 @@ public final class LineWrapper {
         var icuHard: [UInt8] = []
         var clusterScalarStart: [Int] = []
         var clusterUnitStart: [Int] = []
-        var clusterIndex: [String.Index] = []
+        /// UTF-8 offset of each cluster's start in the text.
+        var clusterByte: [Int] = []
         var clusterWidth: [Int] = []
         var clusterFirst: [UInt32] = []
         var clusterKind: [ClusterKind] = []
@@ -107,65 +108,138 @@ public final class LineWrapper {
         // MARK: - Steps
 
         /// Splits `text` into grapheme clusters, measuring each, and encodes it as UTF-16 for ICU.
+        /// Reads the UTF-8 bytes directly; grapheme rules are consulted only next to scalars that
+        /// may join a neighbour (see `neverJoins`).
         mutating func segment(_ text: String, displayWidth: DisplayWidth) {
-            units.removeAll(keepingCapacity: true)
-            clusterScalarStart.removeAll(keepingCapacity: true)
-            clusterUnitStart.removeAll(keepingCapacity: true)
-            clusterIndex.removeAll(keepingCapacity: true)
-            clusterWidth.removeAll(keepingCapacity: true)
-            clusterFirst.removeAll(keepingCapacity: true)
-            clusterKind.removeAll(keepingCapacity: true)
-
-            let table = ScalarWidthTable.shared
-            let scalars = text.unicodeScalars
-            let utf8Count = text.utf8.count
-            units.reserveCapacity(utf8Count)
-            clusterScalarStart.reserveCapacity(utf8Count + 1)
-            clusterUnitStart.reserveCapacity(utf8Count + 1)
-            clusterIndex.reserveCapacity(utf8Count + 1)
-            clusterWidth.reserveCapacity(utf8Count)
-            clusterFirst.reserveCapacity(utf8Count)
-            clusterKind.reserveCapacity(utf8Count)
-            var index = scalars.startIndex
-            var scalarOffset = 0
-            while index < scalars.endIndex {
-                let first = scalars[index].value
-                var next = scalars.index(after: index)
-                // Most scalars of a record (ASCII, CJK, full-width forms) never join a neighbour
-                // into a cluster; only around the others are the full grapheme rules needed.
-                let single = LineWrapper.neverJoins(first) && (next == scalars.endIndex || LineWrapper.neverJoins(scalars[next].value))
-                if !single { next = text.index(after: index) }
-                clusterScalarStart.append(scalarOffset)
-                clusterUnitStart.append(units.count)
-                clusterIndex.append(index)
-                var position = index
-                var count = 0
-                var sum = 0
-                var sensitive = false
-                while position < next {
-                    let value = count == 0 ? first : scalars[position].value
-                    let entry = table.entry(value)
-                    if entry & ScalarWidthTable.clusterSensitive != 0 { sensitive = true }
-                    sum += displayWidth.columns(entry: entry)
-                    if value < 0x10000 {
-                        units.append(UInt16(truncatingIfNeeded: value))
-                    } else {
-                        let shifted = value - 0x10000
-                        units.append(UInt16(truncatingIfNeeded: 0xD800 + (shifted >> 10)))
-                        units.append(UInt16(truncatingIfNeeded: 0xDC00 + (shifted & 0x3FF)))
+            let byteCount = text.utf8.count
+            // At most one UTF-16 unit and one cluster per byte, plus the end sentinel.
+            Self.resize(&units, to: byteCount)
+            Self.resize(&clusterScalarStart, to: byteCount + 1)
+            Self.resize(&clusterUnitStart, to: byteCount + 1)
+            Self.resize(&clusterByte, to: byteCount + 1)
+            Self.resize(&clusterWidth, to: byteCount)
+            Self.resize(&clusterFirst, to: byteCount)
+            Self.resize(&clusterKind, to: byteCount)
+            var contiguous = text
+            var clusterCount = 0
+            var unitCount = 0
+            contiguous.withUTF8 { bytes in
+                units.withUnsafeMutableBufferPointer { units in
+                clusterScalarStart.withUnsafeMutableBufferPointer { scalarStart in
+                clusterUnitStart.withUnsafeMutableBufferPointer { unitStart in
+                clusterByte.withUnsafeMutableBufferPointer { byteStart in
+                clusterWidth.withUnsafeMutableBufferPointer { widths in
+                clusterFirst.withUnsafeMutableBufferPointer { firsts in
+                clusterKind.withUnsafeMutableBufferPointer { kinds in
+                    let table = ScalarWidthTable.shared
+                    var offset = 0
+                    var scalarOffset = 0
+                    var k = 0
+                    var u = 0
+                    var (first, firstLength) = byteCount > 0 ? Self.decode(bytes, at: 0) : (0, 0)
+                    while offset < byteCount {
+                        var end = offset + firstLength
+                        var following: (UInt32, Int) = (0, 0)
+                        if end < byteCount { following = Self.decode(bytes, at: end) }
+                        // Most scalars of a record (ASCII, CJK, full-width forms) never join a
+                        // neighbour into a cluster; only around the others are the full grapheme
+                        // rules needed.
+                        let single = LineWrapper.neverJoins(first)
+                            && (end == byteCount || LineWrapper.neverJoins(following.0))
+                        if !single {
+                            let next = text.index(after: Self.index(text, offset))
+                            end = text.utf8.distance(from: text.utf8.startIndex, to: next)
+                            following = end < byteCount ? Self.decode(bytes, at: end) : (0, 0)
+                        }
+                        scalarStart[k] = scalarOffset
+                        unitStart[k] = u
+                        byteStart[k] = offset
+                        var position = offset
+                        var value = first
+                        var length = firstLength
+                        var count = 0
+                        var sum = 0
+                        var sensitive = false
+                        while true {
+                            let entry = table.entry(value)
+                            if entry & ScalarWidthTable.clusterSensitive != 0 { sensitive = true }
+                            sum += displayWidth.columns(entry: entry)
+                            if value < 0x10000 {
+                                units[u] = UInt16(truncatingIfNeeded: value)
+                                u += 1
+                            } else {
+                                let shifted = value - 0x10000
+                                units[u] = UInt16(truncatingIfNeeded: 0xD800 + (shifted >> 10))
+                                units[u + 1] = UInt16(truncatingIfNeeded: 0xDC00 + (shifted & 0x3FF))
+                                u += 2
+                            }
+                            count += 1
+                            position += length
+                            if position >= end { break }
+                            (value, length) = Self.decode(bytes, at: position)
+                        }
+                        if sensitive {
+                            let scalars = text.unicodeScalars[Self.index(text, offset)..<Self.index(text, end)]
+                            sum = displayWidth.clusterWidth(scalars)
+                        }
+                        widths[k] = sum
+                        firsts[k] = first
+                        kinds[k] = Self.kind(first: first, scalarCount: count)
+                        scalarOffset += count
+                        k += 1
+                        offset = end
+                        (first, firstLength) = following
                     }
-                    count += 1
-                    position = scalars.index(after: position)
-                }
-                clusterWidth.append(sensitive ? displayWidth.clusterWidth(scalars[index..<next]) : sum)
-                clusterFirst.append(first)
-                clusterKind.append(Self.kind(first: first, scalarCount: count))
-                scalarOffset += count
-                index = next
+                    scalarStart[k] = scalarOffset
+                    unitStart[k] = u
+                    byteStart[k] = byteCount
+                    clusterCount = k
+                    unitCount = u
+                }}}}}}}
             }
-            clusterScalarStart.append(scalarOffset)
-            clusterUnitStart.append(units.count)
-            clusterIndex.append(text.endIndex)
+            units.removeLast(units.count - unitCount)
+            clusterScalarStart.removeLast(clusterScalarStart.count - clusterCount - 1)
+            clusterUnitStart.removeLast(clusterUnitStart.count - clusterCount - 1)
+            clusterByte.removeLast(clusterByte.count - clusterCount - 1)
+            clusterWidth.removeLast(clusterWidth.count - clusterCount)
+            clusterFirst.removeLast(clusterFirst.count - clusterCount)
+            clusterKind.removeLast(clusterKind.count - clusterCount)
+        }
+
+        /// Gives `array` exactly `count` elements, keeping its storage; new elements are zero.
+        static func resize<T: FixedWidthInteger>(_ array: inout [T], to count: Int) {
+            if array.count < count {
+                array.append(contentsOf: repeatElement(0, count: count - array.count))
+            } else {
+                array.removeLast(array.count - count)
+            }
+        }
+
+        static func resize(_ array: inout [ClusterKind], to count: Int) {
+            if array.count < count {
+                array.append(contentsOf: repeatElement(.drawn, count: count - array.count))
+            } else {
+                array.removeLast(array.count - count)
+            }
+        }
+
+        /// The scalar starting at byte `offset` of valid UTF-8, and its length in bytes.
+        @inline(__always)
+        static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (UInt32, Int) {
+            let lead = UInt32(bytes[offset])
+            if lead < 0x80 { return (lead, 1) }
+            let second = UInt32(bytes[offset + 1]) & 0x3F
+            if lead < 0xE0 { return ((lead & 0x1F) << 6 | second, 2) }
+            let third = UInt32(bytes[offset + 2]) & 0x3F
+            if lead < 0xF0 { return ((lead & 0x0F) << 12 | second << 6 | third, 3) }
+            let fourth = UInt32(bytes[offset + 3]) & 0x3F
+            return ((lead & 0x07) << 18 | second << 12 | third << 6 | fourth, 4)
+        }
+
+        /// The index of UTF-8 offset `offset` in `text` (constant time for native strings).
+        @inline(__always)
+        static func index(_ text: String, _ offset: Int) -> String.Index {
+            text.utf8.index(text.utf8.startIndex, offsetBy: offset)
         }
 
         static func kind(first: UInt32, scalarCount: Int) -> ClusterKind {
@@ -342,7 +416,7 @@ public final class LineWrapper {
                 let chosen = both.end >= 0 ? both : unglued.end >= 0 ? unglued : anyPunct.end >= 0 ? anyPunct : any
                 if chosen.end < 0 {
                     // The first cluster alone is wider than the line: it gets a line that draws nothing.
-                    let index = clusterIndex[start]
+                    let index = Self.index(text, clusterByte[start])
                     lines.append(WrappedLine(start: clusterScalarStart[start], end: clusterScalarStart[start + 1],
                                              drawnEnd: clusterScalarStart[start], width: 0,
                                              text: text[index..<index], isClipped: true))
@@ -351,7 +425,7 @@ public final class LineWrapper {
                 }
                 lines.append(WrappedLine(start: clusterScalarStart[start], end: clusterScalarStart[chosen.end],
                                          drawnEnd: clusterScalarStart[chosen.drawnEnd], width: chosen.width,
-                                         text: text[clusterIndex[start]..<clusterIndex[chosen.drawnEnd]]))
+                                         text: text[Self.index(text, clusterByte[start])..<Self.index(text, clusterByte[chosen.drawnEnd])]))
                 start = chosen.end
             }
             return lines
