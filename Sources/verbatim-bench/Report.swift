@@ -55,7 +55,7 @@ struct Report {
         out.append("")
         for line in checks { out.append("- \(line)") }
         out.append("")
-        out.append("### Figures (release build; times are median / min / max over runs in one process)")
+        out.append("### Figures (\(BenchRun.isReleaseBuild ? "release" : "**debug**") build; median / min / max over repeated runs within this one bench run)")
         out.append("")
         out.append("| Measure | Median | Min | Max | Runs | CPU time (median) | Notes |")
         out.append("|---|---:|---:|---:|---:|---:|---|")
