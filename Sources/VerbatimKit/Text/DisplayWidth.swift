@@ -117,21 +117,21 @@ public struct DisplayWidth: Sendable, Equatable {
     /// What to draw for `character` when it must not be sent to the terminal as it is
     /// (controls, bidi controls): a visible stand-in such as `^[`; `nil` when it is drawn as itself.
     public func standIn(for character: Character) -> String? {
-        let table = ScalarWidthTable.shared
-        var needed = false
-        for scalar in character.unicodeScalars {
-            let kind = table.entry(scalar.value) & ScalarWidthTable.classMask
-            if kind == ScalarWidthClass.caret.rawValue || kind == ScalarWidthClass.replaced.rawValue {
-                needed = true
-                break
-            }
-        }
-        guard needed else { return nil }
+        guard Self.needsStandIn(character.unicodeScalars) else { return nil }
         var shown = ""
         for scalar in character.unicodeScalars {
             shown += Self.standIn(for: scalar) ?? String(scalar)
         }
         return shown
+    }
+
+    /// True when any of `scalars` is shown by a stand-in (a caret form or U+FFFD).
+    private static func needsStandIn<C: Collection>(_ scalars: C) -> Bool where C.Element == Unicode.Scalar {
+        let table = ScalarWidthTable.shared
+        return scalars.contains { scalar in
+            let kind = table.entry(scalar.value) & ScalarWidthTable.classMask
+            return kind == ScalarWidthClass.caret.rawValue || kind == ScalarWidthClass.replaced.rawValue
+        }
     }
 
     /// The stand-in for one scalar, or `nil` when it is drawn as itself.
@@ -150,16 +150,7 @@ public struct DisplayWidth: Sendable, Equatable {
     /// `text` with every character that must not reach the terminal raw replaced by its stand-in.
     /// Its width is `of(text)`.
     public func visible<S: StringProtocol>(_ text: S) -> String {
-        let table = ScalarWidthTable.shared
-        var clean = true
-        for scalar in text.unicodeScalars {
-            let kind = table.entry(scalar.value) & ScalarWidthTable.classMask
-            if kind == ScalarWidthClass.caret.rawValue || kind == ScalarWidthClass.replaced.rawValue {
-                clean = false
-                break
-            }
-        }
-        if clean { return String(text) }
+        guard Self.needsStandIn(text.unicodeScalars) else { return String(text) }
         var shown = ""
         for scalar in text.unicodeScalars {
             if let standIn = Self.standIn(for: scalar) {
