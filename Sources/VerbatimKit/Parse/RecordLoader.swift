@@ -204,19 +204,12 @@ public enum RecordLoader {
 
     /// GB 18030 bytes converted to UTF-8 by ICU; invalid bytes are an error naming their offset.
     static func gb18030(_ bytes: [UInt8], path: String) throws(LoadError) -> [UInt8] {
-        let capacity = bytes.count * 2 + 16
-        var bad: Int64 = 0
-        var result: Int64 = 0
-        let out = bytes.withUnsafeBufferPointer { source in
-            [UInt8](unsafeUninitializedCapacity: capacity) { target, count in
-                result = vb_convert_to_utf8("gb18030", source.baseAddress!, Int64(source.count), target.baseAddress!, Int64(capacity), &bad)
-                count = result > 0 ? Int(result) : 0
-            }
+        let conversion = ICUConversion.run(bytes, with: vb_convert_to_utf8)
+        if conversion.status == -1 {
+            let bad = conversion.badOffset
+            throw LoadError("\(path): not valid GB 18030 (bad byte 0x\(hex(bytes[bad])) at offset \(bad))")
         }
-        if result == -1 {
-            throw LoadError("\(path): not valid GB 18030 (bad byte 0x\(hex(bytes[Int(bad)])) at offset \(bad))")
-        }
-        if result < 0 { throw LoadError("\(path): cannot convert from GB 18030 (ICU error)") }
-        return out
+        if conversion.status < 0 { throw LoadError("\(path): cannot convert from GB 18030 (ICU error)") }
+        return conversion.bytes
     }
 }
