@@ -28,6 +28,7 @@ enum JSONOutput {
         try writer.member("references", record.references, last: false)
         try writer.member("statements", record.statements, last: false)
         try writer.member("unattributed", record.unattributed, last: false)
+        try writer.member("votes", record.votes, last: false)
         try writer.member("warnings", record.warnings, last: true)
         writer.raw("}\n")
         writer.flush()

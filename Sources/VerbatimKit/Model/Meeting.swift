@@ -20,10 +20,12 @@ public struct Meeting: Codable, Equatable, Sendable {
     public var isoDate: String?
     /// Provisional or final; `unknown` without a cover page.
     public var status: Status
-    /// The president as named on the cover page.
-    public var president: String?
-    /// The president's country as named on the cover page.
-    public var presidentCountry: String?
+    /// Every presiding officer named on the cover page, in order.
+    public var presidents: [PresidingOfficer]
+    /// The first presiding officer's name (kept for scripts written before `presidents`).
+    public var president: String? { presidents.first?.name }
+    /// The first presiding officer's country.
+    public var presidentCountry: String? { presidents.first?.country }
     /// The members listed on the cover page.
     public var members: [Member]
     /// ISO 639-1 code of the record's language (`zh`).
@@ -34,13 +36,16 @@ public struct Meeting: Codable, Equatable, Sendable {
     public var closedAt: String?
     /// The document job number from the cover page, e.g. `18-01234 (C)`.
     public var jobNumber: String?
+    /// The part of a meeting published in parts (`S/PV.8699 (Resumption 1)` → 1); `nil` for the
+    /// first or only part. `symbol` never includes the part.
+    public var part: Int?
 
     public init(
         symbol: String? = nil, body: String? = nil, meetingNumber: Int? = nil,
         date: String? = nil, isoDate: String? = nil, status: Status = .unknown,
-        president: String? = nil, presidentCountry: String? = nil, members: [Member] = [],
-        language: String = "zh", openedAt: String? = nil, closedAt: String? = nil,
-        jobNumber: String? = nil
+        presidents: [PresidingOfficer] = [], members: [Member] = [],
+        language: String, openedAt: String? = nil, closedAt: String? = nil,
+        jobNumber: String? = nil, part: Int? = nil
     ) {
         self.symbol = symbol
         self.body = body
@@ -48,13 +53,26 @@ public struct Meeting: Codable, Equatable, Sendable {
         self.date = date
         self.isoDate = isoDate
         self.status = status
-        self.president = president
-        self.presidentCountry = presidentCountry
+        self.presidents = presidents
         self.members = members
         self.language = language
         self.openedAt = openedAt
         self.closedAt = closedAt
         self.jobNumber = jobNumber
+        self.part = part
+    }
+}
+
+/// A presiding officer as named on the cover page.
+public struct PresidingOfficer: Codable, Equatable, Sendable {
+    /// The name with its honorific, as written (`Mr. Dang`, `纳扎尔巴耶夫先生`).
+    public var name: String
+    /// The country, as written; `nil` when the cover names none.
+    public var country: String?
+
+    public init(name: String, country: String? = nil) {
+        self.name = name
+        self.country = country
     }
 }
 
@@ -73,19 +91,39 @@ public struct Member: Codable, Equatable, Sendable {
 
 extension Meeting {
     private enum CodingKeys: String, CodingKey {
-        case symbol, body, meetingNumber, date, isoDate, status, president, presidentCountry, members, language
-        case openedAt, closedAt, jobNumber
+        case symbol, part, body, meetingNumber, date, isoDate, status, presidents, president, presidentCountry
+        case members, language, openedAt, closedAt, jobNumber
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            symbol: try container.decode(String?.self, forKey: .symbol),
+            body: try container.decode(String?.self, forKey: .body),
+            meetingNumber: try container.decode(Int?.self, forKey: .meetingNumber),
+            date: try container.decode(String?.self, forKey: .date),
+            isoDate: try container.decode(String?.self, forKey: .isoDate),
+            status: try container.decode(Status.self, forKey: .status),
+            presidents: try container.decode([PresidingOfficer].self, forKey: .presidents),
+            members: try container.decode([Member].self, forKey: .members),
+            language: try container.decode(String.self, forKey: .language),
+            openedAt: try container.decode(String?.self, forKey: .openedAt),
+            closedAt: try container.decode(String?.self, forKey: .closedAt),
+            jobNumber: try container.decode(String?.self, forKey: .jobNumber),
+            part: try container.decode(Int?.self, forKey: .part))
     }
 
     /// Encodes every key, unknown facts as `null`.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(symbol, forKey: .symbol)
+        try container.encode(part, forKey: .part)
         try container.encode(body, forKey: .body)
         try container.encode(meetingNumber, forKey: .meetingNumber)
         try container.encode(date, forKey: .date)
         try container.encode(isoDate, forKey: .isoDate)
         try container.encode(status, forKey: .status)
+        try container.encode(presidents, forKey: .presidents)
         try container.encode(president, forKey: .president)
         try container.encode(presidentCountry, forKey: .presidentCountry)
         try container.encode(members, forKey: .members)

@@ -22,6 +22,8 @@ public struct Record: Codable, Equatable, Sendable {
     public var blocks: [Block]
     /// Every cited thing, indexed over the whole record.
     public var references: [Reference]
+    /// The votes taken in the meeting, in reading order.
+    public var votes: [Vote]
     /// Text the parser could not attribute, kept so that nothing is lost.
     public var unattributed: [UnattributedBlock]
     /// Problems a reader should know of (encoding guessed, no speaker labels…), one line each.
@@ -30,7 +32,7 @@ public struct Record: Codable, Equatable, Sendable {
     public init(
         meeting: Meeting, agenda: [AgendaItem] = [], procedural: [ProceduralLine] = [],
         statements: [Statement] = [], blocks: [Block] = [], references: [Reference] = [],
-        unattributed: [UnattributedBlock] = [], warnings: [String] = []
+        votes: [Vote] = [], unattributed: [UnattributedBlock] = [], warnings: [String] = []
     ) {
         self.meeting = meeting
         self.agenda = agenda
@@ -38,6 +40,7 @@ public struct Record: Codable, Equatable, Sendable {
         self.statements = statements
         self.blocks = blocks
         self.references = references
+        self.votes = votes
         self.unattributed = unattributed
         self.warnings = warnings
     }

@@ -21,6 +21,9 @@ public struct Speaker: Codable, Equatable, Sendable {
     public var role: Role
     /// Country or affiliation, e.g. `科威特`.
     public var country: String?
+    /// The country as an identity: ISO 3166-1 alpha-3 for a State, a documented code for
+    /// observers and organisations (`CountryTable`), `nil` when the label names no country.
+    public var countryCode: String?
     /// True when `country` was taken from the presiding officer's invitation, not the label.
     public var countryInferred: Bool
     /// ISO 639-1 code of the language the statement opened in (`ru`, `en`, `kk`, `zh`…).
@@ -28,20 +31,21 @@ public struct Speaker: Codable, Equatable, Sendable {
 
     public init(
         label: String, name: String? = nil, title: String? = nil, role: Role = .speaker,
-        country: String? = nil, countryInferred: Bool = false, language: String = "zh"
+        country: String? = nil, countryCode: String? = nil, countryInferred: Bool = false, language: String
     ) {
         self.label = label
         self.name = name
         self.title = title
         self.role = role
         self.country = country
+        self.countryCode = countryCode
         self.countryInferred = countryInferred
         self.language = language
     }
 }
 
 extension Speaker {
-    private enum CodingKeys: String, CodingKey { case label, name, title, role, country, countryInferred, language }
+    private enum CodingKeys: String, CodingKey { case label, name, title, role, country, countryCode, countryInferred, language }
 
     /// Encodes every key, absent parts as `null`.
     public func encode(to encoder: Encoder) throws {
@@ -51,6 +55,7 @@ extension Speaker {
         try container.encode(title, forKey: .title)
         try container.encode(role, forKey: .role)
         try container.encode(country, forKey: .country)
+        try container.encode(countryCode, forKey: .countryCode)
         try container.encode(countryInferred, forKey: .countryInferred)
         try container.encode(language, forKey: .language)
     }

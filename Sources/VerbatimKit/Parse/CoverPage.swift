@@ -4,7 +4,7 @@ import Foundation
 /// president, members, agenda and job number. Dot leaders are layout, not content.
 struct CoverPage {
     /// Facts read from the cover.
-    var meeting = Meeting()
+    var meeting = Meeting(language: "zh")
     /// The cover's lines as text, dot leaders replaced by a space.
     var lines: [String] = []
 
@@ -81,8 +81,7 @@ struct CoverPage {
                 inMembers = false
                 let rest = String(text.drop(while: { $0 != "：" && $0 != ":" }).dropFirst())
                 let (name, country) = Self.nameAndCountry(rest)
-                meeting.president = name
-                meeting.presidentCountry = country
+                if let name { meeting.presidents.append(PresidingOfficer(name: name, country: country)) }
                 continue
             }
             if compact.hasPrefix("成员：") || compact.hasPrefix("成员:") {

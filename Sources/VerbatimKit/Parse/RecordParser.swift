@@ -28,7 +28,7 @@ struct RecordParser {
     private var pageRestart: (physical: Int, number: Int)?
 
     // Output.
-    private var meeting = Meeting()
+    private var meeting = Meeting(language: "zh")
     private var agenda: [AgendaItem] = []
     private var procedural: [ProceduralLine] = []
     private var statements: [Statement] = []

@@ -77,11 +77,11 @@ import VerbatimKit
 
 @Test func controlCharactersFromTheFileAreDrawnAsVisibleStandIns() {
     let text = "红色\u{1B}[31m文字\u{7}响铃\u{9B}2J清屏\u{7F}删除\u{202E}反向\u{2066}隔离\u{200F}" + String(repeating: "长", count: 10_000)
-    let speaker = Speaker(label: "某人\u{1B}]0;标题\u{7}先生（某国）", name: "某人", title: "先生", country: "某\u{1B}国")
+    let speaker = Speaker(label: "某人\u{1B}]0;标题\u{7}先生（某国）", name: "某人", title: "先生", country: "某\u{1B}国", language: "zh")
     let statement = Statement(
         index: 1, speaker: speaker, paragraphs: [Paragraph(text: text, language: "zh", page: 2, lines: LineSpan(first: 1, last: 1))],
         lines: LineSpan(first: 1, last: 1), pages: LineSpan(first: 2, last: 2))
-    let record = Record(meeting: Meeting(symbol: "S/PV.1\u{1B}[2J"), statements: [statement], warnings: ["bad\u{1B}[1m warning"])
+    let record = Record(meeting: Meeting(symbol: "S/PV.1\u{1B}[2J", language: "zh"), statements: [statement], warnings: ["bad\u{1B}[1m warning"])
     var state = AppState(record: record, path: nil, size: Size(width: 120, height: 30))
     press(&state, "/\u{1B}[31m")
     for size in [Size(width: 120, height: 30), Size(width: 60, height: 20), Size(width: 30, height: 8)] {
@@ -108,10 +108,10 @@ import VerbatimKit
         Citation(id: nil, kind: .instrument, text: "《条约》", start: -4, end: 1),
     ]
     let statement = Statement(
-        index: 1, speaker: Speaker(label: "主席", role: .president),
+        index: 1, speaker: Speaker(label: "主席", role: .president, language: "zh"),
         paragraphs: [Paragraph(text: text, language: "zh", page: 2, references: citations, lines: LineSpan(first: 1, last: 1))],
         lines: LineSpan(first: 1, last: 1), pages: LineSpan(first: 2, last: 2))
-    var state = AppState(record: Record(meeting: Meeting(), statements: [statement]), path: nil, size: Size(width: 60, height: 12))
+    var state = AppState(record: Record(meeting: Meeting(language: "zh"), statements: [statement]), path: nil, size: Size(width: 60, height: 12))
     press(&state, "Tab Enter Enter ] [ c Enter y /1540 Enter")
     for size in sweepSizes.prefix(16) {
         checkScreen(state, size: size, name: "damaged")
@@ -124,6 +124,6 @@ import VerbatimKit
     #expect(TitleBar.securityCouncilMeeting("S/PV.8160") == 8160)
     #expect(TitleBar.securityCouncilMeeting("S/PV.8160 (Resumption 1)") == 8160)
     #expect(TitleBar.securityCouncilMeeting("A/72/PV.5") == nil)
-    let title = TitleBar.text(of: Record(meeting: Meeting()), name: "S/PV.8160")
+    let title = TitleBar.text(of: Record(meeting: Meeting(language: "zh")), name: "S/PV.8160")
     #expect(title.hasPrefix("S/PV.8160 · 安全理事会 第8160次会议"))
 }

@@ -68,7 +68,7 @@ enum SampleRecord {
             Reference(id: "《不扩散核武器条约》", kind: .instrument, url: nil, mentions: 1, statements: [2]),
         ]
         return Record(
-            meeting: Meeting(symbol: "S/PV.8160", body: "安全理事会", meetingNumber: 8160, date: "2018年1月18日"),
+            meeting: Meeting(symbol: "S/PV.8160", body: "安全理事会", meetingNumber: 8160, date: "2018年1月18日", language: "zh"),
             agenda: [AgendaItem(title: agendaText, references: agenda.references, lines: agenda.lines)],
             procedural: [opening, agenda, closing],
             statements: [s1, s2, s3],

@@ -1,0 +1,30 @@
+/// A vote taken in the meeting: the draft voted on, how, the countries on each side, and the
+/// resolution the draft became.
+public struct Vote: Codable, Equatable, Sendable {
+    /// The draft's symbol (`S/2020/24`), when the record names it.
+    public var draft: String?
+    /// The resolution adopted, as a reference id (`S/RES/2505 (2020)`); `nil` when the draft
+    /// was not adopted or the record does not say.
+    public var resolution: String?
+    /// How the vote was taken (`show of hands`), as the record says it; `nil` when it does not.
+    public var method: String?
+    /// Country codes (`CountryTable`) of those in favour, against and abstaining.
+    public var inFavour: [String]
+    public var against: [String]
+    public var abstaining: [String]
+    /// The printed page the vote is on.
+    public var page: Int
+
+    public init(
+        draft: String? = nil, resolution: String? = nil, method: String? = nil,
+        inFavour: [String] = [], against: [String] = [], abstaining: [String] = [], page: Int
+    ) {
+        self.draft = draft
+        self.resolution = resolution
+        self.method = method
+        self.inFavour = inFavour
+        self.against = against
+        self.abstaining = abstaining
+        self.page = page
+    }
+}
