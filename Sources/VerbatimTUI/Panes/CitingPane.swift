@@ -45,7 +45,7 @@ struct CitingPane {
             let count = mentions.lazy.filter { $0.entry == entries[i] }.count
             let name: String
             if let speaker = entry.speaker {
-                name = "\(entry.statementNumber ?? 0). " + SpeakerListPane.displayName(speaker) + (speaker.country.map { " " + $0 } ?? "")
+                name = "\(entry.statementNumber ?? 0). " + SpeakerListPane.displayName(speaker, roles: SpeakerListPane.roles(of: state.document.record)) + (speaker.country.map { " " + $0 } ?? "")
             } else {
                 name = "· " + entry.heading
             }
