@@ -14,8 +14,15 @@ static inline FriBidiParType vb_fribidi_par_weak_ltr(void) { return FRIBIDI_PAR_
 static inline FriBidiParType vb_fribidi_par_weak_rtl(void) { return FRIBIDI_PAR_WRTL; }
 static inline int vb_fribidi_level_is_rtl(FriBidiLevel level) { return FRIBIDI_LEVEL_IS_RTL(level); }
 static inline int vb_fribidi_dir_is_rtl(FriBidiParType dir) { return FRIBIDI_IS_RTL(dir) ? 1 : 0; }
-/// 1 when the type is a strong right-to-left one (R, AL) or an explicit RTL embedding, override or isolate.
+/// 1 when the type is a strong right-to-left one (R, AL).
 static inline int vb_fribidi_type_is_rtl(FriBidiCharType type) {
-    return (FRIBIDI_IS_RTL(type) && (FRIBIDI_IS_STRONG(type) || FRIBIDI_IS_EXPLICIT(type) || FRIBIDI_IS_ISOLATE(type))) ? 1 : 0;
+    return (FRIBIDI_IS_RTL(type) && FRIBIDI_IS_LETTER(type)) ? 1 : 0;
+}
+/// Makes explicit embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) plain
+/// neutrals: a record's text shows them as visible stand-ins, so they must not reorder it either.
+static inline void vb_fribidi_neutralize_controls(FriBidiCharType *types, FriBidiStrIndex length) {
+    for (FriBidiStrIndex i = 0; i < length; i++) {
+        if (FRIBIDI_IS_EXPLICIT(types[i]) || FRIBIDI_IS_ISOLATE(types[i])) types[i] = FRIBIDI_TYPE_ON;
+    }
 }
 #endif

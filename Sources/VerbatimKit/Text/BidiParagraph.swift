@@ -43,6 +43,7 @@ public struct BidiParagraph: Sendable {
         if count > 0 {
             scalars.withUnsafeBufferPointer { text in
                 fribidi_get_bidi_types(text.baseAddress, FriBidiStrIndex(count), &types)
+                vb_fribidi_neutralize_controls(&types, FriBidiStrIndex(count))
                 fribidi_get_bracket_types(text.baseAddress, FriBidiStrIndex(count), types, &brackets)
             }
             resolved = fribidi_get_par_embedding_levels_ex(types, brackets, FriBidiStrIndex(count), &base, &levels) != 0
@@ -120,14 +121,15 @@ public struct BidiParagraph: Sendable {
 
     /// True for scalars of the right-to-left blocks (Hebrew, Arabic, Syriac, Thaana, N'Ko,
     /// Samaritan, Mandaic, their presentation forms, the historic RTL scripts of plane 1) and
-    /// the explicit right-to-left marks and controls: a cheap test that lets left-to-right text
-    /// skip the algorithm.
+    /// the right-to-left mark: a cheap test that lets left-to-right text skip the algorithm.
+    /// Embedding, override and isolate controls do not count: they are shown as stand-ins and
+    /// treated as neutrals.
     @inline(__always)
     static func mayBeRightToLeft(_ value: UInt32) -> Bool {
         if value < 0x0590 { return false }
         if value <= 0x08FF { return true }
         if value < 0x200F { return false }
-        if value == 0x200F || value == 0x202B || value == 0x202E || value == 0x2067 { return true }
+        if value == 0x200F { return true }
         if value < 0xFB1D { return false }
         if value <= 0xFDFF { return true }
         if value >= 0xFE70 && value <= 0xFEFE { return true }
