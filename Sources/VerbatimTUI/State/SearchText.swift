@@ -1,10 +1,15 @@
-/// Text prepared for searching: full-width and half-width forms folded together, the name dots
-/// `·` `•` `・` made one, Latin case folded, and white space dropped, with a map back to the
-/// original scalar offsets so that a match can be highlighted where it was written.
+/// Text prepared for searching: folded with `SearchFolding` (white space, width, case,
+/// accents, `ё`, Arabic tatweel, harakat, alef forms and presentation forms), with a map back to
+/// the original scalar offsets so that a match can be highlighted where it was written.
+///
+/// Lam and alef: pdf.js writes each lam-alef ligature with its two letters swapped (`األمن` for
+/// `الأمن`, `باإلنكليزية` for `بالإنكليزية`). So within a run of lams and alefs only how many of
+/// each there are is compared: a run is stored alefs first, then lams. Correct text and pdf.js
+/// text then fold alike; the cost is that `ال` and `لا` fold alike too.
 public struct SearchText: Sendable {
     /// The folded scalars.
     public private(set) var scalars: [UInt32] = []
-    /// For each folded scalar, its offset in the original text (in Unicode scalars).
+    /// For each folded scalar, its offset in the original text (in Unicode scalars); ascending.
     public private(set) var origins: [Int32] = []
 
     public init<S: StringProtocol>(_ text: S) {
@@ -12,12 +17,47 @@ public struct SearchText: Sendable {
         scalars.reserveCapacity(count)
         origins.reserveCapacity(count)
         var offset: Int32 = 0
+        var runStart = -1
         for scalar in text.unicodeScalars {
-            if let folded = SearchText.fold(scalar) {
-                scalars.append(folded)
-                origins.append(offset)
+            let value = scalar.value
+            // A breve after и makes й (decomposed): not an accent to drop.
+            if value == 0x0306, let last = scalars.last, last == 0x0438 {
+                scalars[scalars.count - 1] = 0x0439
+                offset += 1
+                continue
+            }
+            switch SearchFolding.fold(value) {
+            case .ignored:
+                break
+            case .one(let folded):
+                append(folded, origin: offset, runStart: &runStart)
+            case .many(let list):
+                for folded in list { append(folded, origin: offset, runStart: &runStart) }
             }
             offset += 1
+        }
+        closeRun(&runStart)
+    }
+
+    /// Appends one folded scalar, keeping track of the run of lams and alefs it may extend.
+    @inline(__always)
+    private mutating func append(_ value: UInt32, origin: Int32, runStart: inout Int) {
+        if value == SearchFolding.alef || value == SearchFolding.lam {
+            if runStart < 0 { runStart = scalars.count }
+        } else if runStart >= 0 {
+            closeRun(&runStart)
+        }
+        scalars.append(value)
+        origins.append(origin)
+    }
+
+    /// Stores the run of lams and alefs from `runStart` to the end as its alefs, then its lams.
+    private mutating func closeRun(_ runStart: inout Int) {
+        defer { runStart = -1 }
+        guard runStart >= 0, scalars.count - runStart >= 2 else { return }
+        let alefs = scalars[runStart...].lazy.filter { $0 == SearchFolding.alef }.count
+        for i in runStart..<scalars.count {
+            scalars[i] = i - runStart < alefs ? SearchFolding.alef : SearchFolding.lam
         }
     }
 
@@ -30,30 +70,6 @@ public struct SearchText: Sendable {
             for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
             return count
         } ?? text.utf8.count
-    }
-
-    /// The scalar `scalar` is compared as; `nil` for white space, which is ignored.
-    public static func fold(_ scalar: Unicode.Scalar) -> UInt32? {
-        var v = scalar.value
-        switch v {
-        case 0x09...0x0D, 0x20, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF:
-            return nil
-        case 0xFF01...0xFF5E:
-            v -= 0xFEE0
-        case 0x00B7, 0x2022, 0x2027, 0x2219, 0x22C5, 0x30FB, 0xFF65, 0x16EB, 0x0387:
-            return 0x00B7
-        default:
-            break
-        }
-        if v >= 0x41 && v <= 0x5A { return v + 0x20 }
-        if v < 0x80 { return v }
-        // Case folding for the Latin script only (Latin-1 to Latin Extended Additional).
-        if v < 0x00C0 || (v > 0x024F && v < 0x1E00) || v > 0x1EFF { return v }
-        if let s = Unicode.Scalar(v), s.properties.isUppercase {
-            let lower = s.properties.lowercaseMapping.unicodeScalars
-            if lower.count == 1, let first = lower.first { return first.value }
-        }
-        return v
     }
 
     /// The original scalar ranges where `query` (already folded) occurs, in order.
@@ -79,7 +95,7 @@ public struct SearchText: Sendable {
 
     /// `query` folded for `ranges(of:)`.
     public static func folded<S: StringProtocol>(_ query: S) -> [UInt32] {
-        query.unicodeScalars.compactMap(fold)
+        SearchText(query).scalars
     }
 
     /// True when `query` (folded) occurs in `text`.
