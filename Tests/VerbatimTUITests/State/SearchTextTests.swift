@@ -53,8 +53,9 @@ private func find(_ query: String, in text: String) -> [Range<Int>] {
 
 @Test func arabicTatweelAndHarakatAreIgnored() {
     #expect(find("مجلس", in: "مجلـــس الأمن") == [0..<7])
-    // The match ends with its last letter (the fatha after it is drawn in the same cell).
-    #expect(find("قتل", in: "قُتِلَ ستة") == [0..<5])
+    // The match covers the marks of its last letter.
+    #expect(find("قتل", in: "قُتِلَ ستة") == [0..<6])
+    #expect(find("securite", in: "securite\u{301}!") == [0..<9])
     #expect(find("قُتل", in: "قتل ستة") == [0..<3])
     #expect(find("مقدمي", in: "مقدمَي الإحاطتين") == [0..<6])
 }
@@ -73,5 +74,12 @@ private func find(_ query: String, in text: String) -> [Range<Int>] {
     #expect(find("الأمن", in: "\u{FE8D}\u{FEF7}\u{FEE3}\u{FEE6}") == [0..<4])
     // Hamza forms of alef are alef; other letters stay apart.
     #expect(find("اسرائيل", in: "إسرائيل") == [0..<7])
+    // A run of lams and alefs at either end of the query may be part of a longer one.
+    #expect(find("أمن", in: "مجلس الأمن") == [5..<10])
+    #expect(find("مجلس ال", in: "مجلس الأمن") == [0..<8])
+    #expect(find("للأمم", in: "لألمم المتحدة") == [0..<5])
+    #expect(find("المتحدة", in: "للأمم المتحدة") == [6..<13])
+    // Inside the query a run must be the same: الأمن is not للأمن.
+    #expect(find("والأمن", in: "وللأمن") == [])
     #expect(find("مجلس", in: "مجلة") == [])
 }
