@@ -13,7 +13,10 @@ public struct BidiParagraph: Sendable {
     public let direction: TextDirection
     /// False when every line shows as written: no right-to-left text and a left-to-right paragraph.
     public let needsReordering: Bool
-    /// The scalars as written, and as shaped for display (one per logical position).
+    /// The text as written (kept as is when it needs no reordering).
+    private let text: String
+    /// The scalars as written, and as shaped for display (one per logical position); empty
+    /// when the paragraph needs no reordering.
     private let original: [UInt32]
     private let shaped: [UInt32]
     private let types: [FriBidiCharType]
@@ -23,17 +26,19 @@ public struct BidiParagraph: Sendable {
     /// Analyses `text`. `preferred` is the direction of a paragraph without a strong character
     /// (digits or punctuation only): the record's language's.
     public init(_ text: some StringProtocol, preferred: TextDirection = .leftToRight) {
-        let scalars = text.unicodeScalars.map(\.value)
-        original = scalars
-        guard preferred == .rightToLeft || scalars.contains(where: BidiParagraph.mayBeRightToLeft) else {
+        self.text = String(text)
+        guard preferred == .rightToLeft || text.unicodeScalars.contains(where: { BidiParagraph.mayBeRightToLeft($0.value) }) else {
             direction = .leftToRight
             needsReordering = false
+            original = []
             shaped = []
             types = []
             levels = []
             base = vb_fribidi_par_ltr()
             return
         }
+        let scalars = text.unicodeScalars.map(\.value)
+        original = scalars
         let count = scalars.count
         var types = [FriBidiCharType](repeating: FriBidiCharType(0), count: count)
         var brackets = [FriBidiBracketType](repeating: 0, count: count)
@@ -73,12 +78,21 @@ public struct BidiParagraph: Sendable {
     /// in display order: right-to-left runs reversed, Arabic shaped, brackets mirrored, combining
     /// marks after their base; each drawn character knows the logical offsets it shows.
     public func line(_ range: Range<Int>, displayWidth: DisplayWidth = .standard) -> VisualLine {
+        guard needsReordering else {
+            let scalars = text.unicodeScalars
+            let total = scalars.count
+            let lower = max(0, min(range.lowerBound, total))
+            let upper = max(lower, min(range.upperBound, total))
+            let start = scalars.index(scalars.startIndex, offsetBy: lower)
+            let end = scalars.index(start, offsetBy: upper - lower)
+            let shown = String(scalars[start..<end])
+            return VisualLine(text: shown, order: Array(lower..<upper), fillers: [], direction: direction, displayWidth: displayWidth)
+        }
         let lower = max(0, min(range.lowerBound, original.count))
         let upper = max(lower, min(range.upperBound, original.count))
         let count = upper - lower
-        guard needsReordering, count > 0 else {
-            let text = String(String.UnicodeScalarView(original[lower..<upper].compactMap(Unicode.Scalar.init)))
-            return VisualLine(text: text, order: Array(lower..<upper), fillers: [], direction: direction, displayWidth: displayWidth)
+        guard count > 0 else {
+            return VisualLine(text: "", order: [], fillers: [], direction: direction, displayWidth: displayWidth)
         }
         var lineLevels = Array(levels[lower..<upper])
         var visual = Array(shaped[lower..<upper])
