@@ -15,7 +15,7 @@ struct SpeakerListPane: Pane {
         let top = AppState.keepVisible(state.speakerSelection, top: state.speakerTop, height: area.height, count: entries.count)
         let limit = area.x + area.width
         let roles = SpeakerListPane.roles(of: document.record)
-        let shown: (String) -> String = state.bidi == .reorder ? { BidiParagraph.display($0) } : { $0 }
+        let shown = { (text: String) in OneLineDisplay.shown(text, state.bidi) }
         for row in 0..<area.height {
             let e = top + row
             guard e < entries.count else { break }
