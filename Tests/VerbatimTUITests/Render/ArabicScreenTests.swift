@@ -78,6 +78,8 @@ private func isUnshapedJoiningLetter(_ scalar: Unicode.Scalar) -> Bool {
     let grid = App.render(state, size: state.size)
     // مجلس الأمن: the match is the shaped word, alef on the right, with its lam-hamza ligature.
     #expect(cells(grid, row: 5, style: Theme.color.currentMatch) == "ﻦﻣﻷﺍ")
+    // The status row shows the query as it reads, shaped.
+    #expect(grid.lines[13].contains("/ﻦﻣﻷﺍ match 1/1"))
 }
 
 @Test func aClickOnAnArabicCitationSelectsItsMention() {
