@@ -112,3 +112,21 @@ private func isUnshapedJoiningLetter(_ scalar: Unicode.Scalar) -> Bool {
     let lines = state.statementLayout()!.lines
     #expect(lines.allSatisfy { $0.visual == nil })
 }
+
+@Test func arabicNeverOverflowsAPaneAtAnySize() {
+    for width in [1, 2, 5, 9, 17, 30, 49, 50, 73, 99, 100, 131] {
+        for height in [1, 3, 8, 24] {
+            var state = ArabicRecord.state(width, height)
+            press(&state, "/القرار Enter")
+            let grid = App.render(state, size: state.size)
+            #expect(grid.lines.allSatisfy { DisplayWidth.standard.of($0) == width }, "\(width)x\(height)")
+        }
+    }
+    // Every character of the statement's text is drawn once at a width where nothing is cut.
+    let state = ArabicRecord.state(100, 30)
+    let layout = state.statementLayout()!
+    for line in layout.lines where line.kind == .text {
+        let visual = try! #require(line.visual)
+        #expect(visual.logicalRanges.flatMap { Array($0) }.sorted() == Array(line.start..<line.end))
+    }
+}
