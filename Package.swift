@@ -18,6 +18,12 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
+        // GNU FriBidi: bidi reordering, Arabic joining and shaping, mirroring (Debian: libfribidi-dev).
+        .systemLibrary(
+            name: "CFriBidi",
+            pkgConfig: "fribidi",
+            providers: [.apt(["libfribidi-dev"])]
+        ),
         // A small C wrapper over ICU: the line-break iterator and charset conversion (Debian: libicu-dev).
         .target(
             name: "CICU",
@@ -26,7 +32,7 @@ let package = Package(
         // Text layer, parsing and model: no terminal code.
         .target(
             name: "VerbatimKit",
-            dependencies: ["CICU"]
+            dependencies: ["CICU", "CFriBidi"]
         ),
         // App state, rendering to a cell grid, and the ncurses backend.
         .target(

@@ -9,6 +9,8 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 extension TextEncoding: ExpressibleByArgument {}
 
+extension BidiMode: ExpressibleByArgument {}
+
 /// `--format text|json` and its short form `--json`, shared by every command.
 struct FormatOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: text or json.")

@@ -22,14 +22,27 @@ public final class LineWrapper {
     /// Scratch buffers, reused between calls.
     private var scratch = Work()
 
-    public init(displayWidth: DisplayWidth = .standard) {
+    /// The ICU locale the break opportunities follow.
+    public let locale: String
+
+    /// A wrapper for text in `locale` (a language profile's `lineBreakLocale`; the default,
+    /// ICU's root locale, applies no language's tailoring). The Chinese punctuation rules and
+    /// the glue apply in every locale.
+    public init(displayWidth: DisplayWidth = .standard, locale: String = "") {
         self.displayWidth = displayWidth
-        breaker = vb_linebreaker_create("zh")
+        self.locale = locale
+        breaker = vb_linebreaker_create(locale)
+    }
+
+    /// A wrapper that breaks lines the way the records of `profile`'s language are read.
+    public convenience init(profile: LanguageProfile, displayWidth: DisplayWidth = .standard) {
+        self.init(displayWidth: displayWidth, locale: profile.lineBreakLocale)
     }
 
     /// A wrapper that does without ICU (the rule used when ICU cannot make an iterator).
     init(displayWidth: DisplayWidth, withoutICU: Void) {
         self.displayWidth = displayWidth
+        locale = ""
         breaker = nil
     }
 

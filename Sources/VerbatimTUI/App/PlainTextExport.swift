@@ -20,7 +20,7 @@ public enum PlainTextExport {
         to sink: (String) -> Void
     ) {
         let width = max(1, width)
-        let wrapper = LineWrapper(displayWidth: displayWidth)
+        let wrapper = LineWrapper(profile: LanguageProfile.named(record.meeting.language) ?? .english, displayWidth: displayWidth)
         var buffer = ""
         buffer.reserveCapacity(1 << 16)
         var wroteAnything = false

@@ -8,7 +8,7 @@ public enum Runtime {
     /// Starts curses and browses `record` until the user quits; returns the exit status: 0 on
     /// quit, 128 + the signal number when a signal ended it. `ExitSignals.block()` must have been
     /// called first (before any thread started), and the record parsed before.
-    public static func run(record: Record, path: String?) throws(TerminalError) -> Int32 {
+    public static func run(record: Record, path: String?, bidi: BidiMode = .reorder) throws(TerminalError) -> Int32 {
         if let signal = ExitSignals.takePending() { return 128 + signal }
         guard UTF8Locale.apply() else {
             throw TerminalError(message: "no UTF-8 locale is available (tried the environment's and C.UTF-8)")
@@ -17,6 +17,7 @@ public enum Runtime {
         let terminal = try Terminal(monochrome: noColor)
         defer { terminal.stop() }
         var state = AppState(record: record, path: path, colors: terminal.colors, size: terminal.size)
+        state.bidi = bidi
         state.siblingFiles = path.flatMap(filesBeside)
         var session = Session(terminal: terminal, state: state)
         return session.loop()

@@ -45,13 +45,13 @@ struct CitingPane {
             let count = mentions.lazy.filter { $0.entry == entries[i] }.count
             let name: String
             if let speaker = entry.speaker {
-                name = "\(entry.statementNumber ?? 0). " + SpeakerListPane.displayName(speaker) + (speaker.country.map { " " + $0 } ?? "")
+                name = "\(entry.statementNumber ?? 0). " + SpeakerListPane.displayName(speaker, roles: SpeakerListPane.roles(of: state.document.record)) + (speaker.country.map { " " + $0 } ?? "")
             } else {
                 name = "· " + entry.heading
             }
             let counts = count == 1 ? "1 mention" : "\(count) mentions"
             let countWidth = area.width >= counts.count + 8 ? counts.count + 1 : 0
-            grid.put(Truncation.truncate(name, to: area.width - countWidth - 1), at: Point(x: area.x + 1, y: y), style: style, limit: limit - countWidth)
+            grid.put(OneLineDisplay.shown(Truncation.truncate(name, to: area.width - countWidth - 1), state.bidi), at: Point(x: area.x + 1, y: y), style: style, limit: limit - countWidth)
             if countWidth > 0 {
                 grid.put(counts, at: Point(x: limit - counts.count, y: y), style: i == selection ? style : theme.count, limit: limit)
             }

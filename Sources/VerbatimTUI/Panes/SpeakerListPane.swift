@@ -14,6 +14,8 @@ struct SpeakerListPane: Pane {
         let digits = String(max(1, document.statementEntries.count)).count
         let top = AppState.keepVisible(state.speakerSelection, top: state.speakerTop, height: area.height, count: entries.count)
         let limit = area.x + area.width
+        let roles = SpeakerListPane.roles(of: document.record)
+        let shown = { (text: String) in OneLineDisplay.shown(text, state.bidi) }
         for row in 0..<area.height {
             let e = top + row
             guard e < entries.count else { break }
@@ -37,17 +39,17 @@ struct SpeakerListPane: Pane {
 
             guard let speaker = entry.speaker else {
                 let base = entry.kind == .unattributed ? theme.unattributed : theme.procedural
-                grid.put(Truncation.truncate(document.listText(e), to: max(0, limit - x)), at: Point(x: x, y: y), style: style(base), limit: limit)
+                grid.put(shown(Truncation.truncate(document.listText(e), to: max(0, limit - x))), at: Point(x: x, y: y), style: style(base), limit: limit)
                 continue
             }
             let language = speaker.language
             let languageWidth = limit - x >= 12 ? language.count + 1 : 0
             let room = max(0, limit - x - languageWidth)
-            let name = SpeakerListPane.displayName(speaker)
-            let nameText = Truncation.truncate(name, to: room)
+            let name = SpeakerListPane.displayName(speaker, roles: roles)
+            let nameText = shown(Truncation.truncate(name, to: room))
             let used = grid.put(nameText, at: Point(x: x, y: y), style: style(theme.text), limit: x + room)
             if let country = speaker.country, room - used >= 4 {
-                let countryText = Truncation.truncate(country, to: room - used - 1)
+                let countryText = shown(Truncation.truncate(country, to: room - used - 1))
                 grid.put(countryText, at: Point(x: x + used + 1, y: y), style: style(theme.country), limit: x + room)
             }
             if languageWidth > 0 {
@@ -56,12 +58,18 @@ struct SpeakerListPane: Pane {
         }
     }
 
-    /// The name as listed: name and title (`萨巴赫先生`), or the role for a role-only label.
-    static func displayName(_ speaker: Speaker) -> String {
-        if let name = speaker.name { return name + (speaker.title ?? "") }
+    /// The role names of the record's language (English for a language without a profile).
+    static func roles(of record: Record) -> RoleNames {
+        (LanguageProfile.named(record.meeting.language) ?? .english).roles
+    }
+
+    /// The name as listed: name and title in the language's order (`萨巴赫先生`, `Mr. Nebenzia`),
+    /// or the role for a role-only label (`主席`, `President`).
+    static func displayName(_ speaker: Speaker, roles: RoleNames) -> String {
+        if let name = speaker.name { return roles.person(name: name, title: speaker.title) }
         switch speaker.role {
-        case .president: return "主席"
-        case .secretaryGeneral: return "秘书长"
+        case .president: return roles.president
+        case .secretaryGeneral: return roles.secretaryGeneral
         case .speaker:
             let label = speaker.label
             if let cut = label.firstIndex(where: { $0 == "（" || $0 == "(" }) , cut > label.startIndex { return String(label[..<cut]) }

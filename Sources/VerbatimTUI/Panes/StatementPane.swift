@@ -54,24 +54,45 @@ struct StatementPane: Pane {
                 continue
             case .heading, .meta, .note:
                 let style = line.kind == .heading ? theme.heading : line.kind == .meta ? theme.meta : theme.note
-                grid.put(line.text, at: Point(x: area.x, y: y), style: style, limit: limit)
+                draw(line, y: y, area: area, style: style, spans: [], into: &grid)
             case .text:
                 let lineSpans = (spans[line.paragraph] ?? []).filter { $0.range.lowerBound < line.end && $0.range.upperBound > line.start }
-                var x = area.x
-                var offset = line.start
-                for character in line.text {
-                    var style = theme.text
-                    var rank = 0
-                    for span in lineSpans where span.rank > rank && span.range.contains(offset) {
-                        style = span.style
-                        rank = span.rank
-                    }
-                    let w = grid.put(character, at: Point(x: x, y: y), style: style, limit: limit)
-                    if w == 0 && DisplayWidth.standard.of(character) > 0 { break }
-                    x += w
-                    offset += character.unicodeScalars.count
-                }
+                draw(line, y: y, area: area, style: theme.text, spans: lineSpans, into: &grid)
             }
+        }
+    }
+
+    /// Draws one line on row `y`: in display order when the program reorders right-to-left text
+    /// (a right-to-left paragraph's lines aligned to the right edge), else as written. Each
+    /// character takes the style of the highest-ranked span over the logical offsets it shows.
+    private func draw(_ line: StatementLine, y: Int, area: Rect, style base: Style, spans: [Span], into grid: inout Grid) {
+        let limit = area.x + area.width
+        func style(for range: Range<Int>) -> Style {
+            var style = base
+            var rank = 0
+            for span in spans where span.rank > rank && span.range.overlaps(range) {
+                style = span.style
+                rank = span.rank
+            }
+            return style
+        }
+        if state.bidi == .reorder, let visual = line.visual {
+            var x = visual.direction == .rightToLeft ? area.x + max(0, area.width - visual.width) : area.x
+            for (character, range) in zip(visual.text, visual.logicalRanges) {
+                let w = grid.put(character, at: Point(x: x, y: y), style: spans.isEmpty ? base : style(for: range), limit: limit)
+                if w == 0 && DisplayWidth.standard.of(character) > 0 { break }
+                x += w
+            }
+            return
+        }
+        var x = area.x
+        var offset = line.start
+        for character in line.text {
+            let count = character.unicodeScalars.count
+            let w = grid.put(character, at: Point(x: x, y: y), style: spans.isEmpty ? base : style(for: offset..<offset + count), limit: limit)
+            if w == 0 && DisplayWidth.standard.of(character) > 0 { break }
+            x += w
+            offset += count
         }
     }
 

@@ -65,7 +65,7 @@ struct StatusBar: Pane {
             let room = max(0, limit - x - 1)
             var shown = SpeakerListPane.oneLine(prompt.text)
             while DisplayWidth.standard.of(shown) > room, !shown.isEmpty { shown.removeFirst() }
-            x += grid.put(shown, at: Point(x: x, y: y), style: theme.prompt, limit: limit)
+            x += grid.put(OneLineDisplay.shown(shown, state.bidi), at: Point(x: x, y: y), style: theme.prompt, limit: limit)
             x += grid.put(" ", at: Point(x: x, y: y), style: theme.cursor, limit: limit)
             var hint: String?
             if prompt.kind == .speaker, !prompt.text.isEmpty {
@@ -82,7 +82,7 @@ struct StatusBar: Pane {
                 hint = "  text to find in the whole meeting"
             }
             if let hint {
-                grid.put(Truncation.truncate(SpeakerListPane.oneLine(hint), to: max(0, limit - x)), at: Point(x: x, y: y), style: theme.status, limit: limit)
+                grid.put(OneLineDisplay.shown(Truncation.truncate(SpeakerListPane.oneLine(hint), to: max(0, limit - x)), state.bidi), at: Point(x: x, y: y), style: theme.status, limit: limit)
             }
             return
         }
@@ -94,7 +94,7 @@ struct StatusBar: Pane {
             if let search = searchSummary(compact: true) { left += " " + search }
         }
         var x = area.x
-        x += grid.put(Truncation.truncate(left, to: area.width), at: Point(x: x, y: y), style: theme.status, limit: limit)
+        x += grid.put(OneLineDisplay.shown(Truncation.truncate(left, to: area.width), state.bidi), at: Point(x: x, y: y), style: theme.status, limit: limit)
         let hints = "? help  q quit "
         let hintsWidth = DisplayWidth.standard.of(hints)
         var note: (String, Style)?
@@ -111,7 +111,7 @@ struct StatusBar: Pane {
         let noteLimit = showHints ? limit - hintsWidth - 1 : limit
         if let (text, style) = note, noteLimit - x > 4 {
             x += 2
-            grid.put(Truncation.truncate(SpeakerListPane.oneLine(text), to: noteLimit - x), at: Point(x: x, y: y), style: style, limit: noteLimit)
+            grid.put(OneLineDisplay.shown(Truncation.truncate(SpeakerListPane.oneLine(text), to: noteLimit - x), state.bidi), at: Point(x: x, y: y), style: style, limit: noteLimit)
         }
         if showHints {
             grid.put(hints, at: Point(x: limit - hintsWidth, y: y), style: theme.status, limit: limit)

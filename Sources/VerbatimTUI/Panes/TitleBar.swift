@@ -1,7 +1,7 @@
 import VerbatimKit
 
 /// The title row: the record's symbol (or file name), the body, meeting number and date when
-/// known, and the agenda title.
+/// known, and the agenda title; the body and meeting number in the record's language.
 struct TitleBar: Pane {
     var state: AppState
     var theme: Theme
@@ -13,9 +13,10 @@ struct TitleBar: Pane {
         var body: [String] = []
         // Without a cover page, a Security Council symbol (`S/PV.8160`, from the record or its
         // file name) still says which body met and the meeting's number.
+        let roles = SpeakerListPane.roles(of: record)
         let fromSymbol = meeting.body == nil && meeting.meetingNumber == nil ? securityCouncilMeeting(name) : nil
-        if let name = meeting.body ?? fromSymbol.map({ _ in "安全理事会" }) { body.append(name) }
-        if let number = meeting.meetingNumber ?? fromSymbol { body.append("第\(number)次会议") }
+        if let name = meeting.body ?? fromSymbol.map({ _ in roles.securityCouncil }) { body.append(name) }
+        if let number = meeting.meetingNumber ?? fromSymbol { body.append(roles.meeting(number)) }
         if !body.isEmpty { parts.append(body.joined(separator: " ")) }
         if let date = meeting.date { parts.append(date) }
         let agenda = record.agenda.first?.title
@@ -35,7 +36,7 @@ struct TitleBar: Pane {
     func render(into grid: inout Grid, area: Rect) {
         guard area.width > 0, area.height > 0 else { return }
         grid.fill(area, style: theme.title)
-        let text = Truncation.truncate(state.document.title, to: max(0, area.width - 1))
+        let text = OneLineDisplay.shown(Truncation.truncate(state.document.title, to: max(0, area.width - 1)), state.bidi)
         grid.put(text, at: Point(x: area.x + (area.width > 1 ? 1 : 0), y: area.y), style: theme.title, limit: area.x + area.width)
     }
 }

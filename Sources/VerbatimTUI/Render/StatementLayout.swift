@@ -16,8 +16,30 @@ public struct StatementLine: Sendable {
     public var start: Int
     /// End offset (exclusive) of the drawn part.
     public var end: Int
-    /// What is drawn.
+    /// What is drawn, in logical order.
     public var text: String
+    /// The line in display order when it differs from `text` (it holds right-to-left text, or
+    /// its paragraph is right to left); `nil` when it shows as written, left to right.
+    public var visual: VisualLine?
+
+    /// The scalar offset (in the paragraph) shown at `column` (0-based from the pane's text
+    /// area's left edge, `width` columns wide), as drawn under `bidi`; `nil` past the text.
+    public func offset(atColumn column: Int, width: Int, bidi: BidiMode) -> Int? {
+        if bidi == .reorder, let visual {
+            let left = visual.direction == .rightToLeft ? max(0, width - visual.width) : 0
+            guard column >= left else { return nil }
+            return visual.logicalOffset(atColumn: column - left)
+        }
+        var x = 0
+        var offset = start
+        for character in text {
+            let w = DisplayWidth.standard.of(character)
+            if column < x + max(w, 1) { return offset }
+            x += w
+            offset += character.unicodeScalars.count
+        }
+        return nil
+    }
 }
 
 /// An entry wrapped to a width: its lines, and where each paragraph starts. Built as far as it
@@ -34,15 +56,17 @@ public struct StatementLayout: Sendable {
     private var paragraphOffsets: [Int] = []
     private var length = 0
     private let width: Int
+    /// The direction of a paragraph without a strong character: the record language's.
+    private let direction: TextDirection
 
     /// The heading of `entry` wrapped to `width` columns; paragraphs follow on `extend`.
-    init(entry: Entry, width: Int, wrapper: LineWrapper) {
+    /// `direction` is the record language's (right to left for Arabic).
+    init(entry: Entry, width: Int, wrapper: LineWrapper, direction: TextDirection = .leftToRight) {
         self.width = max(1, width)
+        self.direction = direction
         var heading = entry.heading
         if let number = entry.statementNumber { heading = "\(number). " + heading }
-        for line in wrapper.wrap(heading, width: self.width) {
-            lines.append(StatementLine(kind: .heading, paragraph: -1, start: line.start, end: line.drawnEnd, text: String(line.text)))
-        }
+        appendWrapped(heading, kind: .heading, paragraph: -1, wrapper: wrapper)
         var meta: [String] = []
         if entry.statementNumber != nil || entry.kind == .unattributed {
             let count = entry.paragraphs.count
@@ -78,9 +102,7 @@ public struct StatementLayout: Sendable {
                 let length = paragraph.text.unicodeScalars.count
                 var glue = paragraph.citations.map(\.scalarRange).map { min($0.lowerBound, length)..<min($0.upperBound, length) }
                 glue.append(contentsOf: Glue.defaultRanges(in: paragraph.text))
-                for line in wrapper.wrap(paragraph.text, width: width, glue: glue) {
-                    lines.append(StatementLine(kind: .text, paragraph: p, start: line.start, end: line.drawnEnd, text: String(line.text)))
-                }
+                appendWrapped(paragraph.text, kind: .text, paragraph: p, glue: glue, wrapper: wrapper)
             } else {
                 appendNotes(of: entry, before: count, wrapper: wrapper)
                 complete = true
@@ -91,9 +113,22 @@ public struct StatementLayout: Sendable {
     /// The notes that stand before paragraph `index` (notes placed out of range go to the nearest end).
     private mutating func appendNotes(of entry: Entry, before index: Int, wrapper: LineWrapper) {
         for note in entry.notes where min(max(0, note.beforeParagraph), entry.paragraphs.count) == index {
-            for line in wrapper.wrap(note.text, width: width) {
-                lines.append(StatementLine(kind: .note, paragraph: index, start: 0, end: 0, text: String(line.text)))
-            }
+            appendWrapped(note.text, kind: .note, paragraph: index, wrapper: wrapper)
+        }
+    }
+
+    /// Wraps `text` in logical order and appends its lines, each with its display order when
+    /// that differs (`BidiParagraph`: the levels and shaping of the whole text, per line).
+    private mutating func appendWrapped(
+        _ text: String, kind: StatementLine.Kind, paragraph: Int, glue: [Range<Int>] = [], wrapper: LineWrapper
+    ) {
+        let bidi = BidiParagraph(text, preferred: direction)
+        for line in wrapper.wrap(text, width: width, glue: glue) {
+            let visual = bidi.needsReordering ? bidi.line(line.start..<line.drawnEnd, displayWidth: wrapper.displayWidth) : nil
+            let offsets = kind == .text || kind == .heading
+            lines.append(StatementLine(
+                kind: kind, paragraph: paragraph, start: offsets ? line.start : 0, end: offsets ? line.drawnEnd : 0,
+                text: String(line.text), visual: visual))
         }
     }
 
@@ -147,7 +182,8 @@ final class LayoutCache: @unchecked Sendable {
 
     private let lock = NSLock()
     private var layouts: [CacheKey: StatementLayout] = [:]
-    private let wrapper = LineWrapper()
+    /// The wrapper for the document's language (made on first use, from its language profile).
+    private var wrapper: LineWrapper?
 
     /// The layout of `entry` of `document` at `width`, wrapped at least as far as `need`.
     func layout(_ document: Document, entry: Int, width: Int, need: Need = .all) -> StatementLayout {
@@ -155,12 +191,16 @@ final class LayoutCache: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let source = document.entries[entry]
+        let profile = LanguageProfile.named(document.record.meeting.language) ?? .english
+        let wrapper = self.wrapper ?? LineWrapper(profile: profile)
+        self.wrapper = wrapper
         var layout: StatementLayout
         if let cached = layouts.removeValue(forKey: key) {
             layout = cached
         } else {
             if layouts.count > 256 { layouts.removeAll(keepingCapacity: true) }
-            layout = StatementLayout(entry: source, width: width, wrapper: wrapper)
+            layout = StatementLayout(
+                entry: source, width: width, wrapper: wrapper, direction: profile.isRightToLeft ? .rightToLeft : .leftToRight)
         }
         switch need {
         case .lines(let count): layout.extend(source, wrapper: wrapper) { $0.lines.count >= count }

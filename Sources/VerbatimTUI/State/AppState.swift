@@ -7,6 +7,8 @@ public struct AppState: Sendable {
     public internal(set) var document: Document
     /// Whether the terminal has colours (false: the monochrome theme).
     public var colors: Bool
+    /// Whether right-to-left text is reordered and shaped here or left to the terminal.
+    public var bidi: BidiMode = .reorder
     /// The last size the app was told of.
     public var size: Size
     /// Names of the files in the record's folder, read once at load by the caller, so that `O`

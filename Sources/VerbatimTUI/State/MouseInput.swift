@@ -65,14 +65,7 @@ extension AppState {
         let index = scroll + point.y - area.y
         guard layout.lines.indices.contains(index), layout.lines[index].kind == .text else { return }
         let line = layout.lines[index]
-        var x = area.x
-        var offset = line.start
-        for character in line.text {
-            let w = DisplayWidth.standard.of(character)
-            if point.x < x + max(w, 1) { break }
-            x += w
-            offset += character.unicodeScalars.count
-        }
+        let offset = line.offset(atColumn: point.x - area.x, width: area.width, bidi: bidi) ?? line.end
         let paragraph = document.entries[entry].paragraphs[line.paragraph]
         guard let citation = paragraph.citations.first(where: { $0.start <= offset && offset < $0.end }) else { return }
         let key = Document.key(of: citation)

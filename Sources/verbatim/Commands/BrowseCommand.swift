@@ -17,6 +17,9 @@ struct BrowseCommand: ParsableCommand {
     @Option(help: "The file's encoding: utf-8 or gb18030 (default: guessed).")
     var encoding: TextEncoding?
 
+    @Option(help: "Right-to-left text: reorder (here, with Arabic shaped) or terminal (left to the terminal).")
+    var bidi: BidiMode = .reorder
+
     @Option(help: "Line width of the plain-text output.")
     var width: Int = 80
 
@@ -41,7 +44,7 @@ struct BrowseCommand: ParsableCommand {
             return
         }
         do {
-            let status = try Runtime.run(record: record, path: path)
+            let status = try Runtime.run(record: record, path: path, bidi: bidi)
             if status != 0 { throw ExitCode(status) }
         } catch let error as TerminalError {
             Self.fail(error.message)

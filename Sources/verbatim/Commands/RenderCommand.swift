@@ -28,6 +28,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Keys to press before printing, space-separated as for tmux send-keys.")
     var keys: String = ""
 
+    @Option(help: "Right-to-left text: reorder (here, with Arabic shaped) or terminal (left to the terminal).")
+    var bidi: BidiMode = .reorder
+
     @Flag(help: "Use the monochrome theme (the text printed is the same).")
     var monochrome = false
 
@@ -55,6 +58,7 @@ struct RenderCommand: ParsableCommand {
         }
         var state = AppState(record: record, path: path, colors: !monochrome, size: screen)
         state.siblingFiles = RenderCommand.filesBeside(path)
+        state.bidi = bidi
         _ = App.update(&state, .resize(screen))
         var pending = KeyTokens.parse(keys).map { Event.key($0) }[...]
         let clock = ContinuousClock()

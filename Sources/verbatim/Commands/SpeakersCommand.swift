@@ -45,13 +45,14 @@ struct SpeakersCommand: ParsableCommand {
             try JSONOutput.print(rows)
             return
         }
+        let roles = (LanguageProfile.named(parsed.meeting.language) ?? .english).roles
         var table = TextTable(header: ["#", "speaker", "country", "language", "paragraphs", "characters"])
         table.rightAligned = [0, 4, 5]
         for row in rows {
             var country = row.country ?? "—"
             if row.speaker.countryInferred { country += "*" }
             table.rows.append([
-                String(row.index), SpeakersCommand.displayName(row.speaker), country, row.language,
+                String(row.index), SpeakersCommand.displayName(row.speaker, roles: roles), country, row.language,
                 String(row.paragraphs), String(row.characters),
             ])
         }
@@ -61,13 +62,14 @@ struct SpeakersCommand: ParsableCommand {
         }
     }
 
-    /// `杜达总统`, `主席`, `秘书长`: the name with its title, or the role.
-    static func displayName(_ speaker: Speaker) -> String {
-        let written = (speaker.name ?? "") + (speaker.title ?? "")
-        if !written.isEmpty { return written }
+    /// `杜达总统`, `Mr. Nebenzia`, `主席`, `President`: the name with its title in the order of
+    /// the record's language, or the role as that language names it.
+    static func displayName(_ speaker: Speaker, roles: RoleNames) -> String {
+        if let name = speaker.name, !name.isEmpty { return roles.person(name: name, title: speaker.title) }
+        if let title = speaker.title, !title.isEmpty { return title }
         switch speaker.role {
-        case .president: return "主席"
-        case .secretaryGeneral: return "秘书长"
+        case .president: return roles.president
+        case .secretaryGeneral: return roles.secretaryGeneral
         case .speaker: return speaker.label
         }
     }

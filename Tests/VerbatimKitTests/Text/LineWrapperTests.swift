@@ -219,3 +219,13 @@ private func drawn(_ lines: [WrappedLine]) -> [String] { lines.map { String($0.t
     }
     #expect(problems.isEmpty, "\(problems.prefix(10))")
 }
+
+@Test func theWrapperBreaksLinesInTheProfilesLocale() {
+    #expect(LineWrapper(profile: .chinese).locale == "zh")
+    #expect(LineWrapper(profile: .arabic).locale == "ar")
+    #expect(LineWrapper().locale == "")
+    // Arabic breaks between words, never inside one.
+    let text = "لقد اتخذ مجلس الأمن القرار"
+    let lines = LineWrapper(profile: .arabic).wrap(text, width: 10)
+    #expect(lines.map { String($0.text) } == ["لقد اتخذ", "مجلس الأمن", "القرار"])
+}
