@@ -159,6 +159,12 @@ struct LineScanner {
             }
         }
         if spaces == 1, !hasFormFeeds, bytes[lineStart] == 0x20 { pendingBreak = true }
+        // A form feed starts the next page at once: a footer right after it (pdftotext -raw
+        // gives a page's footer before its body) is printed on that page.
+        if hasFormFeeds, pendingBreak, sawContent {
+            page += 1
+            pendingBreak = false
+        }
         // Running headers and footers.
         let first = bytes[s]
         if (first >= 0x30 && first <= 0x39) || (first >= 0x41 && first <= 0x5A),
