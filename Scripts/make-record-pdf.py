@@ -7,7 +7,8 @@ cover page (page 1) unless --no-cover is given, then one PDF page per text page,
 between even and odd pages) and footers (job number and N/total).
 
 Variants for tests:
-  --no-cover      no cover page (the first text page is PDF page 1)
+  --no-cover      no cover page (the first text page is PDF page 1; the footers keep the
+                  record's own numbers, so that it is printed as page 2 of 24)
   --one-column    body text in one column
   --no-text       drawn shapes and an image only, no text layer (as a scanned record)
   --encrypt PW    encrypted with user password PW
@@ -234,8 +235,8 @@ def main():
     pdfmetrics.registerFont(TTFont(font, font_path, subfontIndex=0))
 
     pages = read_pages(args.text)
-    first_number = 1 if args.no_cover else 2
-    total = len(pages) + first_number - 1
+    first_number = 2
+    total = len(pages) + 1
     encrypt = None
     if args.encrypt:
         encrypt = pdfencrypt.StandardEncryption(args.encrypt, canPrint=1, canCopy=0)
