@@ -10,6 +10,7 @@ Variants for tests:
   --no-cover      no cover page (the first text page is PDF page 1; the footers keep the
                   record's own numbers, so that it is printed as page 2 of 24)
   --one-column    body text in one column
+  --no-furniture  no running headers or footers (page numbers only from the page order)
   --no-text       drawn shapes and an image only, no text layer (as a scanned record)
   --encrypt PW    encrypted with user password PW
 
@@ -215,6 +216,7 @@ def main():
     parser.add_argument("output")
     parser.add_argument("--no-cover", action="store_true")
     parser.add_argument("--one-column", action="store_true")
+    parser.add_argument("--no-furniture", action="store_true")
     parser.add_argument("--no-text", action="store_true")
     parser.add_argument("--encrypt", metavar="PASSWORD")
     args = parser.parse_args()
@@ -253,7 +255,8 @@ def main():
         if args.no_text:
             draw_shapes(c, number)
         else:
-            draw_furniture(c, font, number, total)
+            if not args.no_furniture:
+                draw_furniture(c, font, number, total)
             draw_body(c, font, lines, args.one_column)
         c.showPage()
     c.save()

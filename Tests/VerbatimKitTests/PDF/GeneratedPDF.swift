@@ -12,8 +12,10 @@ enum GeneratedPDF: String, CaseIterable {
     case standard = ""
     /// The body in one column.
     case oneColumn = "--one-column"
-    /// No cover page: the body starts on PDF page 1.
+    /// No cover page: the body starts on PDF page 1 (its footers still say 2/24).
     case noCover = "--no-cover"
+    /// No running headers or footers: page numbers come from the page order.
+    case noFurniture = "--no-furniture"
     /// Shapes and an image only, no text layer.
     case noText = "--no-text"
     /// Encrypted with a user password.

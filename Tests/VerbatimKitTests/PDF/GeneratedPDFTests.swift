@@ -31,7 +31,7 @@ import Testing
 
     static let expected = Fixture.record.statements.map(Summary.init)
 
-    @Test(arguments: [GeneratedPDF.standard, .oneColumn, .noCover])
+    @Test(arguments: [GeneratedPDF.standard, .oneColumn, .noCover, .noFurniture])
     func readsAsTheTextFixture(_ variant: GeneratedPDF) throws {
         let record = try RecordLoader.load(path: try variant.path())
         let body = Self.bodyStatements(record)

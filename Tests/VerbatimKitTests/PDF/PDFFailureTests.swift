@@ -50,9 +50,10 @@ import Testing
     @Test func slowToolIsStoppedAtTheTimeLimit() throws {
         let tools = try FakeTools.slow()
         let extractor = PDFTextExtractor(searchPath: tools.folder.path, timeout: 0.4)
+        let pdf = try GeneratedPDF.standard.path()
         let clock = ContinuousClock()
         let start = clock.now
-        let text = message(try GeneratedPDF.standard.path(), extractor: extractor)
+        let text = message(pdf, extractor: extractor)
         #expect(clock.now - start < .seconds(5))
         #expect(text?.contains("pdftotext did not finish within 0.4 s") == true, "\(text ?? "read")")
         #expect(text?.contains(PDFTextExtractor.timeoutVariable) == true)
