@@ -48,3 +48,17 @@ struct RealPDFTests {
         #expect(left.upperBound <= right.lowerBound)
     }
 }
+
+extension RealPDFTests {
+    /// `pdftotext -raw` puts each page's footer (`2/18 20-00526`) before its body, right after
+    /// the form feed: the footer numbers the page it opens.
+    @Test(arguments: files)
+    func footersNumberThePagesTheyOpen(_ file: (name: String, pages: Int)) throws {
+        let extraction = try PDFTextExtractor().extract(path: SharedFixtures.path("pdf/\(file.name)"))
+        let scan = extraction.bytes.withUnsafeBufferPointer { LineScanner($0) }
+        #expect(scan.pageCount == file.pages)
+        for index in 1..<file.pages {
+            #expect(scan.footerPages[Int32(index)] == index + 1, "page index \(index)")
+        }
+    }
+}
