@@ -24,7 +24,7 @@ struct FormatOptions: ParsableArguments {
 
 /// The record file argument and its encoding override.
 struct RecordOptions: ParsableArguments {
-    @Argument(help: "The record file (UTF-8 or GB 18030 text).")
+    @Argument(help: "The record file (UTF-8 or GB 18030 text, or a PDF).")
     var file: String
 
     @Option(name: .long, help: "The file's encoding: utf-8 or gb18030 (default: guessed).")

@@ -33,7 +33,10 @@ public enum RecordLoader {
         var warnings: [String] = []
         if PDFSignature.matches(bytes) {
             let extraction = try PDFTextExtractor().extract(path: path, progress: progress)
-            return extraction.bytes.withUnsafeBufferPointer { parse(bytes: $0, warnings: extraction.warnings) }
+            if let encoding {
+                warnings.append("the file is a PDF: --encoding \(encoding.rawValue) does not apply (pdftotext gives UTF-8)")
+            }
+            return extraction.bytes.withUnsafeBufferPointer { parse(bytes: $0, warnings: warnings + extraction.warnings) }
         }
         try decode(&bytes, encoding: encoding, path: path, warnings: &warnings)
         return bytes.withUnsafeBufferPointer { parse(bytes: $0, warnings: warnings) }

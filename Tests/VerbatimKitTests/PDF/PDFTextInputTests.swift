@@ -30,6 +30,13 @@ struct PDFTextInputTests {
         #expect(pages == ["Quarterly memo\nSales rose in the third quarter (see table 2).\n", "The figures are provisional.\n", "End of memo.\n"])
     }
 
+    @Test func anEncodingGivenForAPDFIsNotedAndIgnored() throws {
+        let path = Fixture.temporaryFile(Self.memo, name: "memo.pdf")
+        let record = try RecordLoader.load(path: path, encoding: .gb18030)
+        #expect(record.unattributed.first?.text.contains("End of memo.") == true)
+        #expect(record.warnings.contains { $0.contains("--encoding gb18030 does not apply") })
+    }
+
     @Test func commandsShowItWithAWarningAndExitZero() throws {
         let binary = try #require(PDFCommand.binary, "the verbatim executable is not built")
         let path = Fixture.temporaryFile(Self.memo, name: "memo.pdf")
