@@ -101,6 +101,10 @@ public struct PDFTextExtractor: Sendable {
         }
         let pageCount = pages ?? bytes.reduce(0) { $1 == 0x0C ? $0 + 1 : $0 }
         try Self.check(&bytes, path: path, pages: pageCount)
+        let blank = Self.pagesWithoutText(bytes)
+        if blank > 0 {
+            warnings.append("\(blank) of \(pageCount) pages of the PDF have no text (scanned pages?): nothing of them is shown")
+        }
         return Extraction(bytes: bytes, pages: pageCount, warnings: warnings)
     }
 
@@ -137,6 +141,21 @@ public struct PDFTextExtractor: Sendable {
         guard bytes.withUnsafeBufferPointer({ UTF8Validation.isValid($0) }) else {
             throw LoadError("\(path): pdftotext gave text that is not UTF-8")
         }
+    }
+
+    /// How many pages (each ended by a form feed) hold nothing but white space.
+    static func pagesWithoutText(_ bytes: [UInt8]) -> Int {
+        var blank = 0
+        var visible = false
+        for b in bytes {
+            if b == 0x0C {
+                if !visible { blank += 1 }
+                visible = false
+            } else if b > 0x20 {
+                visible = true
+            }
+        }
+        return blank
     }
 
     /// The first executable `name` in the search path.

@@ -30,6 +30,16 @@ struct PDFTextInputTests {
         #expect(pages == ["Quarterly memo\nSales rose in the third quarter (see table 2).\n", "The figures are provisional.\n", "End of memo.\n"])
     }
 
+    @Test func pagesWithoutTextAreCountedInAWarning() throws {
+        let partly = HandMadePDF.bytes(pages: [["Page one."], [], ["Page three."], []])
+        let extraction = try PDFTextExtractor().extract(path: Fixture.temporaryFile(partly, name: "partly.pdf"))
+        #expect(extraction.pages == 4)
+        #expect(extraction.bytes.filter { $0 == 0x0C }.count == 4)
+        #expect(extraction.warnings == ["2 of 4 pages of the PDF have no text (scanned pages?): nothing of them is shown"])
+        let whole = try PDFTextExtractor().extract(path: Fixture.temporaryFile(Self.memo, name: "memo.pdf"))
+        #expect(whole.warnings.isEmpty)
+    }
+
     @Test func anEncodingGivenForAPDFIsNotedAndIgnored() throws {
         let path = Fixture.temporaryFile(Self.memo, name: "memo.pdf")
         let record = try RecordLoader.load(path: path, encoding: .gb18030)
