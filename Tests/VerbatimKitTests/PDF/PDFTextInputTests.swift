@@ -40,6 +40,14 @@ struct PDFTextInputTests {
         #expect(whole.warnings.isEmpty)
     }
 
+    @Test func blankPagesKeepThePageIndexesOfThePagesAfterThem() throws {
+        let pdf = HandMadePDF.bytes(pages: [[], ["Page two."], [], [], ["Page five."]])
+        let extraction = try PDFTextExtractor().extract(path: Fixture.temporaryFile(pdf, name: "gaps.pdf"))
+        let scan = extraction.bytes.withUnsafeBufferPointer { LineScanner($0) }
+        #expect(scan.pageCount == 5)
+        #expect(scan.lines.map(\.page) == [1, 4])
+    }
+
     @Test func anEncodingGivenForAPDFIsNotedAndIgnored() throws {
         let path = Fixture.temporaryFile(Self.memo, name: "memo.pdf")
         let record = try RecordLoader.load(path: path, encoding: .gb18030)
