@@ -97,6 +97,23 @@ import Testing
         #expect(Self.bodyStatements(record).count >= 48)
     }
 
+    @Test func everyCommandReadsThePDF() throws {
+        let binary = try #require(PDFCommand.binary, "the verbatim executable is not built")
+        let pdf = try GeneratedPDF.standard.path()
+        let speakers = try GeneratedPDF.run(binary, ["speakers", pdf])
+        #expect(speakers.status == 0)
+        #expect(speakers.out.contains("杜达总统") && speakers.out.contains("俄罗斯联邦"))
+        let refs = try GeneratedPDF.run(binary, ["refs", pdf])
+        #expect(refs.status == 0)
+        #expect(refs.out.contains("S/PV.3046"))
+        let dump = try GeneratedPDF.run(binary, ["dump", "--json", pdf])
+        #expect(dump.status == 0)
+        #expect(dump.out.contains("\"label\" : \"秘书长（以英语发言）\""))
+        let render = try GeneratedPDF.run(binary, ["render", pdf, "--size", "100x30", "--keys", ":3 Enter"])
+        #expect(render.status == 0)
+        #expect(render.out.contains("秘书长"))
+    }
+
     @Test func recognisedByItsContentNotItsName() throws {
         let pdf = try Data(contentsOf: URL(fileURLWithPath: try GeneratedPDF.standard.path()))
         let disguised = Fixture.temporaryFile([UInt8](pdf), name: "record.txt")
