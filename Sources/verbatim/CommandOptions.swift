@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import VerbatimKit
 
 /// How a command prints its result.
@@ -25,7 +26,7 @@ struct FormatOptions: ParsableArguments {
 
 /// The record file argument and its encoding override.
 struct RecordOptions: ParsableArguments {
-    @Argument(help: "The record file (UTF-8 or GB 18030 text).")
+    @Argument(help: "The record file (UTF-8 or GB 18030 text, or a PDF).")
     var file: String
 
     @Option(name: .long, help: "The file's encoding: utf-8 or gb18030 (default: guessed).")
@@ -34,5 +35,33 @@ struct RecordOptions: ParsableArguments {
     /// The parsed record; a `LoadError` reaches the root command, which exits with status 1.
     func load() throws -> Record {
         try RecordLoader.load(path: file, encoding: encoding)
+    }
+}
+
+/// The progress line shown on standard error while a PDF's text is read: `reading PDF: 120/312
+/// pages`, redrawn in place and erased when the reading ends. Only for a terminal.
+final class PDFReadingProgress {
+    private var shown = -1
+    private var lastDraw: UInt64 = 0
+
+    /// A progress line when both standard output and standard error are terminals, else `nil`.
+    static func forTerminal() -> PDFReadingProgress? {
+        isatty(STDOUT_FILENO) != 0 && isatty(STDERR_FILENO) != 0 ? PDFReadingProgress() : nil
+    }
+
+    /// Draws `done/total` (at most every 50 ms, and always the last page).
+    func update(done: Int, total: Int) {
+        let now = DispatchTime.now().uptimeNanoseconds
+        guard done != shown, done == total || now - lastDraw >= 50_000_000 else { return }
+        shown = done
+        lastDraw = now
+        let count = total > 0 ? "\(done)/\(total)" : "\(done)"
+        FileHandle.standardError.write(Data("\r\u{1B}[Kreading PDF: \(count) pages".utf8))
+    }
+
+    /// Erases the line, if anything was drawn.
+    func finish() {
+        if shown >= 0 { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        shown = -1
     }
 }

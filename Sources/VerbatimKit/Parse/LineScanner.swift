@@ -62,6 +62,9 @@ struct LineScanner {
                 while let p = memchr(base + segmentStart, 0x0C, newline - segmentStart) {
                     let ff = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
                     addLine(bytes, segmentStart, ff, lineNumber, &pendingBreak, &page, &sawContent)
+                    // Each form feed ends a page (pdftotext ends every PDF page with one), so a
+                    // page with nothing on it still counts.
+                    if pendingBreak { page += 1 }
                     pendingBreak = true
                     segmentStart = ff + 1
                 }
@@ -159,6 +162,12 @@ struct LineScanner {
             }
         }
         if spaces == 1, !hasFormFeeds, bytes[lineStart] == 0x20 { pendingBreak = true }
+        // A form feed starts the next page at once: a footer right after it (pdftotext -raw
+        // gives a page's footer before its body) is printed on that page.
+        if hasFormFeeds, pendingBreak {
+            page += 1
+            pendingBreak = false
+        }
         // Running headers and footers.
         let first = bytes[s]
         if (first >= 0x30 && first <= 0x39) || (first >= 0x41 && first <= 0x5A),

@@ -23,10 +23,21 @@ public enum RecordLoader {
     /// The largest file accepted (byte offsets are kept in 32 bits).
     public static let maximumFileSize = Int(Int32.max)
 
-    /// Loads and parses the record at `path`. `encoding` overrides the guess.
-    public static func load(path: String, encoding: TextEncoding? = nil) throws(LoadError) -> Record {
+    /// Loads and parses the record at `path`. `encoding` overrides the guess. A PDF file
+    /// (known by its `%PDF-` header, whatever its name) is read through `pdftotext`, and
+    /// `progress(pagesDone, pagesTotal)` follows that reading.
+    public static func load(
+        path: String, encoding: TextEncoding? = nil, progress: ((Int, Int) -> Void)? = nil
+    ) throws(LoadError) -> Record {
         var bytes = try readFile(path)
         var warnings: [String] = []
+        if PDFSignature.matches(bytes) {
+            let extraction = try PDFTextExtractor().extract(path: path, progress: progress)
+            if let encoding {
+                warnings.append("the file is a PDF: --encoding \(encoding.rawValue) does not apply (pdftotext gives UTF-8)")
+            }
+            return extraction.bytes.withUnsafeBufferPointer { parse(bytes: $0, warnings: warnings + extraction.warnings) }
+        }
         try decode(&bytes, encoding: encoding, path: path, warnings: &warnings)
         return bytes.withUnsafeBufferPointer { parse(bytes: $0, warnings: warnings) }
     }

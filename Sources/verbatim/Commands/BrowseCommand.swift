@@ -35,7 +35,13 @@ struct BrowseCommand: ParsableCommand {
 
         let path = file ?? Self.bundledSample()
         // A file that cannot be read: one line, exit status 1 (the root command reports it).
-        let record = try RecordLoader.load(path: path, encoding: encoding)
+        // A PDF's reading shows its progress on the terminal.
+        let progress = interactive ? PDFReadingProgress.forTerminal() : nil
+        defer { progress?.finish() }
+        let record = try RecordLoader.load(path: path, encoding: encoding, progress: progress.map { line in
+            { done, total in line.update(done: done, total: total) }
+        })
+        progress?.finish()
 
         guard interactive else {
             PlainTextExport.write(record, path: path, width: width) { piece in
