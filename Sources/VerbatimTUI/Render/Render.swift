@@ -46,6 +46,12 @@ extension AppState {
         let inner = Layout.inner(box)
         switch pane {
         case .speakers: SpeakerListPane(state: self, theme: theme, focused: focused).render(into: &grid, area: inner)
+        case .statement where activeParallel != nil:
+            ParallelPane(state: self, theme: theme).render(into: &grid, area: inner)
+            let title = paneTitle(pane, width: box.width)
+            ParallelPane.decorateBorder(
+                of: box, titleEnd: box.x + 4 + DisplayWidth.standard.of(title), state: self, into: &grid,
+                style: focused ? theme.borderFocused : theme.border, titleStyle: focused ? theme.paneTitleFocused : theme.paneTitle)
         case .statement: StatementPane(state: self, theme: theme).render(into: &grid, area: inner)
         case .references: ReferencePane(state: self, theme: theme, focused: focused).render(into: &grid, area: inner)
         }

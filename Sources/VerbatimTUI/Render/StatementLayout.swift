@@ -109,6 +109,35 @@ public struct StatementLayout: Sendable {
         return index
     }
 
+    /// Blank lines to insert into a layout: `count` of them before line `before`, belonging to
+    /// `paragraph` (the parallel view pads versions so that aligned paragraphs start level).
+    struct Padding {
+        var before: Int
+        var count: Int
+        var paragraph: Int
+    }
+
+    /// This layout, complete, with the blank lines of `insertions` (kind `paragraphBreak`) added.
+    func padded(_ insertions: [Padding]) -> StatementLayout {
+        guard !insertions.isEmpty else { return self }
+        var copy = self
+        var pending = insertions.filter { $0.count > 0 }.sorted { $0.before < $1.before }[...]
+        var newIndex: [Int] = []
+        newIndex.reserveCapacity(lines.count + 1)
+        copy.lines = []
+        for index in 0...lines.count {
+            while let next = pending.first, next.before <= index {
+                copy.lines.append(contentsOf: repeatElement(
+                    StatementLine(kind: .paragraphBreak, paragraph: next.paragraph, start: 0, end: 0, text: ""), count: next.count))
+                pending.removeFirst()
+            }
+            newIndex.append(copy.lines.count)
+            if index < lines.count { copy.lines.append(lines[index]) }
+        }
+        copy.paragraphStarts = paragraphStarts.map { newIndex[$0] }
+        return copy
+    }
+
     /// The first line to show for a wish to start at `scroll` with `height` lines on screen.
     func clampedScroll(_ scroll: Int, height: Int) -> Int {
         complete ? min(max(0, scroll), max(0, lines.count - height)) : max(0, min(scroll, lines.count - 1))

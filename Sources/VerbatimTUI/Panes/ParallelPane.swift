@@ -1,0 +1,73 @@
+import VerbatimKit
+
+/// The statement pane of the parallel view: one column per version shown, each drawn as the
+/// statement pane draws a statement (the label as that version writes it, its paragraphs), all
+/// at one scroll offset; the columns are padded so that aligned paragraphs start level. A version
+/// with no counterpart for the entry on show says so in its column.
+struct ParallelPane: Pane {
+    var state: AppState
+    var theme: Theme
+
+    /// `count` columns of equal width across `inner`, one cell apart for the rule between them.
+    static func columns(in inner: Rect, count: Int) -> [Rect] {
+        let n = max(1, count)
+        let width = max(1, (inner.width - (n - 1)) / n)
+        return (0..<n).map { k in Rect(x: inner.x + k * (width + 1), y: inner.y, width: width, height: inner.height) }
+    }
+
+    func render(into grid: inout Grid, area inner: Rect) {
+        guard inner.width > 0, inner.height > 0, let (parallel, primary) = state.activeParallel,
+            let row = parallel.row(of: state.entry, in: primary)
+        else { return }
+        let versions = state.shownVersions
+        let members = parallel.alignment.rows[row]
+        for (k, column) in ParallelPane.columns(in: inner, count: versions.count).enumerated() {
+            let v = versions[k]
+            if k > 0 {
+                for y in column.y..<(column.y + column.height) {
+                    grid.put("│", at: Point(x: column.x - 1, y: y), style: theme.border)
+                }
+            }
+            if let e = members[v] {
+                StatementPane(state: columnState(parallel, version: v, primary: primary, entry: e), theme: theme)
+                    .render(into: &grid, area: column)
+            } else {
+                let area = Layout.textArea(column)
+                let text = Truncation.truncate("(no counterpart in \(parallel.label(of: v)))", to: max(0, area.width))
+                grid.put(text, at: Point(x: area.x, y: area.y), style: theme.meta, limit: area.x + area.width)
+            }
+        }
+    }
+
+    /// The state as one column sees it: its version's document and entry at the shared scroll;
+    /// the mention and search marks belong to the primary version only.
+    private func columnState(_ parallel: ParallelState, version: Int, primary: Int, entry: Int) -> AppState {
+        var copy = state
+        guard version != primary else { return copy }
+        copy.document = parallel.versions[version]
+        copy.entry = entry
+        copy.mention = nil
+        copy.search = nil
+        return copy
+    }
+
+    /// Marks the columns on the pane's border: where the rules between them meet it, and each
+    /// version's language at the right of its column (`▸` before the primary's).
+    /// Nothing is drawn left of `titleEnd` (the end of the pane's title).
+    static func decorateBorder(of box: Rect, titleEnd: Int, state: AppState, into grid: inout Grid, style: Style, titleStyle: Style) {
+        guard let (parallel, primary) = state.activeParallel, box.width >= 4, box.height >= 2 else { return }
+        let versions = state.shownVersions
+        for (k, column) in columns(in: Layout.inner(box), count: versions.count).enumerated() {
+            if k > 0 {
+                grid.put("┬", at: Point(x: column.x - 1, y: box.y), style: style)
+                grid.put("┴", at: Point(x: column.x - 1, y: box.y + box.height - 1), style: style)
+            }
+            let v = versions[k]
+            let tag = " " + (v == primary ? "▸" : "") + parallel.label(of: v) + " "
+            let width = DisplayWidth.standard.of(tag)
+            let x = column.x + column.width - width - 1
+            guard x >= max(column.x, k == 0 ? titleEnd : column.x) else { continue }
+            grid.put(tag, at: Point(x: x, y: box.y), style: titleStyle, limit: column.x + column.width)
+        }
+    }
+}
