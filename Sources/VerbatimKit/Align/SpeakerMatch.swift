@@ -1,10 +1,10 @@
 import Foundation
 
 /// Whether two statements of different versions of one meeting can be the same speaker's, judged
-/// from the speakers alone: the same role, and for an ordinary speaker the same country code.
-/// Without codes on both sides, versions in one language compare the country as written (else
-/// the label); versions in different languages cannot compare names, so any two speakers match
-/// and the order of statements decides.
+/// from the speakers alone: the same role, and for an ordinary speaker the same country code (a
+/// speaker with a code is not one without). Without codes on either side, versions in one
+/// language compare the country as written (else the label); versions in different languages
+/// cannot compare names, so the order of statements decides.
 public enum SpeakerMatch {
     /// True when `a` and `b` can be the same speaker. `sameLanguage`: the two versions are in
     /// one language, so their countries and labels are written alike.
@@ -12,7 +12,11 @@ public enum SpeakerMatch {
         guard a.role == b.role else { return false }
         // The presiding officer and the Secretary-General are known by their role.
         guard a.role == .speaker else { return true }
-        if let first = a.countryCode, let second = b.countryCode { return first == second }
+        switch (a.countryCode, b.countryCode) {
+        case let (first?, second?): return first == second
+        case (nil, nil): break
+        default: return false
+        }
         guard sameLanguage else { return true }
         return folded(a.country ?? a.label) == folded(b.country ?? b.label)
     }
