@@ -144,6 +144,15 @@ extension AppState {
         return parallel.layouts.layouts(parallel, row: row, width: width)[primary]
     }
 
+    /// Where the primary version's text is drawn inside the statement pane's `inner` rectangle
+    /// (its column in the parallel view); `nil` when a narrow screen shows another version.
+    func primaryTextArea(_ inner: Rect) -> Rect? {
+        guard let (_, primary) = activeParallel else { return Layout.textArea(inner) }
+        let versions = shownVersions
+        guard let k = versions.firstIndex(of: primary) else { return nil }
+        return Layout.textArea(ParallelPane.columns(in: inner, count: versions.count)[k])
+    }
+
     /// The text width of each column of the statement pane in the parallel view.
     var parallelColumnWidth: Int? {
         guard activeParallel != nil, let box = layout.statement else { return nil }

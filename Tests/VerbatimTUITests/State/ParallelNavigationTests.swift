@@ -123,6 +123,19 @@ import VerbatimKit
         #expect(topParagraph(state, version: 0) == top)
     }
 
+    @Test func aClickSelectsACitationInThePrimaryColumnOnly() {
+        var state = ParallelViewTests.state(ParallelViewTests.enFr, 140, 20)
+        press(&state, ":2 Enter")
+        let line = Array(row(state, 6))
+        let hits = (0..<(line.count - 4)).filter { String(line[$0..<($0 + 4)]) == "2774" }
+        #expect(hits.count == 2, "the citation shows in both columns: \(String(line))")
+        // The French column's citation is not the primary's text.
+        _ = App.update(&state, .mouse(MouseEvent(action: .press, position: Point(x: hits[1] + 1, y: 6))))
+        #expect(state.mention == nil)
+        _ = App.update(&state, .mouse(MouseEvent(action: .press, position: Point(x: hits[0] + 1, y: 6))))
+        #expect(state.followed == "S/RES/2774 (2025)" && state.mention?.paragraph == 0)
+    }
+
     @Test func versionsOfDifferentMeetingsAreRefused() {
         var other = ParallelRecords.englishAndFrench.fr
         other.meeting.symbol = "S/PV.10125"
