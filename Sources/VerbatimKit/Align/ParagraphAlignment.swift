@@ -47,6 +47,10 @@ public enum ParagraphAlignment {
         return groups
     }
 
+    /// Above this many cells (paragraphs of one version times the other's) the table of the
+    /// cheapest split is not built, and groups are cut where the running shares meet.
+    static let tableLimit = 250_000
+
     /// The groups of two versions, as pairs of ranges: one to one when the counts agree, else the
     /// split by shares of length with the least total difference, each group being one paragraph
     /// against one, two against one, one against two, or one against none.
@@ -58,6 +62,7 @@ public enum ParagraphAlignment {
         var ca = [0.0], cb = [0.0]
         for s in a { ca.append(ca[ca.count - 1] + s) }
         for s in b { cb.append(cb[cb.count - 1] + s) }
+        if (n + 1) * (m + 1) > tableLimit { return meetingPoints(ca, cb) }
         let moves: [(Int, Int, Double)] = [(1, 1, 0), (2, 1, 0.005), (1, 2, 0.005), (1, 0, 0.02), (0, 1, 0.02)]
         var cost = [[Double]](repeating: [Double](repeating: .infinity, count: m + 1), count: n + 1)
         var step = [[Int]](repeating: [Int](repeating: -1, count: m + 1), count: n + 1)
@@ -84,6 +89,35 @@ public enum ParagraphAlignment {
             j -= move.1
         }
         return result.reversed()
+    }
+
+    /// Groups in one pass over two runs of cumulative shares (`ca[0] == 0`, then each paragraph's
+    /// end): a group takes one paragraph of each side, then more of whichever side is behind for as
+    /// long as that brings the two ends closer. Linear in the paragraph counts.
+    static func meetingPoints(_ ca: [Double], _ cb: [Double]) -> [(Range<Int>, Range<Int>)] {
+        let n = ca.count - 1, m = cb.count - 1
+        var result: [(Range<Int>, Range<Int>)] = []
+        var i = 0, j = 0
+        while i < n || j < m {
+            var gi = min(n, i + 1), gj = min(m, j + 1)
+            while true {
+                let gap = abs(ca[gi] - cb[gj])
+                if ca[gi] < cb[gj], gi < n, abs(ca[gi + 1] - cb[gj]) < gap {
+                    gi += 1
+                } else if cb[gj] < ca[gi], gj < m, abs(cb[gj + 1] - ca[gi]) < gap {
+                    gj += 1
+                } else {
+                    break
+                }
+            }
+            // What one side has left after the other has ended joins the last group.
+            if gi == n { gj = m }
+            if gj == m { gi = n }
+            result.append((i..<gi, j..<gj))
+            i = gi
+            j = gj
+        }
+        return result
     }
 
     /// Each length as a share of the total (equal shares when the total is zero).

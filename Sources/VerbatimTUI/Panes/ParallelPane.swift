@@ -51,6 +51,20 @@ struct ParallelPane: Pane {
         return copy
     }
 
+    /// The widest pane title that leaves room, in the first column's stretch of the top border,
+    /// for that column's language; `nil` outside the parallel view.
+    static func titleRoom(in box: Rect, state: AppState) -> Int? {
+        guard let (parallel, primary) = state.activeParallel, let first = state.shownVersions.first else { return nil }
+        let column = columns(in: Layout.inner(box), count: state.shownVersions.count)[0]
+        let tag = DisplayWidth.standard.of(tag(parallel, version: first, primary: primary))
+        return max(4, column.width - 4 - tag)
+    }
+
+    /// A version's mark on the border: its language, `▸` before the primary's.
+    static func tag(_ parallel: ParallelState, version: Int, primary: Int) -> String {
+        " " + (version == primary ? "▸" : "") + parallel.label(of: version) + " "
+    }
+
     /// Marks the columns on the pane's border: where the rules between them meet it, and each
     /// version's language at the right of its column (`▸` before the primary's).
     /// Nothing is drawn left of `titleEnd` (the end of the pane's title).
@@ -63,7 +77,7 @@ struct ParallelPane: Pane {
                 grid.put("┴", at: Point(x: column.x - 1, y: box.y + box.height - 1), style: style)
             }
             let v = versions[k]
-            let tag = " " + (v == primary ? "▸" : "") + parallel.label(of: v) + " "
+            let tag = tag(parallel, version: v, primary: primary)
             let width = DisplayWidth.standard.of(tag)
             let x = column.x + column.width - width - 1
             guard x >= max(column.x, k == 0 ? titleEnd : column.x) else { continue }

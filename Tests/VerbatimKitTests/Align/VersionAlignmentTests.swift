@@ -115,6 +115,22 @@ import Testing
         }
     }
 
+    @Test func longStatementsAreGroupedInOnePassWhereSharesMeet() {
+        // Too many paragraphs for the table: 900 against 600 of equal length. Every group ends
+        // where the running shares differ by less than one paragraph: nothing drifts.
+        let pairs = ParagraphAlignment.pairs([Int](repeating: 10, count: 900), [Int](repeating: 10, count: 600))
+        #expect(pairs.count <= 600 && pairs.count >= 300)
+        #expect(pairs.allSatisfy { abs(Double($0.0.upperBound) / 900 - Double($0.1.upperBound) / 600) < 1.0 / 600 })
+        #expect(pairs.last?.0.upperBound == 900 && pairs.last?.1.upperBound == 600)
+        // Unequal runs still tile both sides.
+        var generator = SplitMix(seed: 12)
+        let a = (0..<700).map { _ in Int(generator.next() % 300) }, b = (0..<520).map { _ in Int(generator.next() % 300) }
+        let tiled = ParagraphAlignment.pairs(a, b)
+        #expect(tiled.map(\.0.count).reduce(0, +) == 700 && tiled.map(\.1.count).reduce(0, +) == 520)
+        #expect(zip(tiled, tiled.dropFirst()).allSatisfy { $0.0.upperBound == $1.0.lowerBound && $0.1.upperBound == $1.1.lowerBound })
+        #expect(tiled.allSatisfy { !$0.0.isEmpty || !$0.1.isEmpty })
+    }
+
     @Test func threeVersionsBreakOnlyWhereAllAgree() {
         // The second version merges the first two paragraphs; the third splits the last.
         let groups = ParagraphAlignment.groups(lengths: [[100, 100, 200], [210, 190], [95, 105, 100, 100]])
