@@ -29,7 +29,7 @@ struct ParallelPane: Pane {
                 }
             }
             if let e = members[v] {
-                StatementPane(state: columnState(parallel, version: v, primary: primary, entry: e), theme: theme)
+                StatementPane(state: columnState(parallel, version: v, primary: primary, entry: e, row: row), theme: theme)
                     .render(into: &grid, area: column)
             } else {
                 let area = Layout.textArea(column)
@@ -39,16 +39,36 @@ struct ParallelPane: Pane {
         }
     }
 
-    /// The state as one column sees it: its version's document and entry at the shared scroll;
-    /// the mention and search marks belong to the primary version only.
-    private func columnState(_ parallel: ParallelState, version: Int, primary: Int, entry: Int) -> AppState {
+    /// The state as one column sees it: its version's document and entry at the shared scroll.
+    /// Search marks belong to the primary version only; the mention being followed is marked in
+    /// another version too, at the same reference in the paragraphs aligned with the primary's.
+    private func columnState(_ parallel: ParallelState, version: Int, primary: Int, entry: Int, row: Int) -> AppState {
         var copy = state
         guard version != primary else { return copy }
         copy.document = parallel.versions[version]
         copy.entry = entry
-        copy.mention = nil
+        copy.mention = counterpart(of: state.mention, followed: state.followed, parallel, version: version, primary: primary, row: row)
         copy.search = nil
         return copy
+    }
+
+    /// The first mention of `followed` in the paragraphs of `version` aligned with the paragraph
+    /// of `mention` in the primary version.
+    private func counterpart(of mention: TextPosition?, followed: String?, _ parallel: ParallelState, version: Int, primary: Int, row: Int) -> TextPosition? {
+        guard let mention, let followed, mention.entry == state.entry, mention.paragraph >= 0 else { return nil }
+        let members = parallel.alignment.rows[row]
+        let present = members.indices.filter { members[$0] != nil }
+        guard let p = present.firstIndex(of: primary), let o = present.firstIndex(of: version), let entry = members[version] else { return nil }
+        let entries = present.map { parallel.versions[$0].entries[members[$0]!] }
+        let groups = ParagraphAlignment.groups(lengths: entries.map { $0.paragraphs.map { $0.text.unicodeScalars.count } })
+        guard let group = groups.first(where: { $0[p].contains(mention.paragraph) }) else { return nil }
+        let paragraphs = entries[o].paragraphs
+        for index in group[o] where paragraphs.indices.contains(index) {
+            if let citation = paragraphs[index].citations.first(where: { Document.key(of: $0) == followed }) {
+                return TextPosition(entry: entry, paragraph: index, start: citation.start, end: citation.end)
+            }
+        }
+        return nil
     }
 
     /// The widest pane title that leaves room, in the first column's stretch of the top border,

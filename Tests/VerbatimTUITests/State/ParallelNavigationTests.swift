@@ -136,6 +136,24 @@ import VerbatimKit
         #expect(state.followed == "S/RES/2774 (2025)" && state.mention?.paragraph == 0)
     }
 
+    @Test func theFollowedMentionIsMarkedInEveryColumn() {
+        var state = ParallelViewTests.state(ParallelViewTests.enFr, 140, 20)
+        press(&state, ":2 Enter Tab Enter")
+        #expect(state.followed == "S/RES/2774 (2025)" && state.mention?.paragraph == 0)
+        let grid = App.render(state, size: state.size)
+        let line = Array(grid.lines[6])
+        let hits = (0..<(line.count - 4)).filter { String(line[$0..<($0 + 4)]) == "2774" }
+        #expect(hits.count == 2)
+        for x in hits { #expect(grid[x, 6].style == Theme.color.mention) }
+        // On to its mention in Mr. Nebenzia's statement: the French column marks its own.
+        press(&state, "]")
+        #expect(state.mention?.paragraph == 1 && row(state, 2).contains("3. M. Nebenzia"))
+        let next = App.render(state, size: state.size)
+        let rowTen = (0..<next.size.width).filter { next[$0, 10].style == Theme.color.mention }
+        #expect(rowTen.count == 2 * "2774 (2025)".count, "both columns mark the mention")
+        #expect((2..<next.size.height - 1).allSatisfy { y in y == 10 || (32..<104).allSatisfy { next[$0, y].style != Theme.color.mention } })
+    }
+
     @Test func versionsOfDifferentMeetingsAreRefused() {
         var other = ParallelRecords.englishAndFrench.fr
         other.meeting.symbol = "S/PV.10125"
