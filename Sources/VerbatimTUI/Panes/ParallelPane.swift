@@ -46,6 +46,7 @@ struct ParallelPane: Pane {
         var copy = state
         guard version != primary else { return copy }
         copy.document = parallel.versions[version]
+        copy.parallel?.drawnFor = primary
         copy.entry = entry
         copy.mention = counterpart(of: state.mention, followed: state.followed, parallel, version: version, primary: primary, row: row)
         copy.search = nil

@@ -109,24 +109,30 @@ public struct StatementLayout: Sendable {
         return index
     }
 
-    /// Blank lines to insert into a layout: `count` of them before line `before`, belonging to
-    /// `paragraph` (the parallel view pads versions so that aligned paragraphs start level).
+    /// Lines to insert into a layout before line `before`, belonging to `paragraph`: `notes` (one
+    /// line each), then `count` blank lines (the parallel view pads versions so that aligned
+    /// paragraphs start level, and notes what only another version has).
     struct Padding {
         var before: Int
         var count: Int
         var paragraph: Int
+        var notes: [String] = []
     }
 
-    /// This layout, complete, with the blank lines of `insertions` (kind `paragraphBreak`) added.
+    /// This layout, complete, with the lines of `insertions` added (notes of kind `note`, blank
+    /// lines of kind `paragraphBreak`).
     func padded(_ insertions: [Padding]) -> StatementLayout {
         guard !insertions.isEmpty else { return self }
         var copy = self
-        var pending = insertions.filter { $0.count > 0 }.sorted { $0.before < $1.before }[...]
+        var pending = insertions.filter { $0.count > 0 || !$0.notes.isEmpty }.sorted { $0.before < $1.before }[...]
         var newIndex: [Int] = []
         newIndex.reserveCapacity(lines.count + 1)
         copy.lines = []
         for index in 0...lines.count {
             while let next = pending.first, next.before <= index {
+                for note in next.notes {
+                    copy.lines.append(StatementLine(kind: .note, paragraph: next.paragraph, start: 0, end: 0, text: note))
+                }
                 copy.lines.append(contentsOf: repeatElement(
                     StatementLine(kind: .paragraphBreak, paragraph: next.paragraph, start: 0, end: 0, text: ""), count: next.count))
                 pending.removeFirst()

@@ -12,6 +12,9 @@ public struct ParallelState: Sendable {
     public let alignment: VersionAlignment
     /// The version a screen too narrow for columns shows, when not the primary.
     public internal(set) var shown: Int?
+    /// In the state a column of another version is drawn from (whose document is that version),
+    /// the version being read.
+    var drawnFor: Int?
     /// Each row's versions padded to line up paragraph by paragraph, by width.
     let layouts = ParallelLayoutCache()
     /// For each version, the row of each of its entries.
@@ -140,8 +143,8 @@ extension AppState {
     /// The primary's entry on show, padded to line up with its row in every version; `nil`
     /// outside the parallel view.
     func parallelLayout(width: Int) -> StatementLayout? {
-        guard let (parallel, primary) = activeParallel, let row = parallel.row(of: entry, in: primary) else { return nil }
-        return parallel.layouts.layouts(parallel, row: row, width: width)[primary]
+        guard let (parallel, own) = activeParallel, let row = parallel.row(of: entry, in: own) else { return nil }
+        return parallel.layouts.layouts(parallel, row: row, primary: parallel.drawnFor ?? own, width: width)[own]
     }
 
     /// Where the primary version's text is drawn inside the statement pane's `inner` rectangle

@@ -15,7 +15,7 @@ import VerbatimKit
         press(&state, ":2 Enter")
         let (parallel, r) = row(state)
         let width = 30
-        let padded = ParallelLayout.layouts(parallel, row: r, width: width)
+        let padded = ParallelLayout.layouts(parallel, row: r, primary: 0, width: width)
         let members = parallel.alignment.rows[r]
         let entries = members.enumerated().map { v, e in parallel.versions[v].entries[e!] }
         #expect(entries.map(\.paragraphs.count) == [3, 4])

@@ -159,4 +159,27 @@ import VerbatimKit
             " statement 2/5 · p. 2 · 84%  showing fr                                              ? help  q quit ",
         ])
     }
+
+    /// With the French version primary, the statement of the United States, which only the
+    /// English version has, is named at the end of the English column of the statement before.
+    @Test func aStatementOnlyInAnotherVersionIsNamedInItsColumn() {
+        assertGrid(grid(ParallelViewTests.enFr, 140, 16, keys: "L :3 Enter"), [
+            " S/PV.10124 · Conseil de sécurité · 23 mars 2026                                                                                            ",
+            "┌─ Speakers 4 ─────────────────┬─ Statement 3/4 ─────────────── en ─┬────────────────────────────── ▸fr ─┬─ References 1 ──────────────────┐",
+            "│ · La séance est ouverte à 10…│ 3. Mr. Nebenzia (Russian           │ 3. M. Nebenzia (Fédération de      │SC resolutions                   │",
+            "│ 1 主席                     en│ Federation) (spoke in Russian)     │ Russie) (parle en russe)           │ S/RES/2774 (2025)            1/2│",
+            "│ 2 DiCarloMme               en│ 2 paragraphs · p. 3                │ 2 paragraphs · p. 3                │                                 │",
+            "│▶3 NebenziaM. Fédération d… ru│                                    │                                    │                                 │",
+            "│ 4 DharmadhikariM. France   fr│ We listened carefully to the       │ Nous avons écouté attentivement    │                                 │",
+            "│ · La séance est levée à 11 h…│ briefing.                          │ l’exposé.                          │                                 │",
+            "│                              │                                    │                                    │                                 │",
+            "│                              │ Our position on resolution         │ Notre position sur la résolution   │                                 │",
+            "│                              │ 2774 (2025) is well known.         │ 2774 (2025) est bien connue.       │                                 │",
+            "│                              │                                    │                                    │                                 │",
+            "│                              │ + only in en: 4. Mr. Waltz (Unite… │                                    │                                 │",
+            "│                              │                                    │                                    │                                 │",
+            "└──────────────────────────────┴────────────────────────────────────┴────────────────────────────────────┴─────────────────────────────────┘",
+            " statement 3/4 · p. 3 · 100%                                                                                                 ? help  q quit ",
+        ])
+    }
 }

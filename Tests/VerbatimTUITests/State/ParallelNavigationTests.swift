@@ -9,7 +9,7 @@ import VerbatimKit
         guard let (parallel, primary) = state.activeParallel, let row = parallel.row(of: state.entry, in: primary),
             let width = state.parallelColumnWidth
         else { return nil }
-        return parallel.layouts.layouts(parallel, row: row, width: width)[version]
+        return parallel.layouts.layouts(parallel, row: row, primary: primary, width: width)[version]
     }
 
     /// The paragraph of the line at the top of `version`'s column.
