@@ -49,6 +49,24 @@ import Testing
         try session.quitAndExpectRestored()
     }
 
+    @Test func aNarrowTerminalShowsOneVersionAndVFlips() throws {
+        let root = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let (first, second) = try versions(in: root)
+        let session = try TmuxSession([Paths.binary, first, second], width: 100, height: 30)
+        defer { session.close() }
+        #expect(try session.waitFor("? help"), "the browser did not start: \(session.dump)")
+        try session.type(":2")
+        try session.send("Enter")
+        #expect(try session.waitFor("15 paragraphs"))
+        #expect(!(try session.screenText()).contains("14 paragraphs"))
+        try session.type("v")
+        let (flipped, screen) = try session.waitFor { $0.contains("14 paragraphs") && $0.contains("showing zh") }
+        #expect(flipped, "\(screen)")
+        #expect(!screen.contains("15 paragraphs") && screen.contains("Statement 2/24"))
+        try session.quitAndExpectRestored()
+    }
+
     @Test func filesOfDifferentMeetingsAreRefused() throws {
         let root = try Paths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }
