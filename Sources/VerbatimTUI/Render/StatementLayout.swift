@@ -120,11 +120,12 @@ public struct StatementLayout: Sendable {
     }
 
     /// This layout, complete, with the lines of `insertions` added (notes of kind `note`, blank
-    /// lines of kind `paragraphBreak`).
+    /// lines of kind `paragraphBreak`); insertions at one place keep their order.
     func padded(_ insertions: [Padding]) -> StatementLayout {
         guard !insertions.isEmpty else { return self }
         var copy = self
-        var pending = insertions.filter { $0.count > 0 || !$0.notes.isEmpty }.sorted { $0.before < $1.before }[...]
+        var pending = insertions.enumerated().filter { $0.element.count > 0 || !$0.element.notes.isEmpty }
+            .sorted { ($0.element.before, $0.offset) < ($1.element.before, $1.offset) }.map(\.element)[...]
         var newIndex: [Int] = []
         newIndex.reserveCapacity(lines.count + 1)
         copy.lines = []
