@@ -9,6 +9,17 @@ public enum Runtime {
     /// quit, 128 + the signal number when a signal ended it. `ExitSignals.block()` must have been
     /// called first (before any thread started), and the record parsed before.
     public static func run(record: Record, path: String?, bidi: BidiMode = .reorder) throws(TerminalError) -> Int32 {
+        try run(path: path) { colors, size in
+            var state = AppState(record: record, path: path, colors: colors, size: size)
+            state.bidi = bidi
+            return state
+        }
+    }
+
+    /// Starts curses and browses the state `makeState` builds for the terminal's colours and size
+    /// (e.g. several versions side by side, `AppState(versions:)`); as `run(record:path:)`.
+    /// `path` is the file whose folder `O` looks in.
+    public static func run(path: String?, _ makeState: (Bool, Size) -> AppState) throws(TerminalError) -> Int32 {
         if let signal = ExitSignals.takePending() { return 128 + signal }
         guard UTF8Locale.apply() else {
             throw TerminalError(message: "no UTF-8 locale is available (tried the environment's and C.UTF-8)")
@@ -16,8 +27,7 @@ public enum Runtime {
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         let terminal = try Terminal(monochrome: noColor)
         defer { terminal.stop() }
-        var state = AppState(record: record, path: path, colors: terminal.colors, size: terminal.size)
-        state.bidi = bidi
+        var state = makeState(terminal.colors, terminal.size)
         state.siblingFiles = path.flatMap(filesBeside)
         var session = Session(terminal: terminal, state: state)
         return session.loop()

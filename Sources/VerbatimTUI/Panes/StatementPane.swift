@@ -22,7 +22,7 @@ struct StatementPane: Pane {
             grid.put(Truncation.truncate("The record holds no text.", to: area.width), at: Point(x: area.x, y: area.y), style: theme.meta, limit: area.x + area.width)
             return
         }
-        let layout = document.layouts.layout(document, entry: state.entry, width: area.width, need: .lines(state.scroll + area.height))
+        let layout = state.shownLayout(width: area.width, need: .lines(state.scroll + area.height))
         let scroll = layout.clampedScroll(state.scroll, height: area.height)
         let entry = document.entries[state.entry]
 

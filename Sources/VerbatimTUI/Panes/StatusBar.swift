@@ -19,7 +19,7 @@ struct StatusBar: Pane {
         case .procedural(let kind): if !compact { parts.append(Entry.heading(for: kind).lowercased()) }
         case .unattributed: parts.append(compact ? "?" : "unattributed text")
         }
-        let layout = document.layouts.layout(document, entry: state.entry, width: text.width, need: .lines(state.scroll + text.height))
+        let layout = state.shownLayout(width: state.parallelColumnWidth ?? text.width, need: .lines(state.scroll + text.height))
         let scroll = layout.clampedScroll(state.scroll, height: text.height)
         var page = entry.pages.first
         if let line = layout.lines[scroll...].first(where: { $0.kind == .text }), entry.paragraphs.indices.contains(line.paragraph) {

@@ -41,11 +41,18 @@ extension AppState {
 
     private func drawPane(_ pane: PaneID, box: Rect, into grid: inout Grid, theme: Theme) {
         let focused = pane == focus && overlay == nil && prompt == nil
-        Box(rect: box, style: focused ? theme.borderFocused : theme.border, title: paneTitle(pane, width: box.width),
+        var title = paneTitle(pane, width: box.width)
+        if pane == .statement, let room = ParallelPane.titleRoom(in: box, state: self) { title = Truncation.truncate(title, to: room) }
+        Box(rect: box, style: focused ? theme.borderFocused : theme.border, title: title,
             titleStyle: focused ? theme.paneTitleFocused : theme.paneTitle).render(into: &grid)
         let inner = Layout.inner(box)
         switch pane {
         case .speakers: SpeakerListPane(state: self, theme: theme, focused: focused).render(into: &grid, area: inner)
+        case .statement where activeParallel != nil:
+            ParallelPane(state: self, theme: theme).render(into: &grid, area: inner)
+            ParallelPane.decorateBorder(
+                of: box, titleEnd: box.x + 4 + DisplayWidth.standard.of(title), state: self, into: &grid,
+                style: focused ? theme.borderFocused : theme.border, titleStyle: focused ? theme.paneTitleFocused : theme.paneTitle)
         case .statement: StatementPane(state: self, theme: theme).render(into: &grid, area: inner)
         case .references: ReferencePane(state: self, theme: theme, focused: focused).render(into: &grid, area: inner)
         }

@@ -144,6 +144,42 @@ public struct StatementLayout: Sendable {
         return index
     }
 
+    /// Lines to insert into a layout before line `before`, belonging to `paragraph`: `notes` (one
+    /// line each), then `count` blank lines (the parallel view pads versions so that aligned
+    /// paragraphs start level, and notes what only another version has).
+    struct Padding {
+        var before: Int
+        var count: Int
+        var paragraph: Int
+        var notes: [String] = []
+    }
+
+    /// This layout, complete, with the lines of `insertions` added (notes of kind `note`, blank
+    /// lines of kind `paragraphBreak`); insertions at one place keep their order.
+    func padded(_ insertions: [Padding]) -> StatementLayout {
+        guard !insertions.isEmpty else { return self }
+        var copy = self
+        var pending = insertions.enumerated().filter { $0.element.count > 0 || !$0.element.notes.isEmpty }
+            .sorted { ($0.element.before, $0.offset) < ($1.element.before, $1.offset) }.map(\.element)[...]
+        var newIndex: [Int] = []
+        newIndex.reserveCapacity(lines.count + 1)
+        copy.lines = []
+        for index in 0...lines.count {
+            while let next = pending.first, next.before <= index {
+                for note in next.notes {
+                    copy.lines.append(StatementLine(kind: .note, paragraph: next.paragraph, start: 0, end: 0, text: note))
+                }
+                copy.lines.append(contentsOf: repeatElement(
+                    StatementLine(kind: .paragraphBreak, paragraph: next.paragraph, start: 0, end: 0, text: ""), count: next.count))
+                pending.removeFirst()
+            }
+            newIndex.append(copy.lines.count)
+            if index < lines.count { copy.lines.append(lines[index]) }
+        }
+        copy.paragraphStarts = paragraphStarts.map { newIndex[$0] }
+        return copy
+    }
+
     /// The first line to show for a wish to start at `scroll` with `height` lines on screen.
     func clampedScroll(_ scroll: Int, height: Int) -> Int {
         complete ? min(max(0, scroll), max(0, lines.count - height)) : max(0, min(scroll, lines.count - 1))

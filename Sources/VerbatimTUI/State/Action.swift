@@ -6,6 +6,7 @@ public enum Action: String, CaseIterable, Sendable {
     case nextStatement, previousStatement, openStatement, goToStatement, speakerJump
     case follow, nextMention, previousMention, citingStatements, openLink, openRecord, toggleReferences
     case search, nextMatch, previousMatch
+    case nextPrimaryVersion, flipVersion
     case back, forward
     case copyCitation, help, cancel, redraw, suspend, quit
 
@@ -15,6 +16,7 @@ public enum Action: String, CaseIterable, Sendable {
         case statements = "Statements"
         case references = "References"
         case search = "Search"
+        case versions = "Versions (several files of one meeting)"
         case history = "History"
         case other = "Other"
     }
@@ -27,6 +29,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .follow, .nextMention, .previousMention, .citingStatements, .openLink, .openRecord, .toggleReferences:
             .references
         case .search, .nextMatch, .previousMatch: .search
+        case .nextPrimaryVersion, .flipVersion: .versions
         case .back, .forward: .history
         case .copyCitation, .help, .cancel, .redraw, .suspend, .quit: .other
         }
@@ -58,6 +61,8 @@ public enum Action: String, CaseIterable, Sendable {
         case .search: "search the whole meeting (type the text, then Enter)"
         case .nextMatch: "next match, across statements"
         case .previousMatch: "previous match, across statements"
+        case .nextPrimaryVersion: "make the next version primary (its speakers, references and search)"
+        case .flipVersion: "below 120 columns: show the next version in place"
         case .back: "back to where you were before the last jump"
         case .forward: "forward again"
         case .copyCitation: "copy a citation of the current paragraph (OSC 52)"

@@ -15,6 +15,8 @@ public struct AppState: Sendable {
     /// can tell whether a cited record is there without touching the file system; `nil` when
     /// unknown (then `O` asks the runtime to try).
     public var siblingFiles: Set<String>?
+    /// The language versions read side by side, when more than one was opened.
+    public internal(set) var parallel: ParallelState?
 
     /// The pane with the keyboard focus.
     public internal(set) var focus: PaneID = .statement

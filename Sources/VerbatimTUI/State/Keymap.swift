@@ -35,6 +35,7 @@ public enum Keymap {
         Binding(.character("r"), .toggleReferences),
         Binding(.character("/"), .search),
         Binding(.character("n"), .nextMatch), Binding(.character("N"), .previousMatch),
+        Binding(.character("L"), .nextPrimaryVersion), Binding(.character("v"), .flipVersion),
         Binding(.backspace, .back), Binding(.control("o"), .back), Binding(.character("<"), .back),
         Binding(.character(">"), .forward),
         Binding(.character("y"), .copyCitation),

@@ -60,8 +60,7 @@ extension AppState {
 
     /// A click on a citation in the statement pane selects that mention.
     mutating func selectMention(at point: Point, inner: Rect) {
-        let area = Layout.textArea(inner)
-        guard area.contains(point), let layout = statementLayout(need: .lines(scroll + point.y - area.y + 1)) else { return }
+        guard let area = primaryTextArea(inner), area.contains(point), let layout = statementLayout(need: .lines(scroll + point.y - area.y + 1)) else { return }
         let index = scroll + point.y - area.y
         guard layout.lines.indices.contains(index), layout.lines[index].kind == .text else { return }
         let line = layout.lines[index]

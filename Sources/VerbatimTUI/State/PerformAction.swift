@@ -77,6 +77,8 @@ extension AppState {
             prompt = Prompt(kind: .search, origin: location)
         case .nextMatch: stepMatch(forward: true)
         case .previousMatch: stepMatch(forward: false)
+        case .nextPrimaryVersion: makeNextVersionPrimary()
+        case .flipVersion: flipShownVersion()
         case .back:
             guard let previous = backStack.popLast() else {
                 message = "nothing to go back to"

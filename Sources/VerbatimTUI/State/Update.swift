@@ -40,6 +40,9 @@ extension AppState {
     func statementLayout(_ entry: Int? = nil, width: Int? = nil, need: LayoutCache.Need = .all) -> StatementLayout? {
         let e = entry ?? self.entry
         guard document.entries.indices.contains(e) else { return nil }
+        if e == self.entry, width == nil, let column = parallelColumnWidth, let padded = parallelLayout(width: column) {
+            return padded
+        }
         return document.layouts.layout(document, entry: e, width: width ?? layout.statementText.width, need: need)
     }
 

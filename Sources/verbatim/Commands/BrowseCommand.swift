@@ -3,16 +3,17 @@ import Foundation
 import VerbatimKit
 import VerbatimTUI
 
-/// `verbatim [FILE]` (the default command): browse a record full-screen, or print it as plain
-/// wrapped text when the output is not a terminal.
+/// `verbatim [FILE…]` (the default command): browse a record full-screen, or print it as plain
+/// wrapped text when the output is not a terminal. Several files of one meeting (its language
+/// versions) are read side by side.
 struct BrowseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "browse",
         abstract: "Browse a record in the terminal (plain text when the output is not a terminal)."
     )
 
-    @Argument(help: "The record file (default: the bundled sample record S/PV.8160).")
-    var file: String?
+    @Argument(help: "The record file (default: the bundled sample record S/PV.8160); several files of one meeting are shown side by side.")
+    var files: [String] = []
 
     @Option(help: "The file's encoding: utf-8 or gb18030 (default: guessed).")
     var encoding: TextEncoding?
@@ -33,24 +34,46 @@ struct BrowseCommand: ParsableCommand {
         let interactive = isatty(STDOUT_FILENO) != 0
         if interactive { ExitSignals.block() }
 
-        let path = file ?? Self.bundledSample()
+        let paths = files.isEmpty ? [Self.bundledSample()] : files
         // A file that cannot be read: one line, exit status 1 (the root command reports it).
         // A PDF's reading shows its progress on the terminal.
         let progress = interactive ? PDFReadingProgress.forTerminal() : nil
         defer { progress?.finish() }
-        let record = try RecordLoader.load(path: path, encoding: encoding, progress: progress.map { line in
-            { done, total in line.update(done: done, total: total) }
-        })
+        let records = try paths.map { path in
+            try RecordLoader.load(path: path, encoding: encoding, progress: progress.map { line in
+                { done, total in line.update(done: done, total: total) }
+            })
+        }
         progress?.finish()
+        let versions = zip(records, paths).map { (record: $0.0, path: Optional($0.1)) }
+        // Files that are not versions of one meeting: one line, exit status 1.
+        let probe: AppState
+        do {
+            probe = try AppState(versions: versions)
+        } catch let error as ParallelVersionsError {
+            Self.fail(error.message)
+        }
 
         guard interactive else {
-            PlainTextExport.write(record, path: path, width: width) { piece in
-                FileHandle.standardOutput.write(Data(piece.utf8))
+            // Each version in turn, headed by its file name when there are several.
+            for (record, path) in zip(records, paths) {
+                if paths.count > 1 {
+                    FileHandle.standardOutput.write(Data("==> \(path) <==\n".utf8))
+                }
+                PlainTextExport.write(record, path: path, width: width) { piece in
+                    FileHandle.standardOutput.write(Data(piece.utf8))
+                }
             }
             return
         }
         do {
-            let status = try Runtime.run(record: record, path: path, bidi: bidi)
+            let status = try Runtime.run(path: paths[0]) { colors, size in
+                var state = probe
+                state.colors = colors
+                state.size = size
+                state.bidi = bidi
+                return state
+            }
             if status != 0 { throw ExitCode(status) }
         } catch let error as TerminalError {
             Self.fail(error.message)

@@ -16,8 +16,8 @@ struct RenderCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The record file (default: the bundled sample record).")
-    var file: String?
+    @Argument(help: "The record file (default: the bundled sample record); several files of one meeting are shown side by side.")
+    var files: [String] = []
 
     @Option(help: "The file's encoding: utf-8 or gb18030 (default: guessed).")
     var encoding: String?
@@ -48,15 +48,25 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let screen = RenderCommand.parseSize(size)!
-        let path = file ?? RenderCommand.samplePath()
-        let record: Record
+        let paths = files.isEmpty ? [RenderCommand.samplePath()] : files
+        let path = paths[0]
+        var versions: [(record: Record, path: String?)] = []
         do {
-            record = try RecordLoader.load(path: path, encoding: encoding.flatMap { TextEncoding(rawValue: $0.lowercased()) })
+            for path in paths {
+                let record = try RecordLoader.load(path: path, encoding: encoding.flatMap { TextEncoding(rawValue: $0.lowercased()) })
+                versions.append((record, path))
+            }
         } catch {
             FileHandle.standardError.write(Data("verbatim: \(error.message)\n".utf8))
             throw ExitCode(1)
         }
-        var state = AppState(record: record, path: path, colors: !monochrome, size: screen)
+        var state: AppState
+        do {
+            state = try AppState(versions: versions, colors: !monochrome, size: screen)
+        } catch let error as ParallelVersionsError {
+            FileHandle.standardError.write(Data("verbatim: \(error.message)\n".utf8))
+            throw ExitCode(1)
+        }
         state.siblingFiles = RenderCommand.filesBeside(path)
         state.bidi = bidi
         _ = App.update(&state, .resize(screen))
