@@ -5,8 +5,8 @@
 /// It reads the record's text in reading order (procedural lines, statements' paragraphs and
 /// notes, unattributed text), so it does not depend on how the parser attributed the lines:
 /// a vote list may sit in the President's statement, in unattributed text, or be split by a
-/// page break or a column read out of order (a list heading found after other text still
-/// belongs to the vote it follows, up to the announcement of the result).
+/// page break or a column read out of order (a list heading found after other text, even after
+/// the announcement of the result, still belongs to the vote it follows, up to the next vote).
 public enum VoteReader {
     /// The votes in `record`, in reading order, using the vote words of every language.
     public static func votes(in record: Record, phrases: [VotePhrases] = VotePhrases.all) -> [Vote] {
@@ -122,10 +122,10 @@ private struct VoteScan {
         var result: [(Int, Vote)] = []
         var previousEnd = 0
         for (n, anchor) in anchors.enumerated() {
-            let limit = min(n + 1 < anchors.count ? anchors[n + 1].start : text.bytes.count,
-                            anchor.end + Self.reach)
+            let limit = max(anchor.end, min(n + 1 < anchors.count ? anchors[n + 1].start : text.bytes.count,
+                                             anchor.end + Self.reach))
             var vote = Vote(page: text.page(at: anchor.start))
-            let methodStart = max(previousEnd, anchor.start - 600)
+            let methodStart = min(anchor.start, max(previousEnd, anchor.start - 600))
             var start = anchor.start
             for (sentence, method) in phrases.methods {
                 if let at = lastOccurrence(Array(sentence.utf8), in: methodStart..<anchor.start) {
@@ -134,8 +134,9 @@ private struct VoteScan {
                 }
             }
             var listsEnd = anchor.end
-            var bounds = limit
-            // The announcement closes the vote: list headings are looked for only before it.
+            var inFavourEnd = anchor.end
+            // A heading read out of order (a column of a two-column page) may stand after the
+            // announcement: the headings are looked for up to the next vote.
             let sidesRange = anchor.end..<limit
             var sides: [(Side, Heading)] = [(.inFavour, anchor)]
             for (side, words) in [(Side.against, phrases.against), (.abstaining, phrases.abstaining)] {
@@ -147,14 +148,13 @@ private struct VoteScan {
                 let (codes, end) = list(from: heading.end, to: next)
                 listsEnd = max(listsEnd, end)
                 switch side {
-                case .inFavour: vote.inFavour = codes
+                case .inFavour: vote.inFavour = codes; inFavourEnd = end
                 case .against: vote.against = codes
                 case .abstaining: vote.abstaining = codes
                 }
             }
-            bounds = limit
-            vote.draft = draft(before: start, after: max(previousEnd, start - Self.lookBack))
-            vote.resolution = resolution(in: listsEnd..<bounds)
+            vote.draft = draft(before: start, after: min(start, max(previousEnd, start - Self.lookBack)))
+            vote.resolution = resolution(in: inFavourEnd..<max(inFavourEnd, limit))
             result.append((anchor.start, vote))
             previousEnd = listsEnd
         }
@@ -188,7 +188,12 @@ private struct VoteScan {
                 }
             }
         }
-        return found.sorted { $0.start < $1.start }
+        // A word listed twice (the pdf.js form of an Arabic word without lam-alef) counts once.
+        var unique: [Heading] = []
+        for heading in found.sorted(by: { $0.start < $1.start }) where unique.last?.start != heading.start {
+            unique.append(heading)
+        }
+        return unique
     }
 
     private func isWordByte(_ byte: UInt8) -> Bool {
