@@ -81,3 +81,15 @@ public enum CountryTable {
         return nil
     }
 }
+
+extension CountryTable {
+    /// Gives each speaker whose label (or the invitation before it) names a country the code
+    /// of that country, where the parser left `countryCode` empty.
+    public static func identifySpeakers(in record: inout Record) {
+        for i in record.statements.indices where record.statements[i].speaker.countryCode == nil {
+            if let country = record.statements[i].speaker.country {
+                record.statements[i].speaker.countryCode = code(for: country)
+            }
+        }
+    }
+}

@@ -28,3 +28,19 @@ public struct Vote: Codable, Equatable, Sendable {
         self.page = page
     }
 }
+
+extension Vote {
+    private enum CodingKeys: String, CodingKey { case draft, resolution, method, inFavour, against, abstaining, page }
+
+    /// Encodes every key, absent parts as `null`.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(draft, forKey: .draft)
+        try container.encode(resolution, forKey: .resolution)
+        try container.encode(method, forKey: .method)
+        try container.encode(inFavour, forKey: .inFavour)
+        try container.encode(against, forKey: .against)
+        try container.encode(abstaining, forKey: .abstaining)
+        try container.encode(page, forKey: .page)
+    }
+}
