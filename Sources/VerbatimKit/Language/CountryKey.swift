@@ -24,41 +24,43 @@ struct CountryKey {
     /// The key of `name`, or `nil` when it holds no letter (or more than 120 bytes).
     init?(_ name: String) {
         var name = name
-        let folded: [Unicode.Scalar]? = name.withUTF8 { utf8 in
-            guard utf8.count <= 120, let base = utf8.baseAddress else { return nil }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * utf8.count + 16) { out in
-                let length = vb_fold_compatibility(base, Int32(utf8.count), out.baseAddress!, Int32(out.count))
-                guard length >= 0 else { return nil }
-                return Array(String(decoding: UnsafeBufferPointer(rebasing: out[0..<Int(length)]), as: UTF8.self).unicodeScalars)
-            }
-        }
-        guard let folded else { return nil }
         var letters: [Unicode.Scalar] = []
-        letters.reserveCapacity(folded.count)
         var firstWordEnd: Int? = nil
         var words = 0
-        var inWord = false
         var arabic = false
-        for scalar in folded {
-            let properties = scalar.properties
-            switch properties.generalCategory {
-            case .nonspacingMark, .enclosingMark, .spacingMark, .format:
-                continue
-            default:
-                break
-            }
-            if scalar.value == 0x0640 { continue }  // tatweel
-            if properties.isAlphabetic || properties.numericType != nil {
-                if !inWord { words += 1; inWord = true }
-                if (0x0600...0x06FF).contains(scalar.value) { arabic = true }
-                letters.append(scalar.value == 0x0649 ? "\u{064A}" : scalar)  // alef maksura → yeh
-            } else if inWord {
-                inWord = false
-                if words == 1 { firstWordEnd = letters.count }
+        let folded: Bool = name.withUTF8 { utf8 in
+            guard utf8.count <= 120, let base = utf8.baseAddress else { return false }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * utf8.count + 16) { out in
+                let length = vb_fold_compatibility(base, Int32(utf8.count), out.baseAddress!, Int32(out.count))
+                guard length >= 0 else { return false }
+                letters.reserveCapacity(Int(length))
+                var inWord = false
+                var decoder = Unicode.UTF8()
+                var bytes = UnsafeBufferPointer(rebasing: out[0..<Int(length)]).makeIterator()
+                while case .scalarValue(let scalar) = decoder.decode(&bytes) {
+                    let properties = scalar.properties
+                    switch properties.generalCategory {
+                    case .nonspacingMark, .enclosingMark, .spacingMark, .format:
+                        continue
+                    default:
+                        break
+                    }
+                    if scalar.value == 0x0640 { continue }  // tatweel
+                    if properties.isAlphabetic || properties.numericType != nil {
+                        if !inWord { words += 1; inWord = true }
+                        if (0x0600...0x06FF).contains(scalar.value) { arabic = true }
+                        letters.append(scalar.value == 0x0649 ? "\u{064A}" : scalar)  // alef maksura → yeh
+                    } else if inWord {
+                        inWord = false
+                        if words == 1 { firstWordEnd = letters.count }
+                    }
+                }
+                return true
             }
         }
+        guard folded else { return nil }
         guard !letters.isEmpty else { return nil }
-        if words > 1, let end = firstWordEnd {
+        if words > 1, let end = firstWordEnd, end <= 3 {
             var first = String.UnicodeScalarView()
             first.append(contentsOf: letters[..<end])
             if Self.articles.contains(String(first)) { letters.removeFirst(end) }

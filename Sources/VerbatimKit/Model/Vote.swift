@@ -14,6 +14,22 @@ public struct Vote: Codable, Equatable, Sendable {
     public var abstaining: [String]
     /// The printed page the vote is on.
     public var page: Int
+    /// Where the vote stands in the record, for drawing it in place (not part of the JSON).
+    public var position: Position? = nil
+
+    /// A place in the record: an entry of `Record.blocks` and a paragraph of it (for text the
+    /// parser could not attribute, the paragraphs are its non-blank lines).
+    public struct Position: Equatable, Sendable {
+        /// The index in `Record.blocks`.
+        public var block: Int
+        /// The paragraph the vote stands before.
+        public var paragraph: Int
+
+        public init(block: Int, paragraph: Int) {
+            self.block = block
+            self.paragraph = paragraph
+        }
+    }
 
     public init(
         draft: String? = nil, resolution: String? = nil, method: String? = nil,

@@ -29,53 +29,78 @@ public enum VoteReader {
 /// with the page each part starts on.
 struct RecordStream {
     private(set) var bytes: [UInt8] = []
-    private var starts: [Int] = []
-    private var pages: [Int] = []
+    /// Each part's first byte, page, block (index in `Record.blocks`) and paragraph, and
+    /// whether it is unattributed text (whose paragraphs are its lines).
+    private var parts: [(start: Int, page: Int, block: Int, paragraph: Int, lines: Bool)] = []
 
     init(_ record: Record) {
-        for block in record.blocks {
+        for (b, block) in record.blocks.enumerated() {
             switch block {
             case .procedural(let i) where i < record.procedural.count:
-                append(record.procedural[i].text, page: record.procedural[i].page)
+                append(record.procedural[i].text, page: record.procedural[i].page, block: b, paragraph: 0)
             case .statement(let i) where i < record.statements.count:
                 let statement = record.statements[i]
                 var notes = statement.notes.makeIterator()
                 var note = notes.next()
                 for (k, paragraph) in statement.paragraphs.enumerated() {
                     while let n = note, n.beforeParagraph <= k {
-                        append(n.text, page: n.page)
+                        append(n.text, page: n.page, block: b, paragraph: k)
                         note = notes.next()
                     }
-                    append(paragraph.text, page: paragraph.page)
+                    append(paragraph.text, page: paragraph.page, block: b, paragraph: k)
                 }
                 while let n = note {
-                    append(n.text, page: n.page)
+                    append(n.text, page: n.page, block: b, paragraph: statement.paragraphs.count)
                     note = notes.next()
                 }
             case .unattributed(let i) where i < record.unattributed.count:
-                append(record.unattributed[i].text, page: record.unattributed[i].page)
+                append(record.unattributed[i].text, page: record.unattributed[i].page, block: b, paragraph: 0, lines: true)
             default:
                 break
             }
         }
     }
 
-    private mutating func append(_ text: String, page: Int) {
+    private mutating func append(_ text: String, page: Int, block: Int, paragraph: Int, lines: Bool = false) {
         if !bytes.isEmpty { bytes.append(0x0A) }
-        starts.append(bytes.count)
-        pages.append(page)
+        parts.append((bytes.count, page, block, paragraph, lines))
         bytes.append(contentsOf: text.utf8)
+    }
+
+    private func part(at offset: Int) -> Int? {
+        var low = 0, high = parts.count - 1
+        guard high >= 0 else { return nil }
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if parts[mid].start <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
     }
 
     /// The page of the part holding byte `offset`.
     func page(at offset: Int) -> Int {
-        var low = 0, high = starts.count - 1
-        guard high >= 0 else { return 0 }
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if starts[mid] <= offset { low = mid } else { high = mid - 1 }
+        part(at: offset).map { parts[$0].page } ?? 0
+    }
+
+    /// The block and paragraph holding byte `offset`; in unattributed text, the paragraph is
+    /// the number of non-blank lines before the line holding it.
+    func position(at offset: Int) -> Vote.Position? {
+        guard let k = part(at: offset) else { return nil }
+        let part = parts[k]
+        guard part.lines else { return Vote.Position(block: part.block, paragraph: part.paragraph) }
+        var lines = 0
+        var blank = true
+        var i = part.start
+        while i < offset {
+            if bytes[i] == 0x0A {
+                if !blank { lines += 1 }
+                blank = true
+            } else if bytes[i] != 0x20 && bytes[i] != 0x09 && bytes[i] != 0x0D {
+                blank = false
+            }
+            i += 1
         }
-        return pages[low]
+        return Vote.Position(block: part.block, paragraph: lines)
     }
 
     /// The first occurrence of `pattern` in `range`, or `nil`.
@@ -153,6 +178,7 @@ private struct VoteScan {
                 case .abstaining: vote.abstaining = codes
                 }
             }
+            vote.position = text.position(at: start)
             vote.draft = draft(before: start, after: min(start, max(previousEnd, start - Self.lookBack)))
             vote.resolution = resolution(in: inFavourEnd..<max(inFavourEnd, limit))
             result.append((anchor.start, vote))

@@ -95,6 +95,7 @@ public struct StatementLayout: Sendable {
                 lines.append(StatementLine(kind: .note, paragraph: index, start: 0, end: 0, text: String(line.text)))
             }
         }
+        lines += VoteBlock.lines(of: entry, before: index, width: width, wrapper: wrapper)
     }
 
     /// The index of the line showing scalar `offset` of `paragraph` (the paragraph must be wrapped).

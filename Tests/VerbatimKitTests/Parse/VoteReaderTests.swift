@@ -45,6 +45,9 @@ import Testing
         #expect(votes[0].resolution == "S/RES/2505 (2020)")
         #expect(votes[0].draft == "S/2020/27")
         #expect(votes[0].page == 2)
+        // It stands at the paragraph that says the vote was taken.
+        let taken = try #require(lines[first...].firstIndex { $0.hasPrefix("A vote was taken") })
+        #expect(votes[0].position == Vote.Position(block: 0, paragraph: taken - first))
     }
 
     /// S/PV.8700: an oral amendment rejected 3–7–5, then S/2020/24 adopted 11–0–4 as resolution
