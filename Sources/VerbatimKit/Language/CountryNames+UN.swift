@@ -14,7 +14,7 @@ AZE|阿塞拜疆|Azerbaïdjan|Azerbaiyán|Азербайджан|أذربيجا�
 BHR|巴林|Bahreïn|Bahrein|Бахрейн|البحرين
 BHS|巴哈马|Bahamas|les Bahamas|las Bahamas|Багамские Острова|جزر البهاما
 BLR|白俄罗斯|Bélarus|Belarús|Беларусь|بيلاروس
-BOL|多民族玻利维亚国|玻利维亚|Bolivia (Plurinational State of)|Plurinational State of Bolivia|Bolivie (État plurinational de)|Bolivia (Estado Plurinacional de)|Многонациональное Государство Боливия|Боливия|دولة بوليفيا المتعددة القوميات|بوليفيا
+BOL|多民族玻利维亚国|玻利维亚|Bolivia (Plurinational State of)|Plurinational State of Bolivia|Bolivie (État plurinational de)|Bolivia (Estado Plurinacional de)|Многонациональное Государство Боливия|Боливия (Многонациональное Государство)|Боливия|دولة بوليفيا المتعددة القوميات|بوليفيا
 BRN|文莱达鲁萨兰国|文莱|Brunei Darussalam|Brunéi Darussalam|Бруней-Даруссалам|بروني دار السلام
 CAF|中非共和国|Central African Republic|République centrafricaine|República Centroafricana|Центральноафриканская Республика|جمهورية أفريقيا الوسطى
 CHE|瑞士|Suisse|Suiza|Швейцария|سويسرا
@@ -48,7 +48,7 @@ LVA|拉脱维亚|Lettonie|Letonia|Латвия|لاتفيا
 MDA|摩尔多瓦共和国|摩尔多瓦|Republic of Moldova|République de Moldova|República de Moldova|Республика Молдова|جمهورية مولدوفا
 MKD|北马其顿|北马其顿共和国|North Macedonia|Macédoine du Nord|Macedonia del Norte|Северная Македония|مقدونيا الشمالية
 NER|尼日尔|Niger|the Niger|Níger|Нигер|النيجر
-NLD|荷兰|荷兰王国|Netherlands|Kingdom of the Netherlands|Netherlands (Kingdom of the)|Pays-Bas|Pays-Bas (Royaume des)|Royaume des Pays-Bas|Países Bajos|Países Bajos (Reino de los)|Reino de los Países Bajos|Нидерланды|Королевство Нидерландов|هولندا|مملكة هولندا
+NLD|荷兰|荷兰王国|Netherlands|Kingdom of the Netherlands|Netherlands (Kingdom of the)|Pays-Bas|Pays-Bas (Royaume des)|Royaume des Pays-Bas|Países Bajos|Países Bajos (Reino de los)|Reino de los Países Bajos|Нидерланды|Нидерланды (Королевство)|Королевство Нидерландов|هولندا|مملكة هولندا
 PAK|巴基斯坦|Pakistan|Pakistán|Пакистан|باكستان
 PAN|巴拿马|Panamá|Панама|بنما
 PER|秘鲁|Pérou|Perú|Перу|بيرو
@@ -64,6 +64,10 @@ SWE|瑞典|Suède|Suecia|Швеция|السويد
 SWZ|斯威士兰|埃斯瓦蒂尼|Eswatini|Swaziland|Эсватини|إسواتيني
 SYR|阿拉伯叙利亚共和国|叙利亚|Syrian Arab Republic|République arabe syrienne|República Árabe Siria|Сирийская Арабская Республика|الجمهورية العربية السورية
 TLS|东帝汶|Timor-Leste|Тимор-Лешти|تيمور - ليشتي|تيمور-ليشتي
+KGZ|吉尔吉斯斯坦|Kyrgyzstan|Kirghizistan|Kirguistán|Кыргызстан|Киргизия|قيرغيزستان
+NZL|新西兰|New Zealand|Nouvelle-Zélande|Nueva Zelandia|Nueva Zelanda|Новая Зеландия|نيوزيلندا
+STP|圣多美和普林西比|Sao Tome and Principe|Sao Tomé-et-Principe|Santo Tomé y Príncipe|Сан-Томе и Принсипи|سان تومي وبرينسيبي
+TTO|特立尼达和多巴哥|Trinidad and Tobago|Trinité-et-Tobago|Trinidad y Tabago|Тринидад и Тобаго|ترينيداد وتوباغو
 TUN|突尼斯|Tunisie|Túnez|Тунис|تونس
 TUR|土耳其|Türkiye|Turkey|Turquie|Turquía|Турция|Тюркийе|تركيا
 TZA|坦桑尼亚联合共和国|坦桑尼亚|United Republic of Tanzania|République-Unie de Tanzanie|República Unida de Tanzanía|Объединенная Республика Танзания|جمهورية تنزانيا المتحدة
