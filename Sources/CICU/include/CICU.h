@@ -56,6 +56,12 @@ int64_t vb_convert_to_utf8(const char *charset, const uint8_t *bytes, int64_t le
 int64_t vb_convert_from_utf8(const char *charset, const uint8_t *bytes, int64_t length,
                              uint8_t *out, int64_t capacity, int64_t *bad_offset);
 
+// MARK: - Byte search (ByteSearch.c)
+
+/// The offset of the first occurrence of `needle` (`needle_length` bytes) in `haystack`
+/// (`length` bytes), or -1 (the C library's memmem).
+int64_t vb_find_bytes(const uint8_t *haystack, int64_t length, const uint8_t *needle, int64_t needle_length);
+
 // MARK: - Region names and folding (Region.c)
 
 /// The number of regions ICU knows by an ISO 3166-1 code.

@@ -1,3 +1,5 @@
+import CICU
+
 /// Finds the votes of a finished record: the sentence that says a vote was taken, the lists of
 /// countries in favour, against and abstaining, the draft voted on and the resolution it
 /// became.
@@ -105,19 +107,13 @@ struct RecordStream {
 
     /// The first occurrence of `pattern` in `range`, or `nil`.
     func find(_ pattern: [UInt8], in range: Range<Int>) -> Int? {
-        guard let first = pattern.first, range.count >= pattern.count else { return nil }
+        guard !pattern.isEmpty, range.lowerBound >= 0, range.upperBound <= bytes.count,
+              range.count >= pattern.count else { return nil }
         return bytes.withUnsafeBufferPointer { b in
-            var i = range.lowerBound
-            let last = range.upperBound - pattern.count
-            while i <= last {
-                if b[i] == first {
-                    var k = 1
-                    while k < pattern.count && b[i + k] == pattern[k] { k += 1 }
-                    if k == pattern.count { return i }
-                }
-                i += 1
+            pattern.withUnsafeBufferPointer { p in
+                let found = vb_find_bytes(b.baseAddress! + range.lowerBound, Int64(range.count), p.baseAddress!, Int64(p.count))
+                return found < 0 ? nil : range.lowerBound + Int(found)
             }
-            return nil
         }
     }
 
@@ -181,6 +177,11 @@ private struct VoteScan {
             vote.position = text.position(at: start)
             vote.draft = draft(before: start, after: min(start, max(previousEnd, start - Self.lookBack)))
             vote.resolution = resolution(in: inFavourEnd..<max(inFavourEnd, limit))
+            // A heading in prose (`我们赞成：…`) is no vote: a vote says it was taken, or
+            // lists at least one country.
+            guard vote.method != nil || !(vote.inFavour.isEmpty && vote.against.isEmpty && vote.abstaining.isEmpty) else {
+                continue
+            }
             result.append((anchor.start, vote))
             previousEnd = listsEnd
         }
