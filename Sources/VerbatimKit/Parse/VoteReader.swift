@@ -4,8 +4,8 @@ import CICU
 /// countries in favour, against and abstaining, the draft voted on and the resolution it
 /// became.
 ///
-/// It reads the record's text in reading order (procedural lines, statements' paragraphs and
-/// notes, unattributed text), so it does not depend on how the parser attributed the lines:
+/// It reads the record's text in reading order (procedural lines, statements' labels,
+/// paragraphs and notes, unattributed text), so it does not depend on how the parser attributed the lines:
 /// a vote list may sit in the President's statement, in unattributed text, or be split by a
 /// page break or a column read out of order (a list heading found after other text, even after
 /// the announcement of the result, still belongs to the vote it follows, up to the next vote).
@@ -42,6 +42,8 @@ struct RecordStream {
                 append(record.procedural[i].text, page: record.procedural[i].page, block: b, paragraph: 0)
             case .statement(let i) where i < record.statements.count:
                 let statement = record.statements[i]
+                // The label too: a parser may take a list heading (`In favour:`) for one.
+                append(statement.speaker.label + ":", page: statement.pages.first, block: b, paragraph: 0)
                 var notes = statement.notes.makeIterator()
                 var note = notes.next()
                 for (k, paragraph) in statement.paragraphs.enumerated() {

@@ -44,9 +44,9 @@ import Testing
         #expect(Set(mapped).isSuperset(of: ["RUS", "PAK", "BHR", "PAN", "COD", "DNK", "CHN", "FRA", "COL", "LVA", "GBR", "GRC"]))
     }
 
-    @Test(SharedFixtures.required, arguments: ["8698", "8700", "8701", "8702"])
+    @Test(SharedFixtures.required, PDFText.required, arguments: ["8698", "8700", "8701", "8702"])
     func englishPDFs(number: String) throws {
-        guard let text = PDFText.extract(SharedFixtures.path("pdf/S_PV.\(number)_E.pdf")) else { return }
+        let text = try #require(PDFText.extract(SharedFixtures.path("pdf/S_PV.\(number)_E.pdf")))
         let labels = RecordNames.labels(text)
         let members = RecordNames.members(text)
         let votes = RecordNames.voteLists(text)
@@ -58,11 +58,17 @@ import Testing
     }
 }
 
-/// Text of a PDF through `pdftotext`, or `nil` when it is not installed.
+/// Text of a PDF through `pdftotext` (poppler-utils).
 enum PDFText {
+    static let tool = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext", "/opt/homebrew/bin/pdftotext"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    /// The trait that skips a test when `pdftotext` is not installed.
+    static let required = ConditionTrait.enabled(if: tool != nil, "pdftotext is not installed")
+
+    /// The text of the PDF at `path`, or `nil` when `pdftotext` is absent or fails.
     static func extract(_ path: String) -> String? {
-        let candidates = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext", "/opt/homebrew/bin/pdftotext"]
-        guard let tool = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return nil }
+        guard let tool else { return nil }
         // pdftotext writes to a file of its own: reading a pipe from Foundation can fail on an
         // interrupted system call while other tests run.
         let output = FileManager.default.temporaryDirectory

@@ -21,8 +21,8 @@ import Testing
 
     // MARK: - Real records
 
-    @Test(SharedFixtures.required) func resolution2505AdoptedUnanimouslyInSPV8701() throws {
-        guard let text = PDFText.extract(SharedFixtures.path("pdf/S_PV.8701_E.pdf")) else { return }
+    @Test(SharedFixtures.required, PDFText.required) func resolution2505AdoptedUnanimouslyInSPV8701() throws {
+        let text = try #require(PDFText.extract(SharedFixtures.path("pdf/S_PV.8701_E.pdf")))
         let record = RecordLoader.parse(text)
         try #require(record.votes.count == 1)
         let vote = record.votes[0]
@@ -35,8 +35,8 @@ import Testing
 
     /// The same vote read from the statement's paragraphs, one line of the PDF's text each, as a
     /// parser that attributes the lines to the President gives them.
-    @Test(SharedFixtures.required) func spv8701FromTheStatementsParagraphs() throws {
-        guard let text = PDFText.extract(SharedFixtures.path("pdf/S_PV.8701_E.pdf")) else { return }
+    @Test(SharedFixtures.required, PDFText.required) func spv8701FromTheStatementsParagraphs() throws {
+        let text = try #require(PDFText.extract(SharedFixtures.path("pdf/S_PV.8701_E.pdf")))
         let lines = text.split(separator: "\n").map(String.init)
         let first = try #require(lines.firstIndex { $0.hasPrefix("The President:") })
         let votes = VoteReader.votes(in: Self.record(statementLines: Array(lines[first...]), page: 2))
@@ -53,8 +53,8 @@ import Testing
     /// S/PV.8700: an oral amendment rejected 3–7–5, then S/2020/24 adopted 11–0–4 as resolution
     /// 2504 (2020), whose `Abstaining:` list pdftotext gives after the announcement (the second
     /// column of the page).
-    @Test(SharedFixtures.required) func amendmentRejectedThenResolution2504InSPV8700() throws {
-        guard let text = PDFText.extract(SharedFixtures.path("pdf/S_PV.8700_E.pdf")) else { return }
+    @Test(SharedFixtures.required, PDFText.required) func amendmentRejectedThenResolution2504InSPV8700() throws {
+        let text = try #require(PDFText.extract(SharedFixtures.path("pdf/S_PV.8700_E.pdf")))
         let votes = RecordLoader.parse(text).votes
         try #require(votes.count == 2)
         #expect(votes[0].inFavour == ["CHN", "RUS", "VNM"])
@@ -69,9 +69,9 @@ import Testing
         #expect(votes[1].resolution == "S/RES/2504 (2020)")
     }
 
-    @Test(SharedFixtures.required, arguments: ["8698", "8702"])
+    @Test(SharedFixtures.required, PDFText.required, arguments: ["8698", "8702"])
     func meetingsWithoutAVoteHaveNone(number: String) throws {
-        guard let text = PDFText.extract(SharedFixtures.path("pdf/S_PV.\(number)_E.pdf")) else { return }
+        let text = try #require(PDFText.extract(SharedFixtures.path("pdf/S_PV.\(number)_E.pdf")))
         #expect(RecordLoader.parse(text).votes.isEmpty)
     }
 
@@ -189,6 +189,26 @@ import Testing
         #expect(a.inFavour == ["BEL", "CHN", "RUS"])
         #expect(a.against == [] && a.abstaining == [])
         #expect(a.resolution == "S/RES/2505 (2020)")
+    }
+
+    /// A parser that takes `In favour:` for a speaker label still gives the vote.
+    @Test func listHeadingsTakenForLabels() throws {
+        func statement(_ index: Int, _ label: String, _ text: String) -> Statement {
+            Statement(index: index, speaker: Speaker(label: label, language: "en"),
+                      paragraphs: [Paragraph(text: text, language: "en", page: 3, lines: LineSpan(first: index, last: index))],
+                      lines: LineSpan(first: index, last: index), pages: LineSpan(first: 3, last: 3))
+        }
+        let record = Record(
+            meeting: Meeting(language: "en"),
+            statements: [statement(1, "The President", "A vote was taken by show of hands."),
+                         statement(2, "In favour", "Belgium, China, Niger"), statement(3, "Against", "None"),
+                         statement(4, "Abstaining", "Russian Federation"),
+                         statement(5, "The President", "The draft resolution has been adopted as resolution 2505 (2020).")],
+            blocks: (0..<5).map { .statement($0) })
+        let vote = try #require(VoteReader.votes(in: record).first)
+        #expect(vote.inFavour == ["BEL", "CHN", "NER"] && vote.against == [] && vote.abstaining == ["RUS"])
+        #expect(vote.resolution == "S/RES/2505 (2020)")
+        #expect(vote.page == 3)
     }
 
     // MARK: - Damaged input
