@@ -21,7 +21,7 @@ struct CountryKey {
 
     private static let articles: Set<String> = ["the", "la", "le", "les", "l", "el", "los", "las"]
 
-    /// The key of `name`, or `nil` when it holds no letter (or more than 120 bytes).
+    /// The key of `name`, or `nil` when it holds no letter (or more than 400 bytes).
     init?(_ name: String) {
         var name = name
         var letters: [Unicode.Scalar] = []
@@ -29,7 +29,7 @@ struct CountryKey {
         var words = 0
         var arabic = false
         let folded: Bool = name.withUTF8 { utf8 in
-            guard utf8.count <= 120, let base = utf8.baseAddress else { return false }
+            guard utf8.count <= 400, let base = utf8.baseAddress else { return false }
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * utf8.count + 16) { out in
                 let length = vb_fold_compatibility(base, Int32(utf8.count), out.baseAddress!, Int32(out.count))
                 guard length >= 0 else { return false }
