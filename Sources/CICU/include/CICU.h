@@ -56,6 +56,30 @@ int64_t vb_convert_to_utf8(const char *charset, const uint8_t *bytes, int64_t le
 int64_t vb_convert_from_utf8(const char *charset, const uint8_t *bytes, int64_t length,
                              uint8_t *out, int64_t capacity, int64_t *bad_offset);
 
+// MARK: - Byte search (ByteSearch.c)
+
+/// The offset of the first occurrence of `needle` (`needle_length` bytes) in `haystack`
+/// (`length` bytes), or -1 (the C library's memmem).
+int64_t vb_find_bytes(const uint8_t *haystack, int64_t length, const uint8_t *needle, int64_t needle_length);
+
+// MARK: - Region names and folding (Region.c)
+
+/// The number of regions ICU knows by an ISO 3166-1 code.
+int32_t vb_region_count(void);
+
+/// The name of region `index` (0 ..< vb_region_count()) in `display_locale` (e.g. "zh", "ar"):
+/// writes its ISO 3166-1 alpha-3 code to `alpha3` (4 bytes, NUL-terminated) and its display name
+/// as UTF-8 to `out` (room for `capacity` bytes). Returns the name's length in bytes, or -1
+/// when ICU has no code or no name for the region in that locale.
+int32_t vb_region_name(int32_t index, const char *display_locale, char *alpha3,
+                       uint8_t *out, int32_t capacity);
+
+/// Folds `length` bytes of UTF-8 (at most 500) for matching: case folding, then compatibility
+/// decomposition (NFKD), so that accents become separate marks and full-width and presentation
+/// forms their plain letters. Writes UTF-8 to `out`; returns its length, -1 when ICU cannot or
+/// the text is too long, -2 when `out` is too small (4 × `length` + 16 is enough).
+int32_t vb_fold_compatibility(const uint8_t *text, int32_t length, uint8_t *out, int32_t capacity);
+
 #ifdef __cplusplus
 }
 #endif

@@ -22,6 +22,8 @@ public struct LanguageProfile: Sendable {
     public let citations: CitationWords
     /// Role names as the screens show them (President, Secretary-General, the body).
     public let roles: RoleNames
+    /// The words of a vote and its result.
+    public var votes: VotePhrases { VotePhrases.all.first { $0.language == code } ?? VotePhrases(language: code) }
 
     public init(
         code: String, lineBreakLocale: String, isRightToLeft: Bool, labels: LabelGrammar,

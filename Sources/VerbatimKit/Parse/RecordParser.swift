@@ -638,6 +638,8 @@ struct RecordParser {
             references: [], unattributed: unattributed, warnings: warnings)
         if referenceIndex.needsSecondPass { referenceIndex.secondPass(&record) }
         record.references = referenceIndex.references
+        CountryTable.identifySpeakers(in: &record)
+        VoteReader.read(&record)
         return record
     }
 }

@@ -130,6 +130,7 @@ public struct StatementLayout: Sendable {
                 kind: kind, paragraph: paragraph, start: offsets ? line.start : 0, end: offsets ? line.drawnEnd : 0,
                 text: String(line.text), visual: visual))
         }
+        lines += VoteBlock.lines(of: entry, before: index, width: width, wrapper: wrapper)
     }
 
     /// The index of the line showing scalar `offset` of `paragraph` (the paragraph must be wrapped).

@@ -31,6 +31,8 @@ public struct Entry: Sendable {
     public var notes: [Note]
     /// First and last page of the original record.
     public var pages: LineSpan
+    /// The votes taken in the entry, each placed by its `position`.
+    public var votes: [Vote] = []
 
     /// The 1-based statement number, for statements.
     public var statementNumber: Int? {
@@ -48,7 +50,9 @@ public struct Entry: Sendable {
         }
         var entries: [Entry] = []
         entries.reserveCapacity(blocks.count)
-        for block in blocks {
+        for (b, block) in blocks.enumerated() {
+            let first = entries.count
+            defer { if entries.count > first { entries[first].votes = record.votes.filter { $0.position?.block == b } } }
             switch block {
             case .statement(let i) where record.statements.indices.contains(i):
                 let statement = record.statements[i]

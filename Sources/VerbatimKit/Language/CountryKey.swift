@@ -1,0 +1,84 @@
+import CICU
+
+/// The form in which `CountryTable` compares country names: case folded, accents, harakat and
+/// tatweel removed, full-width and presentation forms made plain (ICU's NFKD), only letters
+/// and digits kept (so spaces that PDF extraction puts inside names, line breaks, hyphens,
+/// apostrophes and brackets of either width do not count), a leading article dropped (`the`,
+/// `la`, `le`, `les`, `l'`, `el`, `los`, `las`), and Arabic lam-alef written alef-lam, the
+/// order pdf.js gives it.
+struct CountryKey {
+    /// The key's letters.
+    let scalars: [Unicode.Scalar]
+    /// True when the name is written in Arabic letters.
+    let isArabic: Bool
+
+    /// The key as a string, the table's dictionary key.
+    var text: String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+
+    private static let articles: Set<String> = ["the", "la", "le", "les", "l", "el", "los", "las"]
+
+    /// The key of `name`, or `nil` when it holds no letter (or more than 400 bytes).
+    init?(_ name: String) {
+        var name = name
+        var letters: [Unicode.Scalar] = []
+        var firstWordEnd: Int? = nil
+        var words = 0
+        var arabic = false
+        let folded: Bool = name.withUTF8 { utf8 in
+            guard utf8.count <= 400, let base = utf8.baseAddress else { return false }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * utf8.count + 16) { out in
+                let length = vb_fold_compatibility(base, Int32(utf8.count), out.baseAddress!, Int32(out.count))
+                guard length >= 0 else { return false }
+                letters.reserveCapacity(Int(length))
+                var inWord = false
+                var decoder = Unicode.UTF8()
+                var bytes = UnsafeBufferPointer(rebasing: out[0..<Int(length)]).makeIterator()
+                while case .scalarValue(let scalar) = decoder.decode(&bytes) {
+                    let properties = scalar.properties
+                    switch properties.generalCategory {
+                    case .nonspacingMark, .enclosingMark, .spacingMark, .format:
+                        continue
+                    default:
+                        break
+                    }
+                    if scalar.value == 0x0640 { continue }  // tatweel
+                    if properties.isAlphabetic || properties.numericType != nil {
+                        if !inWord { words += 1; inWord = true }
+                        if (0x0600...0x06FF).contains(scalar.value) { arabic = true }
+                        letters.append(scalar.value == 0x0649 ? "\u{064A}" : scalar)  // alef maksura → yeh
+                    } else if inWord {
+                        inWord = false
+                        if words == 1 { firstWordEnd = letters.count }
+                    }
+                }
+                return true
+            }
+        }
+        guard folded else { return nil }
+        guard !letters.isEmpty else { return nil }
+        if words > 1, let end = firstWordEnd, end <= 3 {
+            var first = String.UnicodeScalarView()
+            first.append(contentsOf: letters[..<end])
+            if Self.articles.contains(String(first)) { letters.removeFirst(end) }
+        }
+        if arabic {
+            // Lam followed by alef becomes alef followed by lam (hamza and madda are already
+            // gone with the marks), as in pdf.js's text of the lam-alef ligature.
+            var k = 0
+            while k + 1 < letters.count {
+                if letters[k] == "\u{0644}" && letters[k + 1] == "\u{0627}" {
+                    letters.swapAt(k, k + 1)
+                    k += 2
+                } else {
+                    k += 1
+                }
+            }
+        }
+        scalars = letters
+        isArabic = arabic
+    }
+}

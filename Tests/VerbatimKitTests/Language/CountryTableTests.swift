@@ -1,0 +1,98 @@
+import Testing
+@testable import VerbatimKit
+
+/// Country names in the six languages, as labels and lists write them, map to one code.
+@Suite struct CountryTableTests {
+    @Test func unitedKingdomInSixLanguagesAndBothForms() {
+        for name in ["联合王国", "大不列颠及北爱尔兰联合王国", "United Kingdom of Great Britain and Northern Ireland",
+                     "United Kingdom", "Royaume-Uni", "Royaume-Uni de Grande-Bretagne et d’Irlande du Nord",
+                     "Reino Unido", "Соединенное Королевство", "Соединённое Королевство", "المملكة المتحدة"] {
+            #expect(CountryTable.code(for: name) == "GBR", "\(name)")
+        }
+    }
+
+    @Test func unitedNationsFormalNames() {
+        #expect(CountryTable.code(for: "多民族玻利维亚国") == "BOL")
+        #expect(CountryTable.code(for: "Bolivia (Plurinational State of)") == "BOL")
+        #expect(CountryTable.code(for: "Iran（Islamic Republic of）") == "IRN")
+        #expect(CountryTable.code(for: "Venezuela (República Bolivariana de)") == "VEN")
+        #expect(CountryTable.code(for: "Исламская Республика Иран") == "IRN")
+        #expect(CountryTable.code(for: "朝鲜民主主义人民共和国") == "PRK")
+        #expect(CountryTable.code(for: "大韩民国") == "KOR")
+        #expect(CountryTable.code(for: "Korea, Republic of") == "KOR")
+    }
+
+    @Test func articlesCaseAccentsAndStraySpacesDoNotCount() {
+        #expect(CountryTable.code(for: "the Niger") == "NER")
+        #expect(CountryTable.code(for: "NIGER") == "NER")
+        #expect(CountryTable.code(for: "la Fédération de Russie") == "RUS")
+        #expect(CountryTable.code(for: "Federation de Russie") == "RUS")
+        #expect(CountryTable.code(for: "el Reino Unido") == "GBR")
+        #expect(CountryTable.code(for: "El Salvador") == "SLV")
+        #expect(CountryTable.code(for: "新 西 兰") == "NZL")
+        #expect(CountryTable.code(for: "Russian\nFederation") == "RUS")
+        #expect(CountryTable.code(for: "Saint Vincent and the Gren-\nadines") == "VCT")
+        #expect(CountryTable.code(for: "Côte d'Ivoire") == "CIV")
+        #expect(CountryTable.code(for: "Cote d’Ivoire") == "CIV")
+        #expect(CountryTable.code(for: "Ｆｒａｎｃｅ") == "FRA")
+        // A long name as pdf.js may space it out over two lines.
+        #expect(CountryTable.code(for: "Соединенное  Королевство  Великобритании  и \n  Северной  Ирландии  ") == "GBR")
+    }
+
+    @Test func similarNamesStayApart() {
+        #expect(CountryTable.code(for: "Niger") == "NER")
+        #expect(CountryTable.code(for: "Nigeria") == "NGA")
+        #expect(CountryTable.code(for: "Dominica") == "DMA")
+        #expect(CountryTable.code(for: "Dominican Republic") == "DOM")
+        #expect(CountryTable.code(for: "Guinea") == "GIN")
+        #expect(CountryTable.code(for: "Guinea-Bissau") == "GNB")
+        #expect(CountryTable.code(for: "Equatorial Guinea") == "GNQ")
+        #expect(CountryTable.code(for: "Sudan") == "SDN")
+        #expect(CountryTable.code(for: "South Sudan") == "SSD")
+        #expect(CountryTable.code(for: "Congo") == "COG")
+        #expect(CountryTable.code(for: "Democratic Republic of the Congo") == "COD")
+        #expect(CountryTable.code(for: "刚果民主共和国") == "COD")
+    }
+
+    @Test func observersAndOrganisations() {
+        #expect(CountryTable.code(for: "State of Palestine") == "PSE")
+        #expect(CountryTable.code(for: "巴勒斯坦国") == "PSE")
+        #expect(CountryTable.code(for: "Holy See") == "VAT")
+        #expect(CountryTable.code(for: "Saint-Siège") == "VAT")
+        #expect(CountryTable.code(for: "European Union") == "EU")
+        #expect(CountryTable.code(for: "Union européenne") == "EU")
+        #expect(CountryTable.code(for: "Европейский союз") == "EU")
+        #expect(CountryTable.code(for: "非洲联盟") == "AU")
+        #expect(CountryTable.code(for: "African Union") == "AU")
+    }
+
+    @Test func arabicAsPDFJSWritesIt() {
+        // Lam-alef written alef-lam, hamza on the alef, shadda and other marks.
+        #expect(CountryTable.code(for: "التفيا") == "LVA")
+        #expect(CountryTable.code(for: "لاتفيا") == "LVA")
+        #expect(CountryTable.code(for: "االتحاد الروسي") == "RUS")
+        #expect(CountryTable.code(for: "الاتّحاد الرّوسي") == "RUS")
+        // A run of letters moved from the front to the end (visual order).
+        #expect(CountryTable.code(for: "اليات المتحدة األمريكيةالو") == "USA")
+    }
+
+    @Test func icuRegionNamesFillTheGaps() {
+        // ICU's own English name for the region, in no other list.
+        #expect(CountryTable.code(for: "Congo - Kinshasa") == "COD")
+        #expect(CountryTable.code(for: "Myanmar (Burma)") == "MMR")
+    }
+
+    @Test func unknownNamesAndNonNamesAreNil() {
+        #expect(CountryTable.code(for: "Atlantis") == nil)
+        #expect(CountryTable.code(for: "") == nil)
+        #expect(CountryTable.code(for: "（）") == nil)
+        #expect(CountryTable.code(for: "spoke in French") == nil)
+        #expect(CountryTable.code(for: "以英语发言") == nil)
+        #expect(CountryTable.code(for: String(repeating: "x", count: 10_000)) == nil)
+    }
+
+    @Test func tableKnowsEveryRegionInEveryLanguage() {
+        #expect(CountryTable.codes.count >= 249 + 8)
+        #expect(CountryTable.nameCount > 2000)
+    }
+}
