@@ -115,6 +115,7 @@ public struct StatementLayout: Sendable {
         for note in entry.notes where min(max(0, note.beforeParagraph), entry.paragraphs.count) == index {
             appendWrapped(note.text, kind: .note, paragraph: index, wrapper: wrapper)
         }
+        lines += VoteBlock.lines(of: entry, before: index, width: width, wrapper: wrapper)
     }
 
     /// Wraps `text` in logical order and appends its lines, each with its display order when
@@ -130,7 +131,6 @@ public struct StatementLayout: Sendable {
                 kind: kind, paragraph: paragraph, start: offsets ? line.start : 0, end: offsets ? line.drawnEnd : 0,
                 text: String(line.text), visual: visual))
         }
-        lines += VoteBlock.lines(of: entry, before: index, width: width, wrapper: wrapper)
     }
 
     /// The index of the line showing scalar `offset` of `paragraph` (the paragraph must be wrapped).
