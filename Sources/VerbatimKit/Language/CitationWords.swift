@@ -27,18 +27,27 @@ public struct CitationWords: Sendable {
     /// True when the extraction may hold right-to-left runs in visual order, so that
     /// `2774 (2025)` reads `)2025( 2774` (pdf.js on Arabic PDFs).
     public let visualOrderNumbers: Bool
+    /// Nouns that, alone, refer back to the instrument named last in the statement whose name
+    /// holds them (`the Charter` after `the Charter of the United Nations`); a word ending in `*`
+    /// takes inflected endings. Unresolved, they are not citations.
+    public let genericNouns: [String]
+    /// Articles one of which must stand before a generic noun (`the `); none when empty.
+    public let articles: [String]
 
     // Precomputed bytes for the scanner.
     let stemBytes: [[UInt8]]
     let phraseBytes: [[UInt8]]
     let joinerBytes: [[UInt8]]
     let otherBodyBytes: [[UInt8]]
+    let genericNounBytes: [[UInt8]]
+    let articleBytes: [[UInt8]]
     /// The catalogue's names in this language, for finding instruments in running text.
     let instrumentNames: InstrumentNameTable
 
     public init(
         language: String, chineseForms: Bool = false, resolutionStems: [String] = [], interveningPhrases: [String] = [],
-        listJoiners: [String] = [], otherBodies: [String] = [], gluedPrefixes: Bool = false, visualOrderNumbers: Bool = false
+        listJoiners: [String] = [], otherBodies: [String] = [], gluedPrefixes: Bool = false, visualOrderNumbers: Bool = false,
+        genericNouns: [String] = [], articles: [String] = []
     ) {
         self.language = language
         self.chineseForms = chineseForms
@@ -48,6 +57,14 @@ public struct CitationWords: Sendable {
         self.otherBodies = otherBodies
         self.gluedPrefixes = gluedPrefixes
         self.visualOrderNumbers = visualOrderNumbers
+        self.genericNouns = genericNouns
+        self.articles = articles
+        genericNounBytes = genericNouns.map { Array($0.utf8) }
+        // Articles start sentences too: `The Treaty`, `Le Traité`.
+        articleBytes = articles.flatMap { article -> [[UInt8]] in
+            let capital = article.prefix(1).uppercased() + article.dropFirst()
+            return capital == article ? [Array(article.utf8)] : [Array(article.utf8), Array(capital.utf8)]
+        }
         // A stem matches in lower case and with a capital first letter (`Resolution 2774 (2025), adopted…`).
         stemBytes = resolutionStems.flatMap { stem -> [[UInt8]] in
             let capital = stem.prefix(1).uppercased() + stem.dropFirst()
@@ -71,30 +88,38 @@ public struct CitationWords: Sendable {
             self.init(
                 language: "en", resolutionStems: ["resolution"],
                 listJoiners: [",", "and", "or", "as well as"],
-                otherBodies: ["Human Rights Council", "Economic and Social Council", "Commission", "Committee", "Board"])
+                otherBodies: ["Human Rights Council", "Economic and Social Council", "Commission", "Committee", "Board"],
+                genericNouns: ["Charter", "Treaty", "Convention", "Agreement", "Plan", "Code", "Memorandum"],
+                articles: ["the "])
         case "fr":
             self.init(
                 language: "fr", resolutionStems: ["résolution"],
                 listJoiners: [",", "et", "ou", "ainsi que"],
-                otherBodies: ["Conseil des droits de l’homme", "Conseil des droits de l'homme", "Conseil économique et social", "Commission", "Comité"])
+                otherBodies: ["Conseil des droits de l’homme", "Conseil des droits de l'homme", "Conseil économique et social", "Commission", "Comité"],
+                genericNouns: ["Charte", "Traité", "Convention", "Accord", "Plan", "Code", "Mémorandum"],
+                articles: ["la ", "le ", "du ", "l’", "l'"])
         case "es":
             self.init(
                 language: "es", resolutionStems: ["resolución", "resoluciones"],
                 listJoiners: [",", "y", "e", "o", "así como"],
-                otherBodies: ["Consejo de Derechos Humanos", "Consejo Económico y Social", "Comisión", "Comité"])
+                otherBodies: ["Consejo de Derechos Humanos", "Consejo Económico y Social", "Comisión", "Comité"],
+                genericNouns: ["Carta", "Tratado", "Convención", "Acuerdo", "Plan", "Código", "Memorando"],
+                articles: ["la ", "el ", "del "])
         case "ru":
             self.init(
                 language: "ru", resolutionStems: ["резолюци"],
                 interveningPhrases: ["Генеральной Ассамблеи", "Совета Безопасности", "№"],
                 listJoiners: [",", "и", "или", "а также"],
-                otherBodies: ["Совета по правам человека", "Экономического и Социального Совета", "Комиссии", "Комитета"])
+                otherBodies: ["Совета по правам человека", "Экономического и Социального Совета", "Комиссии", "Комитета"],
+                genericNouns: ["Устав*", "Договор*", "Конвенци*", "Соглашени*", "Меморандум*"])
         case "ar":
             self.init(
                 language: "ar", resolutionStems: ["قرار"],
                 interveningPhrases: ["الجمعية العامة", "مجلس الأمن", "مجلس األمن", "رقم"],
                 listJoiners: ["،", ",", "و"],
                 otherBodies: ["مجلس حقوق الإنسان", "مجلس حقوق اإلنسان", "المجلس الاقتصادي والاجتماعي", "لجنة"],
-                gluedPrefixes: true, visualOrderNumbers: true)
+                gluedPrefixes: true, visualOrderNumbers: true,
+                genericNouns: ["ميثاق", "معاهدة", "اتفاقية"])
         default:
             self.init(language: language, chineseForms: false)
         }

@@ -12,6 +12,9 @@ struct RawCitation {
     var shortFormOf: String?
     /// For an instrument found by its catalogue name in running text: its catalogue id.
     var catalogId: String?
+    /// True for a generic noun in running text (`the Charter`): `key` is the noun, which the
+    /// name of the instrument it refers back to holds.
+    var isGeneric = false
 }
 
 /// Finds citations in the UTF-8 bytes of one paragraph in a single forward pass, in the forms
@@ -70,6 +73,7 @@ struct CitationScanner {
                 if after == nil, !chinese, glued || !letterBefore(i) {
                     if names { after = instrumentName(at: i) }
                     if after == nil { after = resolutionWord(at: i) }
+                    if after == nil { after = genericNoun(at: i) }
                 }
             } else if b >= 0x30 && b <= 0x39 {
                 let previous: UInt8 = i > 0 ? p[i - 1] : 0x20
@@ -85,6 +89,7 @@ struct CitationScanner {
                 if glued || !letterBefore(i) {
                     if names { after = instrumentName(at: i) }
                     if after == nil { after = resolutionWord(at: i) }
+                    if after == nil { after = genericNoun(at: i) }
                 }
             }
             if let after {
@@ -113,13 +118,14 @@ struct CitationScanner {
     }
 
     mutating func emit(
-        _ kind: ReferenceKind, _ key: String, from: Int, to: Int, shortFormOf: String? = nil, catalogId: String? = nil
+        _ kind: ReferenceKind, _ key: String, from: Int, to: Int, shortFormOf: String? = nil, catalogId: String? = nil,
+        isGeneric: Bool = false
     ) {
         let s = scalarOffset(from)
         let e = s + UTF8Scalars.scalarCount(p, from: from, to: to)
         found.append(RawCitation(
             kind: kind, key: key, text: UTF8Scalars.string(p, from, to), start: s, end: e, shortFormOf: shortFormOf,
-            catalogId: catalogId))
+            catalogId: catalogId, isGeneric: isGeneric))
     }
 
     // MARK: - Bytes

@@ -81,6 +81,13 @@ struct ReferenceIndex {
                     symbolIndex[key] = newReference(r.key, kind: r.kind, statement: statement)
                 }
                 id = r.key
+            } else if r.isGeneric {
+                // `the Charter`: the instrument named last in the statement whose name holds the
+                // noun; nothing when there is none (a noun alone is no citation).
+                guard let hit = recent.last(where: { $0.written.contains(r.key) || Self.namesHold($0.id, r.key, language) })
+                else { continue }
+                count(hit.id, kind: .instrument, statement: statement)
+                id = hit.id
             } else if let catalogId = r.catalogId {
                 // Named in running text by a catalogue name.
                 let k = count(catalogId, kind: .instrument, statement: statement)
@@ -145,6 +152,18 @@ struct ReferenceIndex {
         return id
     }
 
+    /// True when a catalogue name of instrument `id` in `language` holds `noun` (`TNP` is the
+    /// `Traité sur la non-prolifération…`).
+    private static func namesHold(_ id: String, _ noun: String, _ language: String) -> Bool {
+        InstrumentCatalog.instrument(id: id)?.names[language]?.contains { $0.contains(noun) } ?? false
+    }
+
+    /// True for a generic noun as the text has it (`Charter`, `Устава`): one word that starts
+    /// with one of the language's generic nouns.
+    private func isGenericNoun(_ text: String) -> Bool {
+        !text.contains(" ") && words.genericNouns.contains { text.hasPrefix($0.filter { $0 != "*" }) }
+    }
+
     /// Notes `name` among the names reference `k` was cited by.
     private mutating func addName(_ name: String, to k: Int) {
         if !references[k].names.contains(where: { $0.utf8Equals(name) }) { references[k].names.append(name) }
@@ -177,7 +196,8 @@ struct ReferenceIndex {
                     let written = citations[c].text.filter { $0 != "《" && $0 != "》" && $0 != " " }
                     citations[c].id = resolve(written)
                     if !Self.genericNames.contains(ByteKey(written)) { name = written }
-                } else if citations[c].kind == .instrument, let id = citations[c].id {
+                } else if citations[c].kind == .instrument, let id = citations[c].id, !isGenericNoun(citations[c].text) {
+                    // A catalogue name in running text.
                     name = citations[c].text
                     recent.append((id, citations[c].text, citations[c].text))
                 }

@@ -240,6 +240,25 @@ extension CitationScanner {
         return nil
     }
 
+    /// A generic noun (`the Charter`, `Устава`, `الميثاق`) at `start`, after one of the
+    /// language's articles when it has them; the index resolves it or drops it.
+    mutating func genericNoun(at start: Int) -> Int? {
+        for noun in words.genericNounBytes where noun.first == p[start] {
+            guard let end = matchWords(noun, at: start), !letterAt(end) else { continue }
+            if !words.articleBytes.isEmpty {
+                let preceded = words.articleBytes.contains { article in
+                    start >= article.count && UTF8Scalars.matches(p, at: start - article.count, end: start, article)
+                        && (start == article.count || !letterBefore(start - article.count))
+                }
+                guard preceded else { continue }
+            }
+            let key = noun.last == 0x2A ? Array(noun.dropLast()) : noun
+            emit(.instrument, String(decoding: key, as: UTF8.self), from: start, to: end, isGeneric: true)
+            return end
+        }
+        return nil
+    }
+
     /// The name as written between `start` and `end`, with white space made single spaces and
     /// hyphen breaks closed up.
     private func writtenName(_ start: Int, _ end: Int) -> String {

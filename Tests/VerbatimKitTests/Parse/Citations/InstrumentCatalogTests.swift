@@ -91,3 +91,44 @@ import Testing
         }
     }
 }
+
+/// Generic nouns in running text (`the Charter`) refer back to the instrument named last in the
+/// statement, and are no citation when none was named.
+@Suite struct GenericNounTests {
+    func ids(_ paragraphs: [String], _ language: String) -> [[String?]] {
+        var index = ReferenceIndex(language: language)
+        index.startScope()
+        return paragraphs.map { paragraph in
+            var text = paragraph
+            let raw = text.withUTF8 { index.scan($0) }
+            return index.add(raw, statement: 1).map(\.id)
+        }
+    }
+
+    @Test func aNounMeansTheInstrumentNamedBefore() {
+        #expect(ids(["We uphold the Charter of the United Nations.", "Under Article 2 of the Charter, States refrain."], "en")
+            == [["UN Charter"], ["UN Charter"]])
+        #expect(ids(["Le TNP est essentiel.", "Le Traité reste la pierre angulaire."], "fr") == [["NPT"], ["NPT"]])
+        #expect(ids(["в соответствии с Уставом Организации Объединенных Наций", "статьей 2 Устава"], "ru")
+            == [["UN Charter"], ["UN Charter"]])
+        #expect(ids(["وفقا لميثاق الأمم المتحدة", "المادة الثانية من الميثاق"], "ar") == [["UN Charter"], ["UN Charter"]])
+    }
+
+    @Test func aNounAloneIsNoCitation() {
+        #expect(ids(["Under Article 2 of the Charter, States refrain."], "en") == [[]])
+        // Without its article a capitalised noun is not taken (`Treaty` in a title).
+        #expect(ids(["The NPT is key.", "A Treaty body met."], "en") == [["NPT"], []])
+    }
+
+    @Test func namesExcludeNouns() {
+        var index = ReferenceIndex(language: "en")
+        for paragraph in ["the Charter of the United Nations and the United Nations Charter", "the Charter"] {
+            var text = paragraph
+            let raw = text.withUTF8 { index.scan($0) }
+            _ = index.add(raw, statement: 1)
+        }
+        #expect(index.references.map(\.id) == ["UN Charter"])
+        #expect(index.references.first?.mentions == 3)
+        #expect(index.references.first?.names == ["Charter of the United Nations", "United Nations Charter"])
+    }
+}
