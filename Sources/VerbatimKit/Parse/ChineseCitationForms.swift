@@ -59,6 +59,11 @@ extension CitationScanner {
                             item = ResolutionItem(start: itemStart, end: k, id: "S/RES/\(digits) (\(year))", kind: .scResolution)
                             i = k
                         }
+                    } else if let (session, after) = chineseSession(at: k), let close = literal(after, Self.closeParens) {
+                        // The Assembly's early numbering: `第181（二）号决议` → `A/RES/181 (II)`.
+                        k = after + close
+                        item = ResolutionItem(start: itemStart, end: k, id: "A/RES/\(digits) (\(session))", kind: .gaResolution)
+                        i = k
                     }
                 } else if j < p.count, p[j] == 0x2F, !otherBody {
                     var k = j + 1
@@ -100,6 +105,43 @@ extension CitationScanner {
         }
         for item in items { emit(item.kind, item.id, from: item.start, to: item.end) }
         return items[items.count - 1].end
+    }
+
+    /// A session number in Chinese numerals (`二`, `十五`, `二十九`) at `start`, in Roman
+    /// numerals as the Assembly's early symbols write it, and the offset after it.
+    private func chineseSession(at start: Int) -> (String, Int)? {
+        let digits: [UInt32: Int] = [
+            0x4E00: 1, 0x4E8C: 2, 0x4E09: 3, 0x56DB: 4, 0x4E94: 5, 0x516D: 6, 0x4E03: 7, 0x516B: 8, 0x4E5D: 9,
+        ]
+        var i = start
+        var value = 0
+        var pending = 0
+        var count = 0
+        while i < p.count, count < 3 {
+            let (v, length) = UTF8Scalars.decode(p, at: i)
+            if let d = digits[v] {
+                pending = d
+            } else if v == 0x5341 {  // 十
+                value += max(pending, 1) * 10
+                pending = 0
+            } else {
+                break
+            }
+            i += length
+            count += 1
+        }
+        value += pending
+        guard count > 0, value > 0, value < 40 else { return nil }
+        let numerals: [(Int, String)] = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        var roman = ""
+        var rest = value
+        for (amount, letters) in numerals {
+            while rest >= amount {
+                roman += letters
+                rest -= amount
+            }
+        }
+        return (roman, i)
     }
 
     /// Whether `决议` comes within a few characters after `start`, before the clause ends.

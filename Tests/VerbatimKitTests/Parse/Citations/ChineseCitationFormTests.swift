@@ -44,6 +44,9 @@ import Testing
         #expect(ids("大会第73/182、73/183和第73/184号决议") == ["A/RES/73/182", "A/RES/73/183", "A/RES/73/184"])
         #expect(ids("大会题为“加强合作”的第68/262号决议") == ["A/RES/68/262"])
         #expect(ids("人权理事会5/1号决议和人权理事会第5/2号决议") == [])
+        // Early sessions in Chinese numerals.
+        #expect(ids("大会第181（二）号决议和第377（五）号决议") == ["A/RES/181 (II)", "A/RES/377 (V)"])
+        #expect(ids("大会第3379（三十）号决议") == ["A/RES/3379 (XXX)"])
     }
 
     @Test func recordSymbols() {

@@ -23,6 +23,18 @@ import Testing
         #expect(Set(resolutions).isSubset(of: ["S/RES/2774 (2025)", "S/RES/2817 (2026)", "A/RES/ES-11/10", "A/RES/ES-11/9"]))
     }
 
+    @Test(arguments: ["en", "fr", "es", "ru", "ar"])
+    func offsetsPointAtTheTextAsWritten(language: String) {
+        let text = CitationProbe.joinedLines(of: SharedFixtures.path("S_PV.10124_\(language).txt"))
+        let scalars = Array(text.unicodeScalars)
+        let citations = CitationProbe.scan(text, language: language)
+        #expect(citations.count > 60)
+        for c in citations {
+            #expect(String(String.UnicodeScalarView(scalars[c.start..<c.end])) == c.text, "\(c.text)")
+        }
+        #expect(citations.map(\.start) == citations.map(\.start).sorted())
+    }
+
     /// The text of an English PDF as `pdftotext` gives it, or nil without poppler.
     func pdfText(_ name: String) -> String? {
         let process = Process()
