@@ -89,21 +89,21 @@ public struct CitationWords: Sendable {
                 language: "en", resolutionStems: ["resolution"],
                 listJoiners: [",", "and", "or", "as well as"],
                 otherBodies: ["Human Rights Council", "Economic and Social Council", "Commission", "Committee", "Board"],
-                genericNouns: ["Charter", "Treaty", "Convention", "Agreement", "Plan", "Code", "Memorandum"],
+                genericNouns: ["Final Agreement", "Charter", "Treaty", "Convention", "Agreement", "Plan", "Code", "Memorandum"],
                 articles: ["the "])
         case "fr":
             self.init(
                 language: "fr", resolutionStems: ["résolution"],
                 listJoiners: [",", "et", "ou", "ainsi que"],
                 otherBodies: ["Conseil des droits de l’homme", "Conseil des droits de l'homme", "Conseil économique et social", "Commission", "Comité"],
-                genericNouns: ["Charte", "Traité", "Convention", "Accord", "Plan", "Code", "Mémorandum"],
+                genericNouns: ["Accord final", "Charte", "Traité", "Convention", "Accord", "Plan", "Code", "Mémorandum"],
                 articles: ["la ", "le ", "du ", "l’", "l'"])
         case "es":
             self.init(
                 language: "es", resolutionStems: ["resolución", "resoluciones"],
                 listJoiners: [",", "y", "e", "o", "así como"],
                 otherBodies: ["Consejo de Derechos Humanos", "Consejo Económico y Social", "Comisión", "Comité"],
-                genericNouns: ["Carta", "Tratado", "Convención", "Acuerdo", "Plan", "Código", "Memorando"],
+                genericNouns: ["Acuerdo Final", "Carta", "Tratado", "Convención", "Acuerdo", "Plan", "Código", "Memorando"],
                 articles: ["la ", "el ", "del "])
         case "ru":
             self.init(

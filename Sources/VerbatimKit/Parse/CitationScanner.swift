@@ -62,7 +62,9 @@ struct CitationScanner {
                 }
             } else if b >= 0x41 && b <= 0x5A {
                 let previous: UInt8 = i > 0 ? p[i - 1] : 0x20
-                let gluedToToken = isAlnum(previous) || previous == 0x2F || previous == 0x2E || previous == 0x2D
+                var gluedToToken = isAlnum(previous) || previous == 0x2F || previous == 0x2E || previous == 0x2D
+                // The second symbol of a joint one: `A/73/907-S/2019/509`.
+                if previous == 0x2D, i >= 2, isDigit(p[i - 2]), jointSymbolStarts(at: i) { gluedToToken = false }
                 if !gluedToToken {
                     after = symbol(at: i)
                     if after == nil, b == 0x45 {  // ES-11/10
@@ -224,6 +226,8 @@ struct CitationScanner {
                 let s = j
                 while j < n, isAlnum(p[j]) || p[j] == 0x2E || p[j] == 0x2D {
                     if isDigit(p[j]) { lettersOnly = false }
+                    // A joint symbol (`A/73/907-S/2019/509`) is two: stop at the hyphen.
+                    if p[j] == 0x2D, j > s, isDigit(p[j - 1]), jointSymbolStarts(at: j + 1) { break }
                     j += 1
                 }
                 e = j
@@ -266,6 +270,13 @@ struct CitationScanner {
         }
         emit(kind, canonical, from: start, to: end)
         return end
+    }
+
+    /// True when another symbol starts at `i`: capitals, then `/`.
+    private func jointSymbolStarts(at i: Int) -> Bool {
+        var j = i
+        while j < p.count, j - i < 7, p[j] >= 0x41, p[j] <= 0x5A { j += 1 }
+        return j > i && j < p.count && p[j] == 0x2F
     }
 
     /// An emergency special session's resolution, written alike in every language: `ES-11/10`,

@@ -73,6 +73,9 @@ import Testing
         #expect(ids("(voir S/PV. 10087)", "fr") == ["S/PV.10087"])
         #expect(ids("see document S/2019/1005 and S/PV.10110", "en") == ["S/2019/1005", "S/PV.10110"])
         #expect(ids("(A/ES-11/L.16/Rev.1)", "ru") == ["A/ES-11/L.16/Rev.1"])
+        // A joint symbol is the two documents' symbols.
+        #expect(ids("(A/73/907-S/2019/509)", "en") == ["A/73/907", "S/2019/509"])
+        #expect(ids("A/ES-10/PV.5, ES-10/20", "en") == ["A/ES-10/PV.5", "A/RES/ES-10/20"])
         #expect(ids("(резолюция Генеральной Ассамблеи A/RES/ES-11/9)", "ru") == ["A/RES/ES-11/9"])
         #expect(ids("للتطبيقA/ES-11/PV.24 و A/ES-11/PV.23", "ar") == ["A/ES-11/PV.24", "A/ES-11/PV.23"])
     }
