@@ -5,7 +5,8 @@
 extension CitationScanner {
     private static let di = UTF8Scalars.bytes("第")
     private static let hao = UTF8Scalars.bytes("号")
-    private static let jueyi = UTF8Scalars.bytes("决议")
+    private static let jue = UTF8Scalars.bytes("决")
+    private static let yi = UTF8Scalars.bytes("议")
     private static let openParens = [UTF8Scalars.bytes("（"), UTF8Scalars.bytes("(")]
     private static let closeParens = [UTF8Scalars.bytes("）"), UTF8Scalars.bytes(")")]
     private static let separators = ["、", "和", "以及", "及", "与", "，", ",", "或"].map(UTF8Scalars.bytes)
@@ -67,6 +68,7 @@ extension CitationScanner {
                     }
                 } else if j < p.count, p[j] == 0x2F, !otherBody {
                     var k = j + 1
+                    skipSpaces(&k)
                     if let second = number(&k, maxDigits: 4) {
                         item = ResolutionItem(start: itemStart, end: k, id: "A/RES/\(digits)/\(second)", kind: .gaResolution)
                         i = k
@@ -95,8 +97,8 @@ extension CitationScanner {
         guard !items.isEmpty else { return nil }
         var k = items[items.count - 1].end
         skipSpaces(&k)
-        if UTF8Scalars.matches(p, at: k, end: p.count, Self.jueyi) {
-            items[items.count - 1].end = k + Self.jueyi.count
+        if let end = jueyi(at: k) {
+            items[items.count - 1].end = end
         } else {
             // `第242（1967）号和第338（1973）号两项决议`, `…号等决议`, `…号和其他相关决议`: numbers
             // ending in 号, and the word 决议 later in the same clause.
@@ -144,12 +146,22 @@ extension CitationScanner {
         return (roman, i)
     }
 
+    /// `决议` at `start`, also with the space a PDF extraction may put between its characters
+    /// (`决 议`): the offset after it.
+    private func jueyi(at start: Int) -> Int? {
+        guard UTF8Scalars.matches(p, at: start, end: p.count, Self.jue) else { return nil }
+        var i = start + Self.jue.count
+        skipSpaces(&i)
+        guard UTF8Scalars.matches(p, at: i, end: p.count, Self.yi) else { return nil }
+        return i + Self.yi.count
+    }
+
     /// Whether `决议` comes within a few characters after `start`, before the clause ends.
     private func resolutionWordFollows(from start: Int) -> Bool {
         var i = start
         var scalars = 0
         while i < p.count, scalars < 10 {
-            if UTF8Scalars.matches(p, at: i, end: p.count, Self.jueyi) { return true }
+            if jueyi(at: i) != nil { return true }
             let (v, length) = UTF8Scalars.decode(p, at: i)
             switch v {
             case 0xFF0C, 0x3002, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0x2C, 0x3B, 0x7B2C:  // ，。；：！？,; 第

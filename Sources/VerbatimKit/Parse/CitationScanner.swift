@@ -295,8 +295,11 @@ struct CitationScanner {
         guard i < n, p[i] == 0x2D else { return nil }
         i += 1
         skipSpaces(&i)
-        guard let session = number(&i, maxDigits: 2), i < n, p[i] == 0x2F else { return nil }
+        guard let session = number(&i, maxDigits: 2) else { return nil }
+        skipSpaces(&i)
+        guard i < n, p[i] == 0x2F else { return nil }
         i += 1
+        skipSpaces(&i)
         guard let item = number(&i, maxDigits: 4) else { return nil }
         // `ES-11/10/Add.1` or `ES-11/10.5` is something else.
         if i < n, p[i] == 0x2F || (p[i] == 0x2E && i + 1 < n && isAlnum(p[i + 1])) { return nil }

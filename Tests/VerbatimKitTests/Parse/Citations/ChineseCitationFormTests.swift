@@ -31,6 +31,9 @@ import Testing
         #expect(ids("大会ES-10/20号决议") == ["A/RES/ES-10/20"])
         #expect(ids("大会第ES-10/21号决议") == ["A/RES/ES-10/21"])
         #expect(ids("大会第 ES-10/21 号决议") == ["A/RES/ES-10/21"])
+        // The spacing of a PDF extraction, inside the number and between characters.
+        #expect(ids("大会 ES-10 / 20 号 决 议") == ["A/RES/ES-10/20"])
+        #expect(ids("大会第 70 / 47 号决 议") == ["A/RES/70/47"])
         #expect(ids("大会第ES-10/19号和ES-10/20号决议") == ["A/RES/ES-10/19", "A/RES/ES-10/20"])
         #expect(ids("大会第ES-10/19和ES-10/20号决议") == ["A/RES/ES-10/19", "A/RES/ES-10/20"])
         let c = CitationProbe.scan("大会ES-10/20号决议指出", language: "zh")
