@@ -43,6 +43,9 @@ public struct CitationWords: Sendable {
     let articleBytes: [[UInt8]]
     /// The catalogue's names in this language, for finding instruments in running text.
     let instrumentNames: InstrumentNameTable
+    /// The first two bytes of every word the scanner looks for in running text (names, the
+    /// word for resolution, generic nouns), as a bitmap: most words are passed over at once.
+    private let wordStarts: [UInt64]
 
     public init(
         language: String, chineseForms: Bool = false, resolutionStems: [String] = [], interveningPhrases: [String] = [],
@@ -73,7 +76,21 @@ public struct CitationWords: Sendable {
         phraseBytes = interveningPhrases.map { Array($0.utf8) }
         joinerBytes = listJoiners.map { Array($0.utf8) }
         otherBodyBytes = otherBodies.map { Array($0.utf8) }
-        instrumentNames = chineseForms ? InstrumentNameTable(names: []) : InstrumentNameTable(names: InstrumentCatalog.names(in: language))
+        let names = chineseForms ? [] : InstrumentCatalog.names(in: language)
+        instrumentNames = InstrumentNameTable(names: names)
+        var starts = [UInt64](repeating: 0, count: 1024)
+        for word in stemBytes + genericNounBytes + names.map({ Array($0.name.utf8) }) where word.count >= 2 {
+            let pair = Int(word[0]) << 8 | Int(word[1])
+            starts[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
+        wordStarts = starts
+    }
+
+    /// True when a word the scanner looks for in running text may start with bytes `a`, `b`.
+    @inline(__always)
+    func mayStartWord(_ a: UInt8, _ b: UInt8) -> Bool {
+        let pair = Int(a) << 8 | Int(b)
+        return wordStarts[pair >> 6] & (1 << UInt64(pair & 63)) != 0
     }
 
     /// The citation words of the six official languages; a language without its own gets the

@@ -72,7 +72,7 @@ struct CitationScanner {
                         if after == nil { after = emergencyResolution(at: i) }
                     }
                 }
-                if after == nil, !chinese, glued || !letterBefore(i) {
+                if after == nil, !chinese, i + 1 < n, words.mayStartWord(b, p[i + 1]), glued || !letterBefore(i) {
                     if names { after = instrumentName(at: i) }
                     if after == nil { after = resolutionWord(at: i) }
                     if after == nil { after = genericNoun(at: i) }
@@ -88,7 +88,7 @@ struct CitationScanner {
                     }
                 }
             } else if !chinese, (b >= 0x61 && b <= 0x7A) || (b >= 0xC3 && b <= 0xDB) {
-                if glued || !letterBefore(i) {
+                if i + 1 < n, words.mayStartWord(b, p[i + 1]), glued || !letterBefore(i) {
                     if names { after = instrumentName(at: i) }
                     if after == nil { after = resolutionWord(at: i) }
                     if after == nil { after = genericNoun(at: i) }
