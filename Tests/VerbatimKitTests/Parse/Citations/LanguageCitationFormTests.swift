@@ -80,6 +80,13 @@ import Testing
         #expect(ids("للتطبيقA/ES-11/PV.24 و A/ES-11/PV.23", "ar") == ["A/ES-11/PV.24", "A/ES-11/PV.23"])
     }
 
+    @Test func aLanguageWithoutAProfileGetsTheSharedForms() {
+        // Symbols and emergency special sessions are written alike everywhere; words are not.
+        #expect(ids("die Resolution 2774 (2025), S/2019/1005 und ES-11/10", "de") == ["S/2019/1005", "A/RES/ES-11/10"])
+        #expect(LanguageProfile.named("ru")?.citations.resolutionStems == ["резолюци"])
+        #expect(LanguageProfile.all.allSatisfy { $0.citations.language == $0.code })
+    }
+
     @Test func notCitations() {
         #expect(ids("a peaceful resolution of the conflict in 2025 (a year)", "en") == [])
         #expect(ids("resolution 2774 alone", "en") == [])
