@@ -43,8 +43,9 @@ extension CitationScanner {
                 k += 1
                 continue
             }
-            // A word broken at a line end: `резо-` + `люцию`, `Объе- диненных`.
-            if i > start, let resume = hyphenBreak(at: i) {
+            // A word broken at a line end: `резо-` + `люцию`, `Объе- диненных`, and the hyphen
+            // kept where the lines were joined without a space (`резо-люцию`).
+            if i > start, p[i - 1] >= 0x80 || letterAt(i - 1), let resume = hyphenBreak(at: i, spaceNeeded: false) {
                 i = resume
                 continue
             }
@@ -61,8 +62,9 @@ extension CitationScanner {
         return nil
     }
 
-    /// At a hyphen or soft hyphen followed by white space and a letter: the offset of that letter.
-    private func hyphenBreak(at i: Int) -> Int? {
+    /// At a hyphen or soft hyphen followed by white space (unless `spaceNeeded` is false) and
+    /// a letter: the offset of that letter.
+    private func hyphenBreak(at i: Int, spaceNeeded: Bool = true) -> Int? {
         var j = i
         if p[j] == 0x2D {
             j += 1
@@ -73,7 +75,7 @@ extension CitationScanner {
         }
         let before = j
         skipWhite(&j)
-        guard j > before || p[i] == 0xC2, letterAt(j) else { return nil }
+        guard j > before || p[i] == 0xC2 || !spaceNeeded, letterAt(j) else { return nil }
         return j
     }
 

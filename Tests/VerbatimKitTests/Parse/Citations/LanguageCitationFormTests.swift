@@ -26,6 +26,8 @@ import Testing
         #expect(ids("а также выполнить резо- люцию 2774 (2025).", "ru") == ["S/RES/2774 (2025)"])
         #expect(CitationProbe.scan("выполнить резо- люцию 2774 (2025).", language: "ru").first?.text == "резо- люцию 2774 (2025)")
         #expect(ids("la réso- lution 2774 (2025)", "fr") == ["S/RES/2774 (2025)"])
+        #expect(ids("выполнить резо-люцию 2774 (2025).", "ru") == ["S/RES/2774 (2025)"])
+        #expect(ids("выполнить резо\u{00AD}люцию 2774 (2025).", "ru") == ["S/RES/2774 (2025)"])
     }
 
     @Test func arabicInVisualOrder() {
