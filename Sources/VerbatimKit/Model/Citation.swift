@@ -1,6 +1,6 @@
 /// One mention of a reference inside a paragraph (or agenda item): what was written and where.
 public struct Citation: Codable, Equatable, Sendable {
-    /// Canonical id of the cited thing, e.g. `S/RES/1540 (2004)`, `《不扩散核武器条约》`;
+    /// Canonical id of the cited thing, e.g. `S/RES/1540 (2004)`, `NPT`, `《布鲁塞尔宣言》`;
     /// `nil` for a generic back-reference (`《条约》`) that could not be resolved.
     public var id: String?
     /// What kind of thing is cited.
@@ -29,7 +29,7 @@ public enum ReferenceKind: String, Codable, Sendable, CaseIterable {
     case gaResolution = "ga-resolution"
     /// A UN document by symbol, `S/2018/4`, `S/PV.3046`.
     case document
-    /// A treaty, plan, code or other instrument named in `《…》`.
+    /// A treaty, plan, code or other instrument, named in `《…》` or by a catalogue name.
     case instrument
 }
 

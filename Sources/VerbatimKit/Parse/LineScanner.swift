@@ -206,7 +206,9 @@ struct LineScanner {
         return measure(bytes, s, e, hasSpace: &ignored, mayCite: &ignoredToo)
     }
 
-    /// Typeset width of `bytes[s..<e]`, noting whether it holds white space.
+    /// Typeset width of `bytes[s..<e]`, noting whether it holds white space and whether a
+    /// citation may start in it (`mayCite`: a `第`, `《`, ASCII capital or digit, Cyrillic capital
+    /// or Arabic letter).
     @inline(__always)
     static func measure(
         _ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, hasSpace: inout Bool, mayCite: inout Bool
@@ -217,7 +219,12 @@ struct LineScanner {
             let b = bytes[i]
             if b < 0x80 {
                 width += 1
-                if b == 0x20 || b == 0x09 { hasSpace = true } else if b >= 0x41 && b <= 0x5A { mayCite = true }
+                // Capitals start symbols and names, digits start numbers: citations in any language.
+                if b == 0x20 || b == 0x09 {
+                    hasSpace = true
+                } else if (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) {
+                    mayCite = true
+                }
                 i += 1
             } else if b >= 0xE3 && b <= 0xE9 {
                 // U+3000–U+9FFF: CJK symbols, kana, ideographs: all wide.
@@ -243,6 +250,9 @@ struct LineScanner {
                 guard i + 1 < e else { width += 1; i += 1; continue }
                 let v = (UInt32(b & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
                 width += slowWidth(v)
+                // Cyrillic capitals start names (`Устав`, `ДНЯО`); Arabic has no capitals, so
+                // any Arabic letter may start one (`ميثاق`).
+                if (v >= 0x400 && v <= 0x42F) || (v >= 0x620 && v <= 0x64A) { mayCite = true }
                 i += 2
             } else if b >= 0xF0 {
                 width += 2

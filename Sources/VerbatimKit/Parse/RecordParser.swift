@@ -571,7 +571,7 @@ struct RecordParser {
             ParagraphText.join(source, segments, spaced: spaced, into: buffer.baseAddress!)
         }
         guard !text.isEmpty else { return }
-        let raw = pendingMayCite ? text.withUTF8 { CitationScanner.scan($0) } : []
+        let raw = pendingMayCite ? text.withUTF8 { referenceIndex.scan($0) } : []
         let citations: [Citation] = raw.isEmpty
             ? [] : referenceIndex.add(raw, statement: context == .statement && hasOpen ? openIndex : nil)
         let firstPage = page(paragraphFirstLine)

@@ -1,5 +1,8 @@
-/// Resolves instrument citations (short forms, generic back-references) and keeps the record's
-/// index of cited things, fed citation by citation in reading order.
+/// Resolves instrument citations (short forms, generic back-references, catalogue names) and
+/// keeps the record's index of cited things, fed citation by citation in reading order.
+///
+/// An instrument's id is its catalogue id (`NPT`, `JCPOA`) when the catalogue knows the name it
+/// resolves to, else the name in `《…》`; the names it was cited by are kept with it.
 struct ReferenceIndex {
     /// Final words of instrument names that, alone in `《》`, refer back to an instrument
     /// named before (`《条约》` → the treaty last named).
@@ -32,17 +35,26 @@ struct ReferenceIndex {
     }
 
     let language: String
+    /// The citation forms of the record's language, for the scanner.
+    let words: CitationWords
     private(set) var references: [Reference] = []
     private var index: [ByteKey: Int] = [:]
     /// Short form → full name, from `《全称》（《简称》）`.
     private var shortForms: [ByteKey: String] = [:]
-    /// Instruments named so far in the current statement: (id, name as written).
-    private var recent: [(id: String, written: String)] = []
+    /// Instruments named so far in the current statement: id, name as written, and the full
+    /// name a short form stands for.
+    private var recent: [(id: String, written: String, full: String)] = []
     /// True when a short form was defined after being used as a name of its own.
     private(set) var needsSecondPass = false
 
     init(language: String) {
         self.language = language
+        words = LanguageProfile.named(language)?.citations ?? CitationWords(language: language)
+    }
+
+    /// The citations of a paragraph's UTF-8 bytes, in the forms of the record's language.
+    func scan(_ p: UnsafeBufferPointer<UInt8>) -> [RawCitation] {
+        CitationScanner.scan(p, words: words)
     }
 
     /// A new statement (or a block outside statements) starts: back-references look no further.
@@ -51,7 +63,7 @@ struct ReferenceIndex {
     }
 
     /// Resolved instrument names as written (not generic ones): id and index in `references`.
-    private var instrumentCache: [ByteKey: (id: String, reference: Int)] = [:]
+    private var instrumentCache: [ByteKey: (id: String, reference: Int, full: String)] = [:]
     /// Index in `references` of each UN symbol cited.
     private var symbolIndex: [ByteKey: Int] = [:]
 
@@ -69,6 +81,19 @@ struct ReferenceIndex {
                     symbolIndex[key] = newReference(r.key, kind: r.kind, statement: statement)
                 }
                 id = r.key
+            } else if r.isGeneric {
+                // `the Charter`: the instrument named last in the statement whose name holds the
+                // noun; nothing when there is none (a noun alone is no citation).
+                guard let hit = recent.last(where: { $0.written.contains(r.key) || Self.namesHold($0.id, r.key, language) })
+                else { continue }
+                count(hit.id, kind: .instrument, statement: statement)
+                id = hit.id
+            } else if let catalogId = r.catalogId {
+                // Named in running text by a catalogue name.
+                let k = count(catalogId, kind: .instrument, statement: statement)
+                addName(r.key, to: k)
+                recent.append((catalogId, r.key, r.key))
+                id = catalogId
             } else {
                 let key = ByteKey(r.key)
                 if let full = r.shortFormOf, shortForms[key] == nil {
@@ -78,13 +103,16 @@ struct ReferenceIndex {
                 }
                 if let cached = instrumentCache[key] {
                     mention(cached.reference, statement: statement)
-                    recent.append((cached.id, r.key))
+                    recent.append((cached.id, r.key, cached.full))
                     id = cached.id
                 } else {
                     id = resolve(r.key)
                     if let id {
                         let k = count(id, kind: .instrument, statement: statement)
-                        if !Self.genericNames.contains(key) { instrumentCache[key] = (id, k) }
+                        if !Self.genericNames.contains(key) {
+                            instrumentCache[key] = (id, k, recent.last?.full ?? r.key)
+                            addName(r.key, to: k)
+                        }
                     }
                 }
             }
@@ -106,18 +134,39 @@ struct ReferenceIndex {
         return references.count - 1
     }
 
+    /// The id of an instrument named `written` inside `《》`: through a short form to its full
+    /// name, then the catalogue; a generic name to the instrument named last with that ending.
     private mutating func resolve(_ written: String) -> String? {
         let key = ByteKey(written)
-        let id: String
-        if let full = shortForms[key] {
-            id = "《\(full)》"
+        let full: String
+        if let long = shortForms[key] {
+            full = long
         } else if Self.genericNames.contains(key) {
-            return recent.last(where: { $0.written.hasUTF8Suffix(written) || $0.id.dropLast().hasSuffix(written) })?.id
+            return recent.last(where: { $0.written.hasUTF8Suffix(written) || $0.full.hasUTF8Suffix(written) })?.id
         } else {
-            id = "《\(written)》"
+            full = written
         }
-        recent.append((id, written))
+        let id = InstrumentCatalog.id(forName: full, language: language)
+            ?? InstrumentCatalog.id(forName: written, language: language) ?? "《\(full)》"
+        recent.append((id, written, full))
         return id
+    }
+
+    /// True when a catalogue name of instrument `id` in `language` holds `noun` (`TNP` is the
+    /// `Traité sur la non-prolifération…`).
+    private static func namesHold(_ id: String, _ noun: String, _ language: String) -> Bool {
+        InstrumentCatalog.instrument(id: id)?.names[language]?.contains { $0.contains(noun) } ?? false
+    }
+
+    /// True for a generic noun as the text has it (`Charter`, `Устава`): one word that starts
+    /// with one of the language's generic nouns.
+    private func isGenericNoun(_ text: String) -> Bool {
+        !text.contains(" ") && words.genericNouns.contains { text.hasPrefix($0.filter { $0 != "*" }) }
+    }
+
+    /// Notes `name` among the names reference `k` was cited by.
+    private mutating func addName(_ name: String, to k: Int) {
+        if !references[k].names.contains(where: { $0.utf8Equals(name) }) { references[k].names.append(name) }
     }
 
     /// Counts a mention of `id`, adding it to the index if new; returns its index.
@@ -142,11 +191,20 @@ struct ReferenceIndex {
         symbolIndex.removeAll()
         func redo(_ citations: inout [Citation], statement: Int?) {
             for c in citations.indices {
-                if citations[c].kind == .instrument {
+                var name: String?
+                if citations[c].kind == .instrument, citations[c].text.hasPrefix("《") {
                     let written = citations[c].text.filter { $0 != "《" && $0 != "》" && $0 != " " }
                     citations[c].id = resolve(written)
+                    if !Self.genericNames.contains(ByteKey(written)) { name = written }
+                } else if citations[c].kind == .instrument, let id = citations[c].id, !isGenericNoun(citations[c].text) {
+                    // A catalogue name in running text.
+                    name = citations[c].text
+                    recent.append((id, citations[c].text, citations[c].text))
                 }
-                if let id = citations[c].id { count(id, kind: citations[c].kind, statement: statement) }
+                if let id = citations[c].id {
+                    let k = count(id, kind: citations[c].kind, statement: statement)
+                    if let name { addName(name, to: k) }
+                }
             }
         }
         for block in record.blocks {

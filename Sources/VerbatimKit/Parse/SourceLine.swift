@@ -19,7 +19,8 @@ struct SourceLine {
     /// True when the content holds a space, a tab or an ideographic space (joining must look
     /// at each byte; otherwise the line is copied whole).
     var hasSpace: Bool = false
-    /// True when the content holds `第`, `《` or an ASCII capital: a citation may start here.
+    /// True when the content holds `第`, `《`, an ASCII capital or digit, a Cyrillic capital or an
+    /// Arabic letter: a citation may start here (in any of the six languages).
     var mayCite: Bool = false
 
     var range: Range<Int> { Int(start)..<Int(end) }

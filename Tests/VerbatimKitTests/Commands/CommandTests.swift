@@ -55,11 +55,13 @@ import Testing
         let paragraph = try #require((statements[0]["paragraphs"] as? [[String: Any]])?.first)
         for key in ["text", "language", "page", "references"] { #expect(paragraph[key] != nil, "\(key)") }
         let references = try #require(json["references"] as? [[String: Any]])
-        let npt = try #require(references.first { $0["id"] as? String == "《不扩散核武器条约》" })
+        let npt = try #require(references.first { $0["id"] as? String == "NPT" })
         #expect(npt["url"] is NSNull)
+        #expect(npt["names"] as? [String] == ["不扩散核武器条约", "不扩散条约"])
         let r1540 = try #require(references.first { $0["id"] as? String == "S/RES/1540 (2004)" })
         #expect(r1540["url"] as? String == "https://undocs.org/zh/S/RES/1540(2004)")
         #expect(r1540["mentions"] as? Int == 15)
+        #expect(r1540["names"] as? [String] == [])
         // The JSON decodes back into the model.
         let decoded = try JSONDecoder().decode(Record.self, from: Data(result.out.utf8))
         #expect(decoded == Fixture.record)

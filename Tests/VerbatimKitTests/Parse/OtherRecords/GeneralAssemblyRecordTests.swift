@@ -112,8 +112,8 @@ import Testing
             "S/RES/1718 (2006)|sc-resolution|1|[3]", "A/72/L.1|document|1|[5]",
             "S/RES/2231 (2015)|sc-resolution|1|[6]",
             // Full name, short form, short form again, and the generic 《条约》.
-            "《不扩散核武器条约》|instrument|4|[2]", "《禁止核武器条约》|instrument|2|[2]",
-            "《联合全面行动计划》|instrument|3|[3]",
+            "NPT|instrument|4|[2]", "TPNW|instrument|2|[2]",
+            "JCPOA|instrument|3|[3]",
         ] {
             #expect(refs.contains(expected), "\(expected)")
         }
