@@ -49,6 +49,7 @@ struct LineScanner {
         var pendingBreak = false
         var page: Int32 = 0
         var sawContent = false
+        var state = PageState()
         while position < count {
             let newline: Int
             if let p = memchr(base + position, 0x0A, count - position) {
@@ -61,12 +62,12 @@ struct LineScanner {
             if hasFormFeeds {
                 while let p = memchr(base + segmentStart, 0x0C, newline - segmentStart) {
                     let ff = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
-                    addLine(bytes, segmentStart, ff, lineNumber, &pendingBreak, &page, &sawContent)
+                    addLine(bytes, segmentStart, ff, lineNumber, &pendingBreak, &page, &sawContent, &state)
                     pendingBreak = true
                     segmentStart = ff + 1
                 }
             }
-            addLine(bytes, segmentStart, newline, lineNumber, &pendingBreak, &page, &sawContent)
+            addLine(bytes, segmentStart, newline, lineNumber, &pendingBreak, &page, &sawContent, &state)
             position = newline + 1
             lineNumber &+= 1
         }
@@ -80,9 +81,9 @@ struct LineScanner {
         var edges: [Int] = []
         var k = 0
         // A cover page is not a page with running lines: its symbol line is content.
-        if !lines.isEmpty, CoverPage.starts(bytes, lines: lines, at: 0) {
-            while k < lines.count, lines[k].page == 0 { k += 1 }
-        }
+        var firstPageEnd = 0
+        while firstPageEnd < lines.count, lines[firstPageEnd].page == 0 { firstPageEnd += 1 }
+        if (0..<firstPageEnd).contains(where: { CoverPage.isAnchor(bytes, lines: lines, at: $0) }) { k = firstPageEnd }
         while k < lines.count {
             var end = k
             while end + 1 < lines.count, lines[end + 1].page == lines[k].page { end += 1 }
@@ -127,7 +128,7 @@ struct LineScanner {
     @inline(__always)
     private mutating func addLine(
         _ bytes: UnsafeBufferPointer<UInt8>, _ lineStart: Int, _ lineEnd: Int, _ number: UInt32,
-        _ pendingBreak: inout Bool, _ page: inout Int32, _ sawContent: inout Bool
+        _ pendingBreak: inout Bool, _ page: inout Int32, _ sawContent: inout Bool, _ state: inout PageState
     ) {
         var s = lineStart
         var e = lineEnd
@@ -158,27 +159,38 @@ struct LineScanner {
                 break
             }
         }
-        if spaces == 1, !hasFormFeeds, bytes[lineStart] == 0x20 { pendingBreak = true }
+        if spaces == 1, !hasFormFeeds, bytes[lineStart] == 0x20 {
+            pendingBreak = true
+            state.spaceMarksPages = true
+        }
+        if pendingBreak {
+            if sawContent {
+                page += 1
+                state.contentOnPage = false
+            }
+            pendingBreak = false
+        }
         // Running headers and footers.
         let first = bytes[s]
         if (first >= 0x30 && first <= 0x39) || (first >= 0x41 && first <= 0x5A),
            let artifact = PageArtifact.classify(bytes, start: s, end: e, pageOnly: hasFormFeeds) {
-            if case .footer(let n) = artifact {
-                // A footer closes the page it is printed on.
-                footerPages[page] = n
-            }
             // On the first page (a cover) a job number or date alone is content.
             let keep = artifact == .fragment && (page == 0 || !sawContent)
             if !keep {
+                // Without form feeds or page-break spaces (pdf.js), a page's header and footer
+                // come before its text: after text, they start the next page.
+                if !hasFormFeeds, !state.spaceMarksPages, artifact != .fragment, state.contentOnPage {
+                    page += 1
+                    state.contentOnPage = false
+                }
+                // A footer gives the number of the page it is printed on.
+                if case .footer(let n) = artifact { footerPages[page] = n }
                 artifactCount += 1
                 return
             }
         }
-        if pendingBreak {
-            if sawContent { page += 1 }
-            pendingBreak = false
-        }
         sawContent = true
+        state.contentOnPage = true
         if indent > 0 { indentedLines += 1 }
         var hasSpace = false
         var mayCite = false
@@ -244,6 +256,14 @@ struct LineScanner {
         }
         return width
     }
+}
+
+/// How the pages of a text without form feeds are marked, learnt while scanning.
+private struct PageState {
+    /// A line that starts with one space has been seen: such spaces mark the pages.
+    var spaceMarksPages = false
+    /// The current page has text (not only headers and footers).
+    var contentOnPage = false
 }
 
 /// The bytes of a line as a dictionary key, compared byte for byte (no String is made).

@@ -21,6 +21,10 @@ struct RecordParser {
     private var pageNumbers: [Int] = []
     private var pageShiftAfterCover = 0
     private var coverEndLine = -1
+    /// The covers in the text: where each starts, and its anchor (the symbol's line).
+    private var coverStarts: [(start: Int, anchor: Int)] = []
+    /// The next cover of `coverStarts` the pass will meet.
+    private var nextCover = 0
     /// True when running footers print the page numbers.
     private var hasFooters = false
     /// Where a later meeting's pages restart (its cover is page 1, its opening page 2): the
@@ -66,6 +70,10 @@ struct RecordParser {
         self.warnings = warnings
         (fullWidth, reflowed) = Self.inferWidth(scan.widthHistogram, lineCount: scan.lines.count)
         indented = scan.indentedLines >= 3 && scan.indentedLines * 20 >= scan.lines.count
+        let anchors = CoverPage.anchors(bytes, lines: lines)
+        coverStarts = anchors.enumerated().map { k, anchor in
+            (CoverPage.start(bytes, lines: lines, anchor: anchor, isFirst: k == 0), anchor)
+        }
         pageNumbers = pageTable(scan)
     }
 
@@ -98,8 +106,8 @@ struct RecordParser {
         let count = scan.pageCount
         var base = 1
         if !lines.isEmpty {
-            if CoverPage.starts(bytes, lines: lines, at: 0) {
-                if let end = coverEnd(from: 0) {
+            if let first = coverStarts.first, first.start == 0 {
+                if let end = coverEnd(from: first.anchor) {
                     coverEndLine = end
                     if end < lines.count, lines[end].page == 0 { pageShiftAfterCover = 1 }
                 }
@@ -133,12 +141,13 @@ struct RecordParser {
         return lineIndex >= coverEndLine && coverEndLine >= 0 ? p + pageShiftAfterCover : p
     }
 
-    /// The index of the line that ends a cover page starting at `index` (its first non-cover
-    /// line: the meeting's opening, or the end of a file that holds the cover alone), or `nil`
-    /// when none comes soon.
+    /// The index of the line that ends a cover page whose anchor is `index` (its first
+    /// non-cover line: the meeting's opening, the first line of the next page, or the end of a
+    /// file that holds the cover alone), or `nil` when none comes soon.
     private mutating func coverEnd(from index: Int) -> Int? {
         var k = index + 1
         while k < lines.count, k < index + 400 {
+            if lines[k].page != lines[index].page { return k }
             if case .opening = LineKind.procedural(bytes, Int(lines[k].start), Int(lines[k].end)) { return k }
             k += 1
         }
@@ -154,9 +163,10 @@ struct RecordParser {
             let line = lines[i]
             let s = Int(line.start)
             let e = Int(line.end)
-            if !hasOpen, !paragraphOpen, line.end - line.start <= 60, bytes[s] == 0x53 || bytes[s] == 0x41 || bytes[s] == 0xE8,
-               CoverPage.starts(bytes, lines: lines, at: i),
-               let end = coverEnd(from: i) {
+            while nextCover < coverStarts.count, coverStarts[nextCover].start < i { nextCover += 1 }
+            if nextCover < coverStarts.count, coverStarts[nextCover].start == i,
+               let end = coverEnd(from: coverStarts[nextCover].anchor) {
+                nextCover += 1
                 addCover(i..<end)
                 i = end
                 continue
@@ -437,8 +447,10 @@ struct RecordParser {
         }
         if covers == 0 && statements.isEmpty {
             let opened = meeting.openedAt
+            let language = meeting.language
             meeting = cover.meeting
             meeting.openedAt = opened
+            meeting.language = language
         }
         covers += 1
         procedural.append(ProceduralLine(
