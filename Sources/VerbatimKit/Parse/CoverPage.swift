@@ -127,6 +127,8 @@ struct CoverPage {
         var section = Section.front
         var presidentText: String?
         var members = MemberList(words: words)
+        // A meeting number whose ordinal mark and word went to the next line (`8702` / `nd meeting`).
+        var heldNumber: String?
         func finishPresident() {
             if let text = presidentText { meeting.presidents += Self.presidents(text) }
             presidentText = nil
@@ -154,9 +156,21 @@ struct CoverPage {
                 meeting.status = .provisional
                 continue
             }
-            if meeting.meetingNumber == nil, let n = Self.meetingNumber(text, words: words) {
-                meeting.meetingNumber = n
-                continue
+            if meeting.meetingNumber == nil {
+                if let held = heldNumber, let n = Self.meetingNumber(held + text, words: words) {
+                    meeting.meetingNumber = n
+                    heldNumber = nil
+                    continue
+                }
+                heldNumber = nil
+                if let n = Self.meetingNumber(text, words: words) {
+                    meeting.meetingNumber = n
+                    continue
+                }
+                if !compact.isEmpty, compact.count <= 6, compact.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                    heldNumber = compact
+                    continue
+                }
             }
             if meeting.date == nil, let date = CoverDate.read(text, words: words) {
                 meeting.date = date.written
@@ -241,17 +255,21 @@ struct CoverPage {
             guard isLeader(chars[i]) else { i += 1; continue }
             var j = i
             var weight = 0
+            var spaced = false
             while j < chars.count {
                 if isLeader(chars[j]) {
                     weight += chars[j] == "…" || chars[j] == "⋯" ? 3 : 1
                     j += 1
                 } else if chars[j] == " ", j + 1 < chars.count, isLeader(chars[j + 1]) {
+                    spaced = true
                     j += 1
                 } else {
                     break
                 }
             }
-            if weight >= 3 {
+            // Three dots make a leader; so do two set apart (`Ireland . .`), which no
+            // sentence writes.
+            if weight >= 3 || (weight == 2 && spaced) {
                 return (String(chars[..<i]).trimmingCharacters(in: .whitespaces),
                         String(chars[j...]).trimmingCharacters(in: .whitespaces))
             }

@@ -141,6 +141,14 @@ struct RecordParser {
         return lineIndex >= coverEndLine && coverEndLine >= 0 ? p + pageShiftAfterCover : p
     }
 
+    /// The printed page of every non-blank line kept (by 1-based line number in the file), as
+    /// the pass assigns them; meaningful after `parse()`.
+    mutating func printedPages() -> [Int: Int] {
+        var pages: [Int: Int] = [:]
+        for k in lines.indices { pages[Int(lines[k].number)] = page(k) }
+        return pages
+    }
+
     /// The index of the line that ends a cover page whose anchor is `index` (its first
     /// non-cover line: the meeting's opening, the first line of the next page, or the end of a
     /// file that holds the cover alone), or `nil` when none comes soon.

@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+@testable import VerbatimKit
+
+/// The four real English PDFs as `pdftotext` extracts them, in its default mode and with
+/// `-raw`: the cover's facts, the running headers and footers dropped, and the page numbers
+/// they give (the closing line lies on the last page).
+@Suite(SharedFixtures.required, Furniture.needsPdftotext) struct RealPDFTextCoverTests {
+    struct Expected: Sendable, CustomStringConvertible {
+        var number: Int
+        var isoDate: String
+        var pages: Int
+        var description: String { "S/PV.\(number)" }
+    }
+
+    static let expected = [
+        Expected(number: 8698, isoDate: "2020-01-08", pages: 18),
+        Expected(number: 8700, isoDate: "2020-01-10", pages: 12),
+        Expected(number: 8701, isoDate: "2020-01-13", pages: 2),
+        Expected(number: 8702, isoDate: "2020-01-13", pages: 20),
+    ]
+
+    static let modes: [[String]] = [[], ["-raw"]]
+
+    static func parse(_ e: Expected, _ mode: [String]) throws -> Furniture.Parsed {
+        Furniture.parse(try Furniture.extract(SharedFixtures.path("pdf/S_PV.\(e.number)_E.pdf"), mode))
+    }
+
+    @Test(arguments: expected, modes) func coverFacts(_ e: Expected, _ mode: [String]) throws {
+        let m = try Self.parse(e, mode).record.meeting
+        #expect(m.symbol == "S/PV.\(e.number)")
+        #expect(m.part == nil)
+        #expect(m.meetingNumber == e.number)
+        #expect(m.isoDate == e.isoDate)
+        #expect(m.body == "Security Council")
+        #expect(m.status == .provisional)
+        #expect(m.presidents == [PresidingOfficer(name: "Mr. Dang", country: "Viet Nam")])
+        #expect(m.members.count == 14)
+        #expect(m.members.first == Member(country: "Belgium", representative: "Mr. Pecsteen de Buytswerve"))
+        #expect(m.members.contains { $0.country == "United Kingdom of Great Britain and Northern Ireland" })
+        #expect(m.members.last?.country == "United States of America")
+        #expect(m.jobNumber?.hasSuffix("(E)") == true)
+    }
+
+    @Test(arguments: expected, modes) func pagesAndFurniture(_ e: Expected, _ mode: [String]) throws {
+        let parsed = try Self.parse(e, mode)
+        #expect(parsed.record.procedural.first?.kind == .coverPage)
+        #expect(parsed.page(ofLineContaining: "The meeting was called to order") == 2)
+        #expect(parsed.page(ofLastLineContaining: "The meeting rose") == e.pages)
+        let text = parsed.record.text
+        // Headers (`S/PV.8698 … 08/01/2020`) and footers (`20-00526 3/18`), whole or split.
+        let date = e.isoDate.split(separator: "-").reversed().joined(separator: "/")
+        #expect(!text.contains(date))
+        #expect(!text.contains("/\(e.pages)\n") && !text.contains("/\(e.pages) "))
+        #expect(text.components(separatedBy: "S/PV.\(e.number)").count == 2, "the symbol only on the cover")
+    }
+}
