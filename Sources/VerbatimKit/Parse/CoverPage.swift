@@ -25,11 +25,13 @@ struct CoverPage {
         let line = lines[index]
         guard line.mayCite, line.end - line.start <= 300, containsPV(bytes, Int(line.start), Int(line.end)),
               let found = RecordSymbol.find(in: UTF8Scalars.string(bytes, Int(line.start), Int(line.end))) else { return false }
-        let rest = CoverWords.fold(found.rest)
-        if !rest.isEmpty {
+        if !found.rest.isEmpty {
             let names = CoverWords.all.flatMap(\.unitedNations).map(CoverWords.fold)
-            // pdf.js may glue the name to a notice before it, or to the symbol.
-            return names.contains { rest.hasSuffix($0) || rest.hasPrefix($0) }
+            let before = CoverWords.fold(found.before)
+            let after = CoverWords.fold(found.after)
+            // The name beside the symbol, possibly glued to it or to a notice before it.
+            if after.isEmpty { return names.contains { before.hasSuffix($0) } }
+            return before.isEmpty && names.contains { after == $0 }
         }
         let lower = max(0, index - 8)
         let upper = min(lines.count - 1, index + 8)

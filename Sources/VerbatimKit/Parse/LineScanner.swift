@@ -22,6 +22,9 @@ struct LineScanner {
     var indentedLines = 0
     /// Number of physical pages seen.
     var pageCount = 1
+    /// The first running header dropped (its bytes), for the meeting's symbol and date when no
+    /// cover gives them.
+    var firstHeader: Range<Int>?
 
     private static let layoutWidth = DisplayWidth(ambiguous: .wide)
 
@@ -185,6 +188,7 @@ struct LineScanner {
                 }
                 // A footer gives the number of the page it is printed on.
                 if case .footer(let n) = artifact { footerPages[page] = n }
+                if artifact == .header, firstHeader == nil { firstHeader = s..<e }
                 artifactCount += 1
                 return
             }

@@ -25,6 +25,8 @@ struct RecordParser {
     private var coverStarts: [(start: Int, anchor: Int)] = []
     /// The next cover of `coverStarts` the pass will meet.
     private var nextCover = 0
+    /// The symbol and date of the first running header, for a record without its cover.
+    private var headerFacts: (symbol: String?, isoDate: String?) = (nil, nil)
     /// True when running footers print the page numbers.
     private var hasFooters = false
     /// Where a later meeting's pages restart (its cover is page 1, its opening page 2): the
@@ -75,6 +77,11 @@ struct RecordParser {
             (CoverPage.start(bytes, lines: lines, anchor: anchor, isFirst: k == 0), anchor)
         }
         pageNumbers = pageTable(scan)
+        if let header = scan.firstHeader {
+            headerFacts = RunningHeader.facts(UTF8Scalars.string(bytes, header.lowerBound, header.upperBound))
+            meeting.symbol = headerFacts.symbol
+            meeting.isoDate = headerFacts.isoDate
+        }
     }
 
     /// The most common width of lines at least 20 columns wide; with many lines much wider than
@@ -459,6 +466,8 @@ struct RecordParser {
             meeting = cover.meeting
             meeting.openedAt = opened
             meeting.language = language
+            if meeting.symbol == nil { meeting.symbol = headerFacts.symbol }
+            if meeting.isoDate == nil { meeting.isoDate = headerFacts.isoDate }
         }
         covers += 1
         procedural.append(ProceduralLine(

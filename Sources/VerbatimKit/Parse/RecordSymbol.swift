@@ -6,8 +6,12 @@ struct RecordSymbol: Equatable {
     var symbol: String
     /// The resumption number, `nil` for the first or only part.
     var part: Int?
+    /// The line before the symbol, trimmed.
+    var before: String
+    /// The line after the symbol and its part, trimmed.
+    var after: String
     /// The line without the symbol and its part, trimmed.
-    var rest: String
+    var rest: String { before.isEmpty ? after : after.isEmpty ? before : before + " " + after }
 
     /// The first record symbol in `text`, or `nil`.
     static func find(in text: String) -> RecordSymbol? {
@@ -35,9 +39,10 @@ struct RecordSymbol: Equatable {
             let symbol = String(String.UnicodeScalarView(scalars[start..<end]))
             var after = end
             let part = partNumber(scalars, from: &after)
-            let rest = String(String.UnicodeScalarView(scalars[..<start])) + " "
-                + String(String.UnicodeScalarView(scalars[after...]))
-            return RecordSymbol(symbol: symbol, part: part, rest: rest.trimmingCharacters(in: .whitespaces))
+            return RecordSymbol(
+                symbol: symbol, part: part,
+                before: String(String.UnicodeScalarView(scalars[..<start])).trimmingCharacters(in: .whitespaces),
+                after: String(String.UnicodeScalarView(scalars[after...])).trimmingCharacters(in: .whitespaces))
         }
         return nil
     }
