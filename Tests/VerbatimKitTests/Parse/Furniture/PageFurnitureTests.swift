@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+@testable import VerbatimKit
+
+/// Running headers and footers in the forms extractions give, and the page numbers they carry.
+@Suite struct PageFurnitureTests {
+    func classify(_ s: String, pageOnly: Bool = false) -> PageArtifact? {
+        var text = s
+        return text.withUTF8 { PageArtifact.classify($0, start: 0, end: $0.count, pageOnly: pageOnly) }
+    }
+
+    @Test func gluedFooters() {
+        #expect(classify("25-012343/30") == .footer(page: 3))
+        #expect(classify("4/3025-01234") == .footer(page: 4))
+        #expect(classify("26-0392010/28") == .footer(page: 10))
+        #expect(classify("13/2826-03920") == .footer(page: 13))
+        #expect(classify("2/31 26-03920") == .footer(page: 2))
+        // The page must not exceed the total; a job number glued to nothing else is no footer.
+        #expect(classify("25-0123431/30") == nil)
+        #expect(classify("25-01234abc") == nil)
+    }
+
+    @Test func pdftotextPiecesOfHeadersAndFooters() {
+        // A control character between job number and page.
+        #expect(classify("20-00526\u{08}3/18") == .footer(page: 3))
+        #expect(classify("2/2\u{08}", pageOnly: true) == .footer(page: 2))
+        #expect(classify("S/PV.8698") == .fragment)
+        #expect(classify("08/01/2020") == .fragment)
+        #expect(classify("S/PV.8698 The situation in the Middle East 08/01/2020") == .header)
+        #expect(classify("23/03/2026 مأو مالس نوصا كوأ ينا S/PV.10124") == .header)
+        #expect(classify("S/2020/27") == nil)
+        #expect(classify("S/PV.8698 was the record") == nil)
+    }
+
+    /// Pages of pdf.js text: no form feeds, each page's header and footer before its text.
+    @Test func pdfJsPagesStartAtTheirHeaders() {
+        let text = [
+            "United Nations S/PV.9001", "Security Council", "9001st meeting", "Monday, 5 May 2025, 10 a.m.",
+            "Provisional", "President: Mr. A. . . . . . . . . . (France)", "Agenda", "Some item",
+            "S/PV.9001 Some item 05/05/2025", "25-123452/4",
+            "The meeting was called to order at 10.05 a.m.", "Text of page two.",
+            "05/05/2025 Some item S/PV.9001", "3/425-12345",
+            "Text of page three.",
+            "25-12345 4/4", "S/PV.9001 Some item 05/05/2025",
+            "The meeting rose at 11 a.m.",
+        ].joined(separator: "\n")
+        let parsed = Furniture.parse(text)
+        #expect(parsed.page(ofLineContaining: "United Nations") == 1)
+        #expect(parsed.page(ofLineContaining: "called to order") == 2)
+        #expect(parsed.page(ofLineContaining: "page two") == 2)
+        #expect(parsed.page(ofLineContaining: "page three") == 3)
+        #expect(parsed.page(ofLineContaining: "The meeting rose") == 4)
+        #expect(parsed.record.meeting.symbol == "S/PV.9001" && parsed.record.meeting.isoDate == "2025-05-05")
+        #expect(!parsed.record.text.contains("/4"))
+    }
+
+    @Test func withoutACoverTheHeadersGiveSymbolAndDate() {
+        let text = [
+            "S/PV.9001 Some item 05/05/2025", "25-123452/3", "First page of text.",
+            "05/05/2025 Some item S/PV.9001", "25-12345 3/3", "Second page of text.",
+        ].joined(separator: "\n")
+        let parsed = Furniture.parse(text)
+        #expect(parsed.record.meeting.symbol == "S/PV.9001")
+        #expect(parsed.record.meeting.isoDate == "2025-05-05")
+        #expect(parsed.record.meeting.status == .unknown)
+        #expect(parsed.page(ofLineContaining: "First page") == 2)
+        #expect(parsed.page(ofLineContaining: "Second page") == 3)
+    }
+
+    @Test func rawPdftotextFooterAtThePageTopBelongsToThatPage() {
+        // `pdftotext -raw`: after the form feed, the header and the footer, then the text.
+        let text = "United Nations S/PV.8701\nSecurity Council\nProvisional\n\u{0C}"
+            + "S/PV.8701 The situation in the Middle East 13/01/2020\n2/3\u{08} 20-00899\nPage two.\n\u{0C}"
+            + "13/01/2020 The situation in the Middle East S/PV.8701\n20-00899 3/3\nPage three.\n\u{0C}"
+        let parsed = Furniture.parse(text)
+        #expect(parsed.page(ofLineContaining: "Page two") == 2)
+        #expect(parsed.page(ofLineContaining: "Page three") == 3)
+    }
+}
