@@ -158,3 +158,26 @@ import Testing
         #expect(!CoverPage.isBarcodeLine("*注*"))
     }
 }
+
+/// Covers cut and scrambled: parsed without a crash, every line kept in the cover's text.
+@Suite struct DamagedCoverTests {
+    @Test func scrambledCoversParse() {
+        let pieces = ["联合国", "S/PV.", "8160", "(Resumption", " 1)", "主席：", "成员：", "President:", "Members:",
+                      ". . . .", "……", "（", ")", "(", "/", "第", "〇", "十", "次会议", "年", "月", "日", "*", "25-01234",
+                      "2/30", "الرئيس", "السيد", "Ms.", "г-н", " ", "\u{A0}", "ـ", "ال", "أ"]
+        var seed: UInt64 = 0x9E3779B97F4A7C15
+        func next() -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int(seed >> 33)
+        }
+        for _ in 0..<300 {
+            var lines = ["联合国 S/PV.8160", "安全理事会"]
+            for _ in 0..<(next() % 12) {
+                lines.append((0..<(next() % 8)).map { _ in pieces[next() % pieces.count] }.joined())
+            }
+            let record = RecordLoader.parse(lines.joined(separator: "\n") + "\n")
+            #expect(record.procedural.first?.kind == .coverPage)
+            #expect(record.meeting.symbol == "S/PV.8160")
+        }
+    }
+}
