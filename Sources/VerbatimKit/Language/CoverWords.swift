@@ -31,6 +31,9 @@ public struct CoverWords: Sendable {
     public let honorifics: [String]
     /// True when the honorific follows the name (`吴海涛先生`), false when it precedes it.
     public let honorificFollowsName: Bool
+    /// True when an extraction may glue the honorific to the country before it, with no space
+    /// (the Arabic of pdf.js: `الصينالسيد سون لي`).
+    public let honorificMayBeGlued: Bool
     /// The word of a resumed meeting's part in its symbol (`Resumption`, `Reprise`).
     public let resumption: [String]
     /// The marks after the year, month and day of a date written with numbers only
@@ -47,7 +50,7 @@ public struct CoverWords: Sendable {
         memberHeadings: [String], agendaHeadings: [String], provisional: [String], meetingWords: [String],
         ordinalMarks: [String], months: [[String]], honorifics: [String], honorificFollowsName: Bool,
         resumption: [String], dateUnits: [String] = [], dateEnds: [String] = [],
-        numerals: [Character: Int] = [:]
+        numerals: [Character: Int] = [:], honorificMayBeGlued: Bool = false
     ) {
         self.language = language
         self.unitedNations = unitedNations
@@ -65,6 +68,7 @@ public struct CoverWords: Sendable {
         self.dateUnits = dateUnits
         self.dateEnds = dateEnds
         self.numerals = numerals
+        self.honorificMayBeGlued = honorificMayBeGlued
     }
 
     /// The cover words of one of the six official languages (English for an unknown code).
@@ -162,7 +166,7 @@ public struct CoverWords: Sendable {
         // the same in every Arab country, is the one compared.
         months: [["يناير"], ["فبراير"], ["مارس"], ["أبريل", "ابريل"], ["مايو"], ["يونيه", "يونيو"],
                  ["يوليه", "يوليو"], ["أغسطس"], ["سبتمبر"], ["أكتوبر"], ["نوفمبر"], ["ديسمبر"]],
-        honorifics: ["السيدة", "السيد"], honorificFollowsName: false, resumption: [])
+        honorifics: ["السيدة", "السيد"], honorificFollowsName: false, resumption: [], honorificMayBeGlued: true)
 
     /// The six official languages, Chinese first.
     public static let all: [CoverWords] = [chinese, english, french, spanish, russian, arabic]

@@ -73,7 +73,7 @@ struct MemberList {
     /// The line split before the first honorific of the language: (country, representative).
     /// Arabic honorifics may be glued to the country; others start a word.
     private func splitAtHonorific(_ line: String) -> (String, String)? {
-        let glued = words.language == "ar"
+        let glued = words.honorificMayBeGlued
         var best: Range<String.Index>?
         for honorific in words.honorifics {
             var from = line.startIndex
