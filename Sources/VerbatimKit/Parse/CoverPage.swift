@@ -135,9 +135,10 @@ struct CoverPage {
             if let text = presidentText { meeting.presidents += Self.presidents(text) }
             presidentText = nil
         }
-        for raw in texts {
+        lines = texts.map(Self.removingLeaders)
+        // A line laid out in cells (`pdftotext -layout`) is read cell by cell.
+        for raw in texts.flatMap(Self.cells) {
             let text = Self.removingLeaders(raw)
-            lines.append(text)
             let folded = fold(text)
             let compact = text.filter { $0 != " " }
             if meeting.symbol == nil, let found = RecordSymbol.find(in: text) {
@@ -215,6 +216,30 @@ struct CoverPage {
         finishPresident()
         meeting.members = members.members
         if meeting.symbol != nil, meeting.status == .unknown { meeting.status = .final }
+    }
+
+    /// The parts of a line separated by runs of three spaces or more, the gaps of a layout.
+    static func cells(_ line: String) -> [String] {
+        guard line.contains("   ") else { return [line] }
+        var cells: [String] = []
+        var current = ""
+        var spaces = 0
+        for ch in line {
+            if ch == " " {
+                spaces += 1
+                continue
+            }
+            if spaces >= 3 {
+                if !current.isEmpty { cells.append(current) }
+                current = ""
+            } else if spaces > 0 {
+                current += String(repeating: " ", count: spaces)
+            }
+            spaces = 0
+            current.append(ch)
+        }
+        if !current.isEmpty { cells.append(current) }
+        return cells.isEmpty ? [line] : cells
     }
 
     /// The text after a heading at the start of `raw` (`主席：`, `Présidents :`, `الرئيس. . .`),

@@ -37,7 +37,12 @@ struct MemberList {
                 waiting.append(joined(country))
                 return true
             }
-            guard !country.isEmpty else { return false }
+            if country.isEmpty {
+                // A representative whose country came on a line of its own.
+                guard !waiting.isEmpty else { return false }
+                members.append(Member(country: waiting.removeFirst(), representative: person))
+                return true
+            }
             members.append(Member(country: joined(country), representative: person))
             return true
         }

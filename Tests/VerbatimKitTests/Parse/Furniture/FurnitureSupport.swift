@@ -28,8 +28,12 @@ enum Furniture {
         }
     }
 
-    /// Parses `text` as the loader would once decoded, keeping the page of each line.
+    /// Parses `text` as the loader would once decoded (two-column pages read column by
+    /// column), keeping the page of each line.
     static func parse(_ text: String) -> Parsed {
+        var original = text
+        let rearranged = original.withUTF8 { TwoColumnLayout.rearrange($0) }
+        let text = rearranged.map { String(decoding: $0, as: UTF8.self) } ?? text
         var copy = text
         return copy.withUTF8 { bytes in
             var parser = RecordParser(bytes: bytes, warnings: [])

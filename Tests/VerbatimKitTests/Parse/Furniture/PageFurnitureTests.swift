@@ -77,3 +77,31 @@ import Testing
         #expect(parsed.page(ofLineContaining: "Page three") == 3)
     }
 }
+
+/// `pdftotext -layout`: a cover page, whose wide gaps are dot leaders and a table, stays whole;
+/// a page in two columns is read column by column.
+@Suite struct LayoutPageTests {
+    @Test func coverStaysWholeColumnsAreSplit() {
+        let pad = String(repeating: " ", count: 12)
+        var lines = ["United Nations\(pad)\(pad)\(pad)S/PV.9001", "Security Council\(pad)\(pad)\(pad)Provisional",
+                     "9001st meeting", "Monday, 5 May 2025, 10 a.m.",
+                     "President:   Mr. A. . . . . . . . . . . . . . . . . . . . . . . .\(pad)(France)",
+                     "Members:     Chad. . . . . . . . . . . . . . . . . . . . . . . . .\(pad)Mr. B",
+                     "             Peru. . . . . . . . . . . . . . . . . . . . . . . . .\(pad)Ms. C",
+                     "             Togo. . . . . . . . . . . . . . . . . . . . . . . . .\(pad)Mr. D", "\u{0C}"]
+        for k in 1...12 {
+            lines.append("Left column line \(k) of the text\(pad)Right column line \(k) of the text")
+        }
+        let text = lines.joined(separator: "\n") + "\n"
+        let parsed = Furniture.parse(text)
+        let m = parsed.record.meeting
+        #expect(m.symbol == "S/PV.9001" && m.body == "Security Council" && m.status == .provisional)
+        #expect(m.presidents == [PresidingOfficer(name: "Mr. A", country: "France")])
+        #expect(m.members == [Member(country: "Chad", representative: "Mr. B"), Member(country: "Peru", representative: "Ms. C"),
+                              Member(country: "Togo", representative: "Mr. D")])
+        // The body page: every left line before every right line.
+        let order = parsed.lines.filter { $0.contains("column line") }.map { $0.filter { $0 != "\u{0C}" } }
+        #expect(order.first == "Left column line 1 of the text" && order.last == "Right column line 12 of the text")
+        #expect(order.firstIndex(of: "Right column line 1 of the text")! > order.firstIndex(of: "Left column line 12 of the text")!)
+    }
+}

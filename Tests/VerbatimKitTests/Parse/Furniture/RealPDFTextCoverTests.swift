@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import VerbatimKit
 
-/// The four real English PDFs as `pdftotext` extracts them, in its default mode and with
-/// `-raw`: the cover's facts, the running headers and footers dropped, and the page numbers
+/// The four real English PDFs as `pdftotext` extracts them, in its default mode, with `-raw`
+/// and with `-layout`: the cover's facts, the running headers and footers dropped, and the page numbers
 /// they give (the closing line lies on the last page).
 @Suite(SharedFixtures.required, Furniture.needsPdftotext) struct RealPDFTextCoverTests {
     struct Expected: Sendable, CustomStringConvertible {
@@ -20,7 +20,7 @@ import Testing
         Expected(number: 8702, isoDate: "2020-01-13", pages: 20),
     ]
 
-    static let modes: [[String]] = [[], ["-raw"]]
+    static let modes: [[String]] = [[], ["-raw"], ["-layout"]]
 
     static func parse(_ e: Expected, _ mode: [String]) throws -> Furniture.Parsed {
         Furniture.parse(try Furniture.extract(SharedFixtures.path("pdf/S_PV.\(e.number)_E.pdf"), mode))
