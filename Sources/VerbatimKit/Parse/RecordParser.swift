@@ -179,7 +179,8 @@ struct RecordParser {
             let s = Int(line.start)
             let e = Int(line.end)
             while nextCover < coverStarts.count, coverStarts[nextCover].start < i { nextCover += 1 }
-            if nextCover < coverStarts.count, coverStarts[nextCover].start == i,
+            // A cover never starts inside a paragraph.
+            if nextCover < coverStarts.count, coverStarts[nextCover].start == i, !paragraphOpen,
                let end = coverEnd(from: coverStarts[nextCover].anchor) {
                 nextCover += 1
                 addCover(i..<end)
