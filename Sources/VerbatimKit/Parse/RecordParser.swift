@@ -471,8 +471,9 @@ struct RecordParser {
             if meeting.isoDate == nil { meeting.isoDate = headerFacts.isoDate }
         }
         covers += 1
+        // A record's cover is its page 1, whatever page of a file holding several it shares.
         procedural.append(ProceduralLine(
-            kind: .coverPage, text: cover.lines.joined(separator: "\n"), page: page(range.lowerBound),
+            kind: .coverPage, text: cover.lines.joined(separator: "\n"), page: 1,
             lines: span(range.lowerBound, range.upperBound - 1)))
         blocks.append(.procedural(procedural.count - 1))
         context = .front

@@ -54,6 +54,21 @@ import Testing
         #expect(!parsed.record.text.contains("/4"))
     }
 
+    @Test func twoMeetingsInOneFileEachStartOnPageOne() {
+        func meeting(_ n: Int) -> [String] {
+            ["United Nations S/PV.\(n)", "Security Council", "\(n)th meeting", "Monday, 5 May 2025, 10 a.m.",
+             "President: Mr. A. . . . . . . . . . (France)", "25-1234\(n % 10) (E)", "*251234\(n % 10)*",
+             "S/PV.\(n) Some item 05/05/2025", "25-1234\(n % 10)2/3", "Meeting \(n) opens.",
+             "05/05/2025 Some item S/PV.\(n)", "3/325-1234\(n % 10)", "Meeting \(n) closes."]
+        }
+        let parsed = Furniture.parse((meeting(9001) + meeting(9002)).joined(separator: "\n"))
+        #expect(parsed.record.procedural.filter { $0.kind == .coverPage }.map(\.page) == [1, 1])
+        #expect(parsed.page(ofLineContaining: "Meeting 9002 opens") == 2)
+        #expect(parsed.page(ofLineContaining: "Meeting 9002 closes") == 3)
+        #expect(parsed.record.meeting.symbol == "S/PV.9001")
+        #expect(parsed.record.warnings.contains { $0.contains("2 meetings") })
+    }
+
     @Test func withoutACoverTheHeadersGiveSymbolAndDate() {
         let text = [
             "S/PV.9001 Some item 05/05/2025", "25-123452/3", "First page of text.",
