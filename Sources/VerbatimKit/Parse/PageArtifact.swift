@@ -53,6 +53,11 @@ enum PageArtifact: Equatable {
         if footer, let page, jobs > 0 || pageOnly { return .footer(page: page) }
         if footer, page == nil, jobs > 0 { return .fragment }
         if tokens.count == 1, isDate(bytes, tokens[0]) || isRecordSymbol(bytes, tokens[0]) { return .fragment }
+        // `S/PV.8699 (Resumption 1)` alone: a resumed meeting's header, split.
+        if tokens.count >= 2, end - start <= 60, isRecordSymbol(bytes, tokens[0]), bytes[tokens[1].lowerBound] == 0x28,
+           bytes[end - 1] == 0x29, isDigit(bytes[end - 2]) {
+            return .fragment
+        }
         // Header: a record symbol and a date dd/mm/yyyy among the tokens.
         var symbol = false
         var date = false

@@ -25,6 +25,9 @@ import Testing
         #expect(classify("20-00526\u{08}3/18") == .footer(page: 3))
         #expect(classify("2/2\u{08}", pageOnly: true) == .footer(page: 2))
         #expect(classify("S/PV.8698") == .fragment)
+        #expect(classify("S/PV.8699 (Resumption 1)") == .fragment)
+        #expect(classify("S/PV.8699 (Resumption 1) The situation in the Middle East 08/01/2020") == .header)
+        #expect(classify("S/PV.8699 (see above)") == nil)
         #expect(classify("08/01/2020") == .fragment)
         #expect(classify("S/PV.8698 The situation in the Middle East 08/01/2020") == .header)
         #expect(classify("23/03/2026 مأو مالس نوصا كوأ ينا S/PV.10124") == .header)
@@ -67,6 +70,28 @@ import Testing
         #expect(parsed.page(ofLineContaining: "Meeting 9002 closes") == 3)
         #expect(parsed.record.meeting.symbol == "S/PV.9001")
         #expect(parsed.record.warnings.contains { $0.contains("2 meetings") })
+    }
+
+    @Test func resumedMeetingInPdftotextDefaultLayout() {
+        // Headers split over lines, the part beside the symbol; the footer's page on its own.
+        let text = [
+            "S/PV.8699 (Resumption 1)", "", "United Nations", "", "Security Council", "", "Provisional", "",
+            "8699th meeting", "Wednesday, 8 January 2020, 3 p.m.", "New York", "", "President:", "",
+            "Mr. Dang. . . . . . . . . . . . . . . . . .", "", "(Viet Nam)", "", "20-00601 (E)", "*2000601*", "",
+            "\u{0C}S/PV.8699 (Resumption 1)", "", "Maintenance of international peace and security", "",
+            "The meeting resumed at 3.05 p.m.", "Text of page two.", "", "2/3\u{08}", "", "08/01/2020", "",
+            "More text of page two.", "20-00601", "",
+            "\u{0C}08/01/2020", "", "Maintenance of international peace and security", "", "Text of page three.",
+            "The meeting rose at 4 p.m.", "", "20-00601\u{08}3/3", "", "\u{0C}",
+        ].joined(separator: "\n")
+        let parsed = Furniture.parse(text)
+        let m = parsed.record.meeting
+        #expect(m.symbol == "S/PV.8699" && m.part == 1 && m.meetingNumber == 8699 && m.isoDate == "2020-01-08")
+        #expect(m.presidents == [PresidingOfficer(name: "Mr. Dang", country: "Viet Nam")])
+        #expect(parsed.page(ofLineContaining: "More text of page two") == 2)
+        #expect(parsed.page(ofLineContaining: "The meeting rose") == 3)
+        #expect(parsed.record.text.components(separatedBy: "Resumption 1").count == 2, "the part only on the cover")
+        #expect(!parsed.record.text.contains("08/01/2020"))
     }
 
     @Test func withoutACoverTheHeadersGiveSymbolAndDate() {
