@@ -54,4 +54,28 @@ import Testing
         #expect(!text.contains("/\(e.pages)\n") && !text.contains("/\(e.pages) "))
         #expect(text.components(separatedBy: "S/PV.\(e.number)").count == 2, "the symbol only on the cover")
     }
+
+    /// Every line of text that the three modes share (once each) lies on the same page in all.
+    @Test(arguments: expected) func modesAgreeOnPages(_ e: Expected) throws {
+        let parsed = try Self.modes.map { try Self.parse(e, $0) }
+        func pagesByLine(_ p: Furniture.Parsed) -> [String: Int] {
+            var count: [String: Int] = [:]
+            var page: [String: Int] = [:]
+            for (k, line) in p.lines.enumerated() where line.count >= 25 {
+                count[line, default: 0] += 1
+                if let n = p.pages[k + 1] { page[line] = n }
+            }
+            return page.filter { count[$0.key] == 1 }
+        }
+        let maps = parsed.map(pagesByLine)
+        var shared = 0
+        for (line, page) in maps[0] {
+            for other in maps.dropFirst() {
+                guard let p = other[line] else { continue }
+                shared += 1
+                #expect(p == page, "\(line)")
+            }
+        }
+        #expect(shared > 20 * (e.pages - 1))
+    }
 }
