@@ -170,6 +170,8 @@ struct LineScanner {
             if sawContent {
                 page += 1
                 state.contentOnPage = false
+                state.linesOnPage = 0
+                state.titleDropped = false
             }
             pendingBreak = false
         }
@@ -178,14 +180,17 @@ struct LineScanner {
         if (first >= 0x30 && first <= 0x39) || (first >= 0x41 && first <= 0x5A),
            let artifact = PageArtifact.classify(bytes, start: s, end: e, pageOnly: hasFormFeeds) {
             // On the first page (a cover) a job number or date alone is content.
-            let keep = artifact == .fragment && (page == 0 || !sawContent)
+            let keep = artifact.isFragment && (page == 0 || !sawContent)
             if !keep {
                 // Without form feeds or page-break spaces (pdf.js), a page's header and footer
                 // come before its text: after text, they start the next page.
-                if !hasFormFeeds, !state.spaceMarksPages, artifact != .fragment, state.contentOnPage {
+                if !hasFormFeeds, !state.spaceMarksPages, !artifact.isFragment, state.contentOnPage {
                     page += 1
                     state.contentOnPage = false
+                    state.linesOnPage = 0
+                    state.titleDropped = false
                 }
+                if artifact == .headerFragment, hasFormFeeds { dropHeaderTitle(&state) }
                 // A footer gives the number of the page it is printed on.
                 if case .footer(let n) = artifact { footerPages[page] = n }
                 if artifact == .header, firstHeader == nil { firstHeader = s..<e }
@@ -193,8 +198,16 @@ struct LineScanner {
                 return
             }
         }
+        // The title of a header split over lines, after its symbol or date.
+        if state.titleFollows, e - s <= 90 {
+            state.titleFollows = false
+            artifactCount += 1
+            return
+        }
+        state.titleFollows = false
         sawContent = true
         state.contentOnPage = true
+        state.linesOnPage += 1
         if indent > 0 { indentedLines += 1 }
         var hasSpace = false
         var mayCite = false
@@ -203,6 +216,24 @@ struct LineScanner {
         lines.append(SourceLine(
             start: UInt32(s), end: UInt32(e), number: number, width: Int32(width), page: page,
             indent: UInt8(min(indent, 255)), hasSpace: hasSpace, mayCite: mayCite))
+    }
+
+    /// A header split over lines at the top of a page (`pdftotext` without `-raw`) is its
+    /// symbol or date and, beside it, its title: the line before the piece when it is the
+    /// page's only line so far, otherwise the line after it.
+    private mutating func dropHeaderTitle(_ state: inout PageState) {
+        // One title a page.
+        guard state.linesOnPage <= 1, !state.titleDropped else { return }
+        state.titleDropped = true
+        if state.linesOnPage == 1, let last = lines.last, last.end - last.start <= 90 {
+            lines.removeLast()
+            widthHistogram[min(Int(last.width), 511)] -= 1
+            if last.indent > 0 { indentedLines -= 1 }
+            artifactCount += 1
+            state.linesOnPage = 0
+        } else if state.linesOnPage == 0 {
+            state.titleFollows = true
+        }
     }
 
     /// Typeset width of `bytes[s..<e]`: ASCII 1, CJK 2, ambiguous-width characters 2.
@@ -268,6 +299,12 @@ private struct PageState {
     var spaceMarksPages = false
     /// The current page has text (not only headers and footers).
     var contentOnPage = false
+    /// Lines of text kept on the current page so far.
+    var linesOnPage = 0
+    /// A header's symbol or date opened the page: the next line is the header's title.
+    var titleFollows = false
+    /// The current page's header title has been found.
+    var titleDropped = false
 }
 
 /// The bytes of a line as a dictionary key, compared byte for byte (no String is made).

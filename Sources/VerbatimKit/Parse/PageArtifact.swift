@@ -8,9 +8,14 @@ enum PageArtifact: Equatable {
     case header
     /// A footer with the page of the total (`3/26`): dropped, the number kept.
     case footer(page: Int)
-    /// A job number, a date or a record symbol alone on its line, as a footer or header split
-    /// over lines.
+    /// A job number alone on its line, as a footer split over lines.
     case fragment
+    /// A date or a record symbol alone on its line, as a header split over lines (the header's
+    /// title is then a line of its own beside it).
+    case headerFragment
+
+    /// True for the pieces of a header or footer split over lines.
+    var isFragment: Bool { self == .fragment || self == .headerFragment }
 
     /// Classifies the line `bytes[start..<end]`; `nil` for ordinary text.
     /// `pageOnly` accepts a footer holding only `N/M` (used when form feeds mark the pages).
@@ -52,11 +57,11 @@ enum PageArtifact: Equatable {
         }
         if footer, let page, jobs > 0 || pageOnly { return .footer(page: page) }
         if footer, page == nil, jobs > 0 { return .fragment }
-        if tokens.count == 1, isDate(bytes, tokens[0]) || isRecordSymbol(bytes, tokens[0]) { return .fragment }
+        if tokens.count == 1, isDate(bytes, tokens[0]) || isRecordSymbol(bytes, tokens[0]) { return .headerFragment }
         // `S/PV.8699 (Resumption 1)` alone: a resumed meeting's header, split.
         if tokens.count >= 2, end - start <= 60, isRecordSymbol(bytes, tokens[0]), bytes[tokens[1].lowerBound] == 0x28,
            bytes[end - 1] == 0x29, isDigit(bytes[end - 2]) {
-            return .fragment
+            return .headerFragment
         }
         // Header: a record symbol and a date dd/mm/yyyy among the tokens.
         var symbol = false
