@@ -106,6 +106,17 @@ public struct CoverWords: Sendable {
         return String(out)
     }
 
+    /// `fold(_:)` without spaces: how cover lines are compared with the words, so that an
+    /// extraction's stray spaces (`主 席：`, `安全 理事会`) change nothing.
+    public static func key(_ text: String) -> String {
+        fold(text).filter { !isSpace($0) }
+    }
+
+    /// Spaces an extraction may put anywhere: ASCII, no-break, narrow no-break, ideographic.
+    static func isSpace(_ ch: Character) -> Bool {
+        ch == " " || ch == "\u{A0}" || ch == "\u{202F}" || ch == "\u{3000}" || ch == "\t"
+    }
+
     // MARK: - The six languages
 
     public static let chinese = CoverWords(

@@ -26,9 +26,9 @@ struct CoverPage {
         guard line.mayCite, line.end - line.start <= 300, containsPV(bytes, Int(line.start), Int(line.end)),
               let found = RecordSymbol.find(in: UTF8Scalars.string(bytes, Int(line.start), Int(line.end))) else { return false }
         if !found.rest.isEmpty {
-            let names = CoverWords.all.flatMap(\.unitedNations).map(CoverWords.fold)
-            let before = CoverWords.fold(found.before)
-            let after = CoverWords.fold(found.after)
+            let names = CoverWords.all.flatMap(\.unitedNations).map(CoverWords.key)
+            let before = CoverWords.key(found.before)
+            let after = CoverWords.key(found.after)
             // The name beside the symbol, possibly glued to it or to a notice before it.
             if after.isEmpty { return names.contains { before.hasSuffix($0) } }
             return before.isEmpty && names.contains { after == $0 }
@@ -36,10 +36,9 @@ struct CoverPage {
         let lower = max(0, index - 8)
         let upper = min(lines.count - 1, index + 8)
         for k in lower...upper where k != index && lines[k].end - lines[k].start <= 120 {
-            let text = CoverWords.fold(UTF8Scalars.string(bytes, Int(lines[k].start), Int(lines[k].end))
-                .trimmingCharacters(in: .whitespaces))
+            let text = CoverWords.key(UTF8Scalars.string(bytes, Int(lines[k].start), Int(lines[k].end)))
             if CoverWords.all.contains(where: { words in
-                (words.unitedNations + words.bodies).contains { CoverWords.fold($0) == text }
+                (words.unitedNations + words.bodies).contains { CoverWords.key($0) == text }
             }) {
                 return true
             }
@@ -85,11 +84,11 @@ struct CoverPage {
     static func language(of texts: [String]) -> CoverWords {
         var best = CoverWords.chinese
         var bestScore = 0
-        let folded = texts.prefix(80).map { CoverWords.fold(removingLeaders($0)) }
+        let folded = texts.prefix(80).map { CoverWords.key(removingLeaders($0)) }
         for words in CoverWords.all {
-            let exact = Set((words.unitedNations + words.bodies + words.agendaHeadings + words.provisional).map(CoverWords.fold))
-            let headings = (words.presidentHeadings + words.memberHeadings).map(CoverWords.fold)
-            let names = words.unitedNations.map(CoverWords.fold)
+            let exact = Set((words.unitedNations + words.bodies + words.agendaHeadings + words.provisional).map(CoverWords.key))
+            let headings = (words.presidentHeadings + words.memberHeadings).map(CoverWords.key)
+            let names = words.unitedNations.map(CoverWords.key)
             var score = 0
             for line in folded {
                 if exact.contains(line) || headings.contains(where: { line.hasPrefix($0) })
@@ -122,7 +121,7 @@ struct CoverPage {
         let words = Self.language(of: texts)
         self.words = words
         meeting = Meeting(language: words.language)
-        let fold = CoverWords.fold
+        let fold = CoverWords.key
         let bodies = words.bodies.map { (fold($0), $0) }
         let provisional = Set(words.provisional.map(fold))
         let agenda = Set(words.agendaHeadings.map(fold))
@@ -247,13 +246,13 @@ struct CoverPage {
     /// colon, dot leaders or the end of the line.
     static func heading(_ raw: String, _ headings: [String]) -> String? {
         let text = raw.trimmingCharacters(in: .whitespaces)
-        let folded = CoverWords.fold(text)
-        for heading in headings.map(CoverWords.fold).sorted(by: { $0.count > $1.count }) where folded.hasPrefix(heading) {
-            // Folding keeps the number of characters except in Arabic, where it drops tatweel.
+        let folded = CoverWords.key(text)
+        for heading in headings.map(CoverWords.key).sorted(by: { $0.count > $1.count }) where folded.hasPrefix(heading) {
+            // The key keeps one character for each except spaces and the Arabic tatweel.
             var rest = Substring(text)
             var matched = 0
             while matched < heading.count, let first = rest.first {
-                if first != "\u{640}" { matched += 1 }
+                if first != "\u{640}", !CoverWords.isSpace(first) { matched += 1 }
                 rest = rest.dropFirst()
             }
             let after = rest.drop(while: { $0 == " " || $0 == "\u{A0}" || $0 == "\u{202F}" })
@@ -332,9 +331,30 @@ struct CoverPage {
             let (name, own) = trailingBracket(part.trimmingCharacters(in: .whitespaces))
             let trimmed = name.trimmingCharacters(in: .whitespaces)
             guard !trimmed.isEmpty else { continue }
-            officers.append(PresidingOfficer(name: trimmed, country: own ?? shared))
+            officers.append(PresidingOfficer(name: tidy(trimmed), country: (own ?? shared).map(tidy)))
         }
         return officers
+    }
+
+    /// The text without the spaces a PDF extraction put between two ideographs (`张 伟先 生`),
+    /// which Chinese never writes.
+    static func tidy(_ text: String) -> String {
+        guard text.contains(" ") else { return text }
+        let chars = Array(text)
+        func ideograph(_ ch: Character) -> Bool {
+            ch.unicodeScalars.count == 1 && UTF8Scalars.isIdeograph(ch.unicodeScalars.first!.value)
+        }
+        var out = ""
+        for (k, ch) in chars.enumerated() {
+            if ch == " ", k > 0, k + 1 < chars.count, ideograph(chars[k - 1]) {
+                var next = k + 1
+                while next < chars.count, chars[next] == " " { next += 1 }
+                if next < chars.count, ideograph(chars[next]) { continue }
+            }
+            if ch == " ", out.last == " " { continue }
+            out.append(ch)
+        }
+        return out
     }
 
     /// Splits off a bracketed group that ends `text`: `A (B)` → (`A`, `B`); also `A)B(`.

@@ -40,10 +40,10 @@ struct MemberList {
             if country.isEmpty {
                 // A representative whose country came on a line of its own.
                 guard !waiting.isEmpty else { return false }
-                members.append(Member(country: waiting.removeFirst(), representative: person))
+                members.append(Member(country: CoverPage.tidy(waiting.removeFirst()), representative: CoverPage.tidy(person)))
                 return true
             }
-            members.append(Member(country: joined(country), representative: person))
+            members.append(Member(country: CoverPage.tidy(joined(country)), representative: CoverPage.tidy(person)))
             return true
         }
         if words.honorificFollowsName {
@@ -51,15 +51,15 @@ struct MemberList {
             let country = line[..<space].trimmingCharacters(in: .whitespaces)
             let person = line[line.index(after: space)...].trimmingCharacters(in: .whitespaces)
             guard !country.isEmpty, !person.isEmpty, country.unicodeScalars.count <= 30 else { return false }
-            members.append(Member(country: joined(country), representative: person))
+            members.append(Member(country: CoverPage.tidy(joined(country)), representative: CoverPage.tidy(person)))
             return true
         }
         if let (country, person) = splitAtHonorific(line) {
             if country.isEmpty {
                 guard !waiting.isEmpty else { return false }
-                members.append(Member(country: waiting.removeFirst(), representative: person))
+                members.append(Member(country: CoverPage.tidy(waiting.removeFirst()), representative: CoverPage.tidy(person)))
             } else {
-                members.append(Member(country: joined(country), representative: person))
+                members.append(Member(country: CoverPage.tidy(joined(country)), representative: CoverPage.tidy(person)))
             }
             return true
         }

@@ -134,6 +134,19 @@ import Testing
         ])
     }
 
+    @Test func strayPdfSpacesInCoverWords() {
+        let m = Furniture.cover([
+            "联合国 S/PV.9876", "安全 理事会", "第九八七六次会议", "2025年3月4日星期二上午10时", "临 时",
+            "主 席：张 伟先生 . . . . . . . . . . . . . . . . .（中 国）",
+            "成 员：法国 . . . . . . . . . . . . . . . . . . . . 杜 邦先生", "议 程", "某项目",
+        ])
+        #expect(m.body == "安全理事会" && m.status == .provisional && m.meetingNumber == 9876)
+        #expect(m.presidents == [PresidingOfficer(name: "张伟先生", country: "中国")])
+        #expect(m.members == [Member(country: "法国", representative: "杜邦先生")])
+        // Spaces between Latin words stay.
+        #expect(CoverPage.tidy("Mr. Sun Lei") == "Mr. Sun Lei" && CoverPage.tidy("让 · 杜 邦") == "让 · 杜邦")
+    }
+
     @Test func coverLanguageFromItsWords() {
         #expect(CoverPage.language(of: ["Nations Unies S/PV.1", "Conseil de sécurité", "Provisoire"]).language == "fr")
         #expect(CoverPage.language(of: ["Naciones Unidas S/PV.1", "Consejo de Seguridad"]).language == "es")
