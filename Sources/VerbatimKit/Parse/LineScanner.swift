@@ -22,6 +22,9 @@ struct LineScanner {
     var indentedLines = 0
     /// Number of physical pages seen.
     var pageCount = 1
+    /// The first running header dropped (its bytes), for the meeting's symbol and date when no
+    /// cover gives them.
+    var firstHeader: Range<Int>?
 
     private static let layoutWidth = DisplayWidth(ambiguous: .wide)
 
@@ -49,6 +52,7 @@ struct LineScanner {
         var pendingBreak = false
         var page: Int32 = 0
         var sawContent = false
+        var state = PageState()
         while position < count {
             let newline: Int
             if let p = memchr(base + position, 0x0A, count - position) {
@@ -61,7 +65,7 @@ struct LineScanner {
             if hasFormFeeds {
                 while let p = memchr(base + segmentStart, 0x0C, newline - segmentStart) {
                     let ff = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
-                    addLine(bytes, segmentStart, ff, lineNumber, &pendingBreak, &page, &sawContent)
+                    addLine(bytes, segmentStart, ff, lineNumber, &pendingBreak, &page, &sawContent, &state)
                     // Each form feed ends a page (pdftotext ends every PDF page with one), so a
                     // page with nothing on it still counts.
                     if pendingBreak { page += 1 }
@@ -69,7 +73,7 @@ struct LineScanner {
                     segmentStart = ff + 1
                 }
             }
-            addLine(bytes, segmentStart, newline, lineNumber, &pendingBreak, &page, &sawContent)
+            addLine(bytes, segmentStart, newline, lineNumber, &pendingBreak, &page, &sawContent, &state)
             position = newline + 1
             lineNumber &+= 1
         }
@@ -83,9 +87,9 @@ struct LineScanner {
         var edges: [Int] = []
         var k = 0
         // A cover page is not a page with running lines: its symbol line is content.
-        if !lines.isEmpty, CoverPage.starts(bytes, lines: lines, at: 0) {
-            while k < lines.count, lines[k].page == 0 { k += 1 }
-        }
+        var firstPageEnd = 0
+        while firstPageEnd < lines.count, lines[firstPageEnd].page == 0 { firstPageEnd += 1 }
+        if (0..<firstPageEnd).contains(where: { CoverPage.isAnchor(bytes, lines: lines, at: $0) }) { k = firstPageEnd }
         while k < lines.count {
             var end = k
             while end + 1 < lines.count, lines[end + 1].page == lines[k].page { end += 1 }
@@ -130,7 +134,7 @@ struct LineScanner {
     @inline(__always)
     private mutating func addLine(
         _ bytes: UnsafeBufferPointer<UInt8>, _ lineStart: Int, _ lineEnd: Int, _ number: UInt32,
-        _ pendingBreak: inout Bool, _ page: inout Int32, _ sawContent: inout Bool
+        _ pendingBreak: inout Bool, _ page: inout Int32, _ sawContent: inout Bool, _ state: inout PageState
     ) {
         var s = lineStart
         var e = lineEnd
@@ -161,33 +165,55 @@ struct LineScanner {
                 break
             }
         }
-        if spaces == 1, !hasFormFeeds, bytes[lineStart] == 0x20 { pendingBreak = true }
+        if spaces == 1, !hasFormFeeds, bytes[lineStart] == 0x20 {
+            pendingBreak = true
+            state.spaceMarksPages = true
+        }
         // A form feed starts the next page at once: a footer right after it (pdftotext -raw
-        // gives a page's footer before its body) is printed on that page.
-        if hasFormFeeds, pendingBreak {
-            page += 1
+        // gives a page's footer before its body) is printed on that page, and a first page
+        // without text keeps its place.
+        if pendingBreak {
+            if sawContent || hasFormFeeds {
+                page += 1
+                state.contentOnPage = false
+                state.linesOnPage = 0
+                state.titleDropped = false
+            }
             pendingBreak = false
         }
         // Running headers and footers.
         let first = bytes[s]
         if (first >= 0x30 && first <= 0x39) || (first >= 0x41 && first <= 0x5A),
            let artifact = PageArtifact.classify(bytes, start: s, end: e, pageOnly: hasFormFeeds) {
-            if case .footer(let n) = artifact {
-                // A footer closes the page it is printed on.
-                footerPages[page] = n
-            }
             // On the first page (a cover) a job number or date alone is content.
-            let keep = artifact == .fragment && (page == 0 || !sawContent)
+            let keep = artifact.isFragment && (page == 0 || !sawContent)
             if !keep {
+                // Without form feeds or page-break spaces (pdf.js), a page's header and footer
+                // come before its text: after text, they start the next page.
+                if !hasFormFeeds, !state.spaceMarksPages, !artifact.isFragment, state.contentOnPage {
+                    page += 1
+                    state.contentOnPage = false
+                    state.linesOnPage = 0
+                    state.titleDropped = false
+                }
+                if artifact == .headerFragment, hasFormFeeds { dropHeaderTitle(&state) }
+                // A footer gives the number of the page it is printed on.
+                if case .footer(let n) = artifact { footerPages[page] = n }
+                if artifact == .header, firstHeader == nil { firstHeader = s..<e }
                 artifactCount += 1
                 return
             }
         }
-        if pendingBreak {
-            if sawContent { page += 1 }
-            pendingBreak = false
+        // The title of a header split over lines, after its symbol or date.
+        if state.titleFollows, e - s <= 90 {
+            state.titleFollows = false
+            artifactCount += 1
+            return
         }
+        state.titleFollows = false
         sawContent = true
+        state.contentOnPage = true
+        state.linesOnPage += 1
         if indent > 0 { indentedLines += 1 }
         var hasSpace = false
         var mayCite = false
@@ -196,6 +222,24 @@ struct LineScanner {
         lines.append(SourceLine(
             start: UInt32(s), end: UInt32(e), number: number, width: Int32(width), page: page,
             indent: UInt8(min(indent, 255)), hasSpace: hasSpace, mayCite: mayCite))
+    }
+
+    /// A header split over lines at the top of a page (`pdftotext` without `-raw`) is its
+    /// symbol or date and, beside it, its title: the line before the piece when it is the
+    /// page's only line so far, otherwise the line after it.
+    private mutating func dropHeaderTitle(_ state: inout PageState) {
+        // One title a page.
+        guard state.linesOnPage <= 1, !state.titleDropped else { return }
+        state.titleDropped = true
+        if state.linesOnPage == 1, let last = lines.last, last.end - last.start <= 90 {
+            lines.removeLast()
+            widthHistogram[min(Int(last.width), 511)] -= 1
+            if last.indent > 0 { indentedLines -= 1 }
+            artifactCount += 1
+            state.linesOnPage = 0
+        } else if state.linesOnPage == 0 {
+            state.titleFollows = true
+        }
     }
 
     /// Typeset width of `bytes[s..<e]`: ASCII 1, CJK 2, ambiguous-width characters 2.
@@ -263,6 +307,20 @@ struct LineScanner {
         }
         return width
     }
+}
+
+/// How the pages of a text without form feeds are marked, learnt while scanning.
+private struct PageState {
+    /// A line that starts with one space has been seen: such spaces mark the pages.
+    var spaceMarksPages = false
+    /// The current page has text (not only headers and footers).
+    var contentOnPage = false
+    /// Lines of text kept on the current page so far.
+    var linesOnPage = 0
+    /// A header's symbol or date opened the page: the next line is the header's title.
+    var titleFollows = false
+    /// The current page's header title has been found.
+    var titleDropped = false
 }
 
 /// The bytes of a line as a dictionary key, compared byte for byte (no String is made).

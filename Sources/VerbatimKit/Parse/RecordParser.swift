@@ -21,6 +21,12 @@ struct RecordParser {
     private var pageNumbers: [Int] = []
     private var pageShiftAfterCover = 0
     private var coverEndLine = -1
+    /// The covers in the text: where each starts, and its anchor (the symbol's line).
+    private var coverStarts: [(start: Int, anchor: Int)] = []
+    /// The next cover of `coverStarts` the pass will meet.
+    private var nextCover = 0
+    /// The symbol and date of the first running header, for a record without its cover.
+    private var headerFacts: (symbol: String?, isoDate: String?) = (nil, nil)
     /// True when running footers print the page numbers.
     private var hasFooters = false
     /// Where a later meeting's pages restart (its cover is page 1, its opening page 2): the
@@ -66,7 +72,16 @@ struct RecordParser {
         self.warnings = warnings
         (fullWidth, reflowed) = Self.inferWidth(scan.widthHistogram, lineCount: scan.lines.count)
         indented = scan.indentedLines >= 3 && scan.indentedLines * 20 >= scan.lines.count
+        let anchors = CoverPage.anchors(bytes, lines: lines)
+        coverStarts = anchors.enumerated().map { k, anchor in
+            (CoverPage.start(bytes, lines: lines, anchor: anchor, isFirst: k == 0), anchor)
+        }
         pageNumbers = pageTable(scan)
+        if let header = scan.firstHeader {
+            headerFacts = RunningHeader.facts(UTF8Scalars.string(bytes, header.lowerBound, header.upperBound))
+            meeting.symbol = headerFacts.symbol
+            meeting.isoDate = headerFacts.isoDate
+        }
     }
 
     /// The most common width of lines at least 20 columns wide; with many lines much wider than
@@ -98,8 +113,8 @@ struct RecordParser {
         let count = scan.pageCount
         var base = 1
         if !lines.isEmpty {
-            if CoverPage.starts(bytes, lines: lines, at: 0) {
-                if let end = coverEnd(from: 0) {
+            if let first = coverStarts.first, first.start == 0 {
+                if let end = coverEnd(from: first.anchor) {
                     coverEndLine = end
                     if end < lines.count, lines[end].page == 0 { pageShiftAfterCover = 1 }
                 }
@@ -133,12 +148,21 @@ struct RecordParser {
         return lineIndex >= coverEndLine && coverEndLine >= 0 ? p + pageShiftAfterCover : p
     }
 
-    /// The index of the line that ends a cover page starting at `index` (its first non-cover
-    /// line: the meeting's opening, or the end of a file that holds the cover alone), or `nil`
-    /// when none comes soon.
+    /// The printed page of every non-blank line kept (by 1-based line number in the file), as
+    /// the pass assigns them; meaningful after `parse()`.
+    mutating func printedPages() -> [Int: Int] {
+        var pages: [Int: Int] = [:]
+        for k in lines.indices { pages[Int(lines[k].number)] = page(k) }
+        return pages
+    }
+
+    /// The index of the line that ends a cover page whose anchor is `index` (its first
+    /// non-cover line: the meeting's opening, the first line of the next page, or the end of a
+    /// file that holds the cover alone), or `nil` when none comes soon.
     private mutating func coverEnd(from index: Int) -> Int? {
         var k = index + 1
         while k < lines.count, k < index + 400 {
+            if lines[k].page != lines[index].page { return k }
             if case .opening = LineKind.procedural(bytes, Int(lines[k].start), Int(lines[k].end)) { return k }
             k += 1
         }
@@ -154,9 +178,11 @@ struct RecordParser {
             let line = lines[i]
             let s = Int(line.start)
             let e = Int(line.end)
-            if !hasOpen, !paragraphOpen, line.end - line.start <= 60, bytes[s] == 0x53 || bytes[s] == 0x41 || bytes[s] == 0xE8,
-               CoverPage.starts(bytes, lines: lines, at: i),
-               let end = coverEnd(from: i) {
+            while nextCover < coverStarts.count, coverStarts[nextCover].start < i { nextCover += 1 }
+            // A cover never starts inside a paragraph.
+            if nextCover < coverStarts.count, coverStarts[nextCover].start == i, !paragraphOpen,
+               let end = coverEnd(from: coverStarts[nextCover].anchor) {
+                nextCover += 1
                 addCover(i..<end)
                 i = end
                 continue
@@ -437,12 +463,17 @@ struct RecordParser {
         }
         if covers == 0 && statements.isEmpty {
             let opened = meeting.openedAt
+            let language = meeting.language
             meeting = cover.meeting
             meeting.openedAt = opened
+            meeting.language = language
+            if meeting.symbol == nil { meeting.symbol = headerFacts.symbol }
+            if meeting.isoDate == nil { meeting.isoDate = headerFacts.isoDate }
         }
         covers += 1
+        // A record's cover is its page 1, whatever page of a file holding several it shares.
         procedural.append(ProceduralLine(
-            kind: .coverPage, text: cover.lines.joined(separator: "\n"), page: page(range.lowerBound),
+            kind: .coverPage, text: cover.lines.joined(separator: "\n"), page: 1,
             lines: span(range.lowerBound, range.upperBound - 1)))
         blocks.append(.procedural(procedural.count - 1))
         context = .front

@@ -1,7 +1,8 @@
 /// Text laid out in two columns side by side, as `pdftotext -layout` writes a two-column page:
 /// each line holds a line of the left column, a gap of spaces, and a line of the right column.
 /// Read across, it would interleave two texts; so it is detected and rearranged, page by page
-/// (form feeds separate the pages), into the left column followed by the right one.
+/// (form feeds separate the pages), into the left column followed by the right one. A page set
+/// in one column (a cover page, whose wide gaps are dot leaders or a table) is kept whole.
 enum TwoColumnLayout {
     /// The rearranged text when `bytes` is laid out in two columns; `nil` otherwise.
     static func rearrange(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
@@ -24,37 +25,51 @@ enum TwoColumnLayout {
         out.reserveCapacity(bytes.count)
         var left: [Range<Int>] = []
         var right: [Range<Int>] = []
+        var whole: [Range<Int>] = []
+        var pageTwoColumn = 0
+        var pageContent = 0
         func flushPage() {
-            for r in left + right {
+            // A page is read in columns when a third of its lines have two.
+            let columns = pageTwoColumn >= 3 && pageTwoColumn * 3 >= pageContent
+            for r in columns ? left + right : whole {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[r]))
                 out.append(0x0A)
             }
             left.removeAll()
             right.removeAll()
+            whole.removeAll()
+            pageTwoColumn = 0
+            pageContent = 0
+        }
+        func add(_ segment: Range<Int>) {
+            let parts = split(bytes, segment)
+            if let l = parts.left { left.append(l) }
+            if let r = parts.right { right.append(r) }
+            if parts.left != nil || parts.right != nil {
+                whole.append(segment)
+                pageContent += 1
+            }
+            if parts.left != nil && parts.right != nil { pageTwoColumn += 1 }
         }
         for line in lines {
             var segment = line
             // A form feed ends the page: its columns are written before the next page's.
             if let ff = segment.firstIndex(where: { bytes[$0] == 0x0C }) {
-                let before = segment.lowerBound..<ff
-                let parts = split(bytes, before)
-                if let l = parts.left { left.append(l) }
-                if let r = parts.right { right.append(r) }
+                add(segment.lowerBound..<ff)
                 flushPage()
                 out.append(0x0C)
                 segment = (ff + 1)..<segment.upperBound
             }
-            let parts = split(bytes, segment)
-            if let l = parts.left { left.append(l) }
-            if let r = parts.right { right.append(r) }
+            add(segment)
         }
         flushPage()
         return out
     }
 
     /// The left and right parts of a line: split at the first run of three or more spaces after
-    /// which text resumes at column 30 or later; a line indented by 20 or more spaces is all
-    /// right. Running headers and footers stay whole.
+    /// which text resumes at column 30 or later, unless dot leaders end the left part (a table
+    /// row); a line indented by 20 or more spaces is all right. Running headers and footers stay
+    /// whole.
     private static func split(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> (left: Range<Int>?, right: Range<Int>?) {
         var s = line.lowerBound
         var e = line.upperBound
@@ -71,7 +86,10 @@ enum TwoColumnLayout {
             if b == 0x20 {
                 var j = i
                 while j < e, bytes[j] == 0x20 { j += 1 }
-                if j - i >= 3, width + (j - i) >= 30, j < e { return (s..<i, j..<e) }
+                if j - i >= 3, width + (j - i) >= 30, j < e, !(i - s >= 2 && bytes[i - 1] == 0x2E && bytes[i - 2] == 0x20
+                    || i - s >= 3 && bytes[i - 1] == 0xA6 && bytes[i - 2] == 0x80 && bytes[i - 3] == 0xE2) {
+                    return (s..<i, j..<e)
+                }
                 width += j - i
                 i = j
                 continue
