@@ -30,7 +30,7 @@ struct CitingPane {
         let entries = document.citingEntries(key)
         // The position in the list, as the list may be longer than the box.
         let position = entries.isEmpty ? "" : " · \(min(max(0, selection), entries.count - 1) + 1)/\(entries.count)"
-        Box(rect: box, style: theme.borderFocused, title: "Citing \(SpeakerListPane.oneLine(key))" + position, titleStyle: theme.paneTitleFocused).render(into: &grid)
+        Box(rect: box, style: theme.borderFocused, title: "Citing \(SpeakerListPane.oneLine(document.title(of: key)))" + position, titleStyle: theme.paneTitleFocused).render(into: &grid)
         let area = Layout.inner(box)
         guard area.width > 0, area.height > 0 else { return }
         let limit = area.x + area.width

@@ -37,7 +37,7 @@ struct ReferencePane: Pane {
                 var x = area.x
                 x += grid.put(marker, at: Point(x: x, y: y), style: selected ? rowStyle : theme.current, limit: limit)
                 let room = max(0, limit - countWidth - x)
-                grid.put(OneLineDisplay.shown(Truncation.truncate(SpeakerListPane.oneLine(ref.key), to: room), state.bidi), at: Point(x: x, y: y), style: rowStyle, limit: x + room)
+                grid.put(OneLineDisplay.shown(Truncation.truncate(SpeakerListPane.oneLine(state.document.title(of: ref.key)), to: room), state.bidi), at: Point(x: x, y: y), style: rowStyle, limit: x + room)
                 if countWidth > 0 {
                     grid.put(counts, at: Point(x: limit - counts.count, y: y), style: selected ? rowStyle : theme.count, limit: limit)
                 }

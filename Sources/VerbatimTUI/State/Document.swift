@@ -134,6 +134,16 @@ public final class Document: Sendable {
         record.references.first { $0.id == key }
     }
 
+    /// How a reference is named on screen: an instrument by the first name the record cites it by
+    /// (in `《…》` when that name is written in ideographs, as the record writes it), anything else
+    /// by its id.
+    func title(of key: String) -> String {
+        guard let reference = reference(key), reference.kind == .instrument, let name = reference.names.first else {
+            return key
+        }
+        return name.unicodeScalars.first?.properties.isIdeographic == true ? "《\(name)》" : name
+    }
+
     /// The kind of the thing `key` names, from its first mention.
     func kind(of key: String) -> ReferenceKind? {
         guard let first = mentions[key]?.first else { return nil }

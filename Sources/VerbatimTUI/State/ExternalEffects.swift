@@ -12,7 +12,7 @@ extension AppState {
             return [.openURL(url)]
         }
         if document.kind(of: key) == .instrument {
-            message = "\(key) is an instrument: it has no document link"
+            message = "\(document.title(of: key)) is an instrument: it has no document link"
         } else {
             message = "\(key) has no known link"
         }
