@@ -1,9 +1,154 @@
 /// A language's procedural phrases: the meeting's opening and closing, suspension and resumption, agenda adoption, and votes.
+///
+/// Each timed phrase is the words before the time (`The meeting was called to order at` +
+/// `3.10 p.m.`); a line is procedural when it is such a phrase, a time, and at most a full stop.
+/// Chinese lines (`上午10时20分开会。`) keep their own recogniser (`LineKind.procedural`).
 public struct ProceduralPhrases: Sendable {
     /// ISO 639-1 code of the language.
     public let language: String
+    /// Words before the opening time.
+    public let openings: [String]
+    /// Words before the closing time.
+    public let closings: [String]
+    /// Words before the time of a suspension.
+    public let suspensions: [String]
+    /// Words before the time of a resumption.
+    public let resumptions: [String]
+    /// Whole lines announcing or recording the adoption of the agenda.
+    public let agendaAdoptions: [String]
+    /// True when an extraction may give the words in any order (Arabic in pdf.js's visual
+    /// order): then a line matches when it holds the phrase, and the time is its digits.
+    public let anyOrder: Bool
 
-    public init(language: String) {
+    public init(
+        language: String, openings: [String], closings: [String], suspensions: [String], resumptions: [String],
+        agendaAdoptions: [String], anyOrder: Bool = false
+    ) {
         self.language = language
+        self.openings = openings
+        self.closings = closings
+        self.suspensions = suspensions
+        self.resumptions = resumptions
+        self.agendaAdoptions = agendaAdoptions
+        self.anyOrder = anyOrder
+    }
+
+    /// The phrases of one of the six official languages (none for another code).
+    public init(language: String) {
+        switch language {
+        case "en":
+            self.init(
+                language: "en", openings: ["The meeting was called to order at", "The meeting was opened at"],
+                closings: ["The meeting rose at", "The meeting was adjourned at", "The meeting closed at"],
+                suspensions: ["The meeting was suspended at"],
+                resumptions: ["The meeting was resumed at", "The meeting resumed at"],
+                agendaAdoptions: ["Adoption of the agenda", "The agenda was adopted"])
+        case "fr":
+            self.init(
+                language: "fr", openings: ["La séance est ouverte à"], closings: ["La séance est levée à"],
+                suspensions: ["La séance est suspendue à"], resumptions: ["La séance est reprise à"],
+                agendaAdoptions: ["Adoption de l'ordre du jour", "L'ordre du jour est adopté"])
+        case "es":
+            self.init(
+                language: "es", openings: ["Se declara abierta la sesión a las", "Se abre la sesión a las"],
+                closings: ["Se levanta la sesión a las"], suspensions: ["Se suspende la sesión a las"],
+                resumptions: ["Se reanuda la sesión a las"],
+                agendaAdoptions: ["Aprobación del orden del día", "Queda aprobado el orden del día"])
+        case "ru":
+            self.init(
+                language: "ru", openings: ["Заседание открывается в"], closings: ["Заседание закрывается в"],
+                suspensions: ["Заседание прерывается в", "Заседание приостанавливается в"],
+                resumptions: ["Заседание возобновляется в"],
+                agendaAdoptions: ["Утверждение повестки дня", "Повестка дня утверждается"])
+        case "ar":
+            self.init(
+                language: "ar", openings: ["افتتحت الجلسة"], closings: ["رفعت الجلسة"],
+                suspensions: ["علقت الجلسة"], resumptions: ["استؤنفت الجلسة"],
+                agendaAdoptions: ["إقرار جدول الأعمال", "أقر جدول الأعمال"], anyOrder: true)
+        default:
+            self.init(
+                language: language, openings: [], closings: [], suspensions: [], resumptions: [], agendaAdoptions: [])
+        }
+    }
+
+    /// Reads one whole line as a procedural line; `nil` when it is not one.
+    func recognize(_ line: String) -> LineKind.Procedural? {
+        guard line.unicodeScalars.count <= 110 else { return nil }
+        var text = Self.normalized(line)
+        while let last = text.last, last == "." || last == " " { text.removeLast() }
+        if anyOrder { return recognizeAnyOrder(text) }
+        for phrase in agendaAdoptions where text == phrase { return .agendaAdoption }
+        if let time = time(after: openings, in: text) { return .opening(time: time) }
+        if let time = time(after: closings, in: text) { return .closing(time: time) }
+        if time(after: suspensions, in: text, limit: 70) != nil { return .suspension }
+        if time(after: resumptions, in: text) != nil { return .resumption }
+        return nil
+    }
+
+    /// The time after one of `phrases` that starts `text`: short, and holding a digit.
+    private func time(after phrases: [String], in text: String, limit: Int = 28) -> String? {
+        for phrase in phrases where text.hasPrefix(phrase) {
+            let rest = LabelGrammar.trimmed(text.dropFirst(phrase.count))
+            guard !rest.isEmpty, rest.count <= limit, rest.contains(where: \.isNumber) else { return nil }
+            return rest
+        }
+        return nil
+    }
+
+    /// Visual-order lines: the phrase somewhere in a short line, the time its run of digits.
+    private func recognizeAnyOrder(_ text: String) -> LineKind.Procedural? {
+        guard text.count <= 60 else { return nil }
+        let digits = String(text.filter { $0.isNumber || $0 == "/" || $0 == ":" }).trimmingSlashes()
+        for phrase in agendaAdoptions where text.contains(phrase) && digits.isEmpty { return .agendaAdoption }
+        // pdf.js may cut a word and move its head to the line's end (`ار جدول الأعمالإقر`).
+        if digits.isEmpty, text.count <= 30, text.contains("جدول الأعمال"), text.contains("قر") { return .agendaAdoption }
+        guard !digits.isEmpty else { return nil }
+        if openings.contains(where: text.contains) { return .opening(time: digits) }
+        if closings.contains(where: text.contains) { return .closing(time: digits) }
+        if suspensions.contains(where: text.contains) { return .suspension }
+        if resumptions.contains(where: text.contains) { return .resumption }
+        return nil
+    }
+
+    /// Typographic apostrophes as ASCII, Arabic harakat removed, and pdf.js's lam-alef pairs
+    /// (`األ`, `اإل`, `اآل`) put back as the letters they stand for.
+    static func normalized(_ line: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for v in line.unicodeScalars {
+            switch v.value {
+            case 0x2019, 0x2018: scalars.append("'")
+            case 0x00A0, 0x202F: scalars.append(" ")
+            case 0x064B...0x0652, 0x0640: continue
+            default: scalars.append(v)
+            }
+        }
+        var text = String(scalars)
+        if text.unicodeScalars.contains(where: { $0.value >= 0x0600 && $0.value <= 0x06FF }) {
+            text = text.replacingAll("األ", with: "الأ").replacingAll("اإل", with: "الإ").replacingAll("اآل", with: "الآ")
+        }
+        return text
+    }
+}
+
+extension String {
+    /// The string with every occurrence of `target` replaced.
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty, contains(target) else { return self }
+        var out = ""
+        var rest = Substring(self)
+        while let r = rest.firstRange(of: target) {
+            out += rest[..<r.lowerBound]
+            out += replacement
+            rest = rest[r.upperBound...]
+        }
+        return out + rest
+    }
+
+    /// The string without `/` or `:` at its ends.
+    fileprivate func trimmingSlashes() -> String {
+        var t = Substring(self)
+        while let f = t.first, f == "/" || f == ":" { t = t.dropFirst() }
+        while let l = t.last, l == "/" || l == ":" { t = t.dropLast() }
+        return String(t)
     }
 }

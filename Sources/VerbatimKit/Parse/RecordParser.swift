@@ -11,6 +11,11 @@
 /// copy of the whole parser (about 670 bytes) on every line; a mutating one borrows it in place.
 struct RecordParser {
     private let bytes: UnsafeBufferPointer<UInt8>
+    /// The language of the record: its label grammar, procedural phrases and layout.
+    let profile: LanguageProfile
+    /// True for scripts that separate words with spaces (every profile but Chinese): lines are
+    /// joined with spaces and paragraphs end by the words' layout rules.
+    let spacedWords: Bool
     private let lines: [SourceLine]
     /// The full line width of the record, inferred from the most common line width.
     let fullWidth: Int
@@ -28,14 +33,14 @@ struct RecordParser {
     private var pageRestart: (physical: Int, number: Int)?
 
     // Output.
-    private var meeting = Meeting(language: "zh")
+    private var meeting: Meeting
     private var agenda: [AgendaItem] = []
     private var procedural: [ProceduralLine] = []
     private var statements: [Statement] = []
     private var blocks: [Record.Block] = []
     private var unattributed: [UnattributedBlock] = []
     private var warnings: [String]
-    private var referenceIndex = ReferenceIndex(language: "zh")
+    private var referenceIndex: ReferenceIndex
 
     // Parsing state.
     private enum Context { case front, agenda, statement, afterClosing }
@@ -48,7 +53,7 @@ struct RecordParser {
     private var openLastPage = 0
     private var openParagraphs: [Paragraph] = []
     private var openNotes: [Note] = []
-    private var language = "zh"
+    private var language: String
     private var pending: [Range<Int>] = []
     private var pendingSpaced: [Bool] = []
     private var pendingMayCite = false
@@ -59,12 +64,21 @@ struct RecordParser {
     private var covers = 0
     private var sawCloseTime = false
 
-    init(bytes: UnsafeBufferPointer<UInt8>, warnings: [String]) {
+    /// Prepares the pass over `bytes`; without a `profile`, the language is found from the text.
+    init(bytes: UnsafeBufferPointer<UInt8>, warnings: [String], profile: LanguageProfile? = nil) {
         self.bytes = bytes
+        let profile = profile ?? LanguageProfile.detect(bytes)
+        self.profile = profile
+        spacedWords = profile.code != "zh"
+        meeting = Meeting(language: profile.code)
+        referenceIndex = ReferenceIndex(language: profile.code)
+        language = profile.code
         let scan = LineScanner(bytes)
         self.lines = scan.lines
         self.warnings = warnings
-        (fullWidth, reflowed) = Self.inferWidth(scan.widthHistogram, lineCount: scan.lines.count)
+        (fullWidth, reflowed) = spacedWords
+            ? Self.inferWordWidth(scan.widthHistogram, lineCount: scan.lines.count)
+            : Self.inferWidth(scan.widthHistogram, lineCount: scan.lines.count)
         indented = scan.indentedLines >= 3 && scan.indentedLines * 20 >= scan.lines.count
         pageNumbers = pageTable(scan)
     }
@@ -91,6 +105,24 @@ struct RecordParser {
         return (best, reflowed)
     }
 
+    /// The full line width of text set in a proportional font: the median width of lines at
+    /// least 20 columns wide (most lines of a paragraph are full). With many lines half again
+    /// as wide, the text was not hard-wrapped.
+    static func inferWordWidth(_ histogram: [Int], lineCount: Int) -> (Int, Bool) {
+        var total = 0
+        for w in 20..<histogram.count { total += histogram[w] }
+        guard total > 0 else { return (80, lineCount > 0) }
+        var seen = 0
+        var median = 20
+        for w in 20..<histogram.count {
+            seen += histogram[w]
+            if seen * 2 >= total { median = w; break }
+        }
+        var wider = 0
+        for w in min(median * 3 / 2, histogram.count - 1)..<histogram.count { wider += histogram[w] }
+        return (median, wider * 5 > total)
+    }
+
     /// Printed page number of each physical page: footers when present, otherwise counted from
     /// the first page (page 2 when the file starts with the meeting's opening, as a record's
     /// cover is page 1).
@@ -103,7 +135,7 @@ struct RecordParser {
                     coverEndLine = end
                     if end < lines.count, lines[end].page == 0 { pageShiftAfterCover = 1 }
                 }
-            } else if case .opening = LineKind.procedural(bytes, Int(lines[0].start), Int(lines[0].end)) {
+            } else if case .opening = proceduralKind(Int(lines[0].start), Int(lines[0].end)) {
                 base = 2
             }
         }
@@ -139,7 +171,7 @@ struct RecordParser {
     private mutating func coverEnd(from index: Int) -> Int? {
         var k = index + 1
         while k < lines.count, k < index + 400 {
-            if case .opening = LineKind.procedural(bytes, Int(lines[k].start), Int(lines[k].end)) { return k }
+            if case .opening = proceduralKind(Int(lines[k].start), Int(lines[k].end)) { return k }
             k += 1
         }
         return k == lines.count ? k : nil
@@ -161,7 +193,7 @@ struct RecordParser {
                 i = end
                 continue
             }
-            if e - s <= 90, LineKind.mayBeProcedural(bytes, s, e), let kind = LineKind.procedural(bytes, s, e) {
+            if let kind = procedural(s, e) {
                 handleProcedural(kind, at: i)
                 i += 1
                 continue
@@ -176,13 +208,13 @@ struct RecordParser {
                 i += 1
                 continue
             }
-            if mayStartBlock(i), let label = SpeakerLabel.match(bytes, lines: lines, at: i, fullWidth: reflowed ? 0 : fullWidth) {
+            if mayStartBlock(i), let label = speakerLabel(at: i) {
                 startStatement(label, at: i)
                 i = label.endLine + 1
                 continue
             }
             if bytes[s] == 0xEF || bytes[s] == 0x28, let note = LineKind.note(bytes, lines: lines, at: i) {
-                let language = LanguageName.code(inNote: String(note.text.dropFirst().dropLast()))
+                let language = profile.labels.spokenLanguage(inNote: String(note.text.dropFirst().dropLast()))
                 if !paragraphOpen || pending.isEmpty || language != nil || (i > 0 && endsSentence(lines[i - 1])) {
                     flushParagraph()
                     if hasOpen {
@@ -219,11 +251,43 @@ struct RecordParser {
         return finish()
     }
 
+    // MARK: - Recognisers of the profile
+
+    /// The procedural line `bytes[s..<e]` is, by the profile's phrases.
+    private mutating func procedural(_ s: Int, _ e: Int) -> LineKind.Procedural? {
+        if !spacedWords {
+            guard e - s <= 90, LineKind.mayBeProcedural(bytes, s, e) else { return nil }
+            return LineKind.procedural(bytes, s, e)
+        }
+        // Procedural lines are short, and (but in visual-order Arabic) start with a capital.
+        guard e - s <= 220, e - s >= 6 else { return nil }
+        let b = bytes[s]
+        guard profile.isRightToLeft || (b >= 0x41 && b <= 0x5A) || b == 0xC3 || b == 0xD0 || b == 0xD1 else { return nil }
+        return profile.procedure.recognize(UTF8Scalars.string(bytes, s, e))
+    }
+
+    /// `procedural(_:_:)` for the furniture's checks.
+    private mutating func proceduralKind(_ s: Int, _ e: Int) -> LineKind.Procedural? {
+        procedural(s, e)
+    }
+
+    /// The speaker label starting at `lines[index]`, read by the profile's grammar.
+    private mutating func speakerLabel(at index: Int, plain: Bool = false) -> SpeakerLabel? {
+        switch profile.code {
+        case "zh":
+            return SpeakerLabel.match(bytes, lines: lines, at: index, fullWidth: reflowed || plain ? 0 : fullWidth)
+        case "ar":
+            return ArabicLabel.match(bytes, lines: lines, at: index, grammar: profile.labels)
+        default:
+            return AlphabeticLabel.match(bytes, lines: lines, at: index, grammar: profile.labels)
+        }
+    }
+
     /// Whether a label can start at `lines[index]`: a statement ends with the end of a sentence
     /// (or a short line, such as a title), so a label never follows a full line that stops
     /// mid-sentence inside an open paragraph.
     private mutating func mayStartBlock(_ index: Int) -> Bool {
-        if !paragraphOpen || index == 0 || reflowed { return true }
+        if !paragraphOpen || index == 0 || reflowed || profile.isRightToLeft { return true }
         let previous = lines[index - 1]
         return Int(previous.width) + 8 <= fullWidth || endsSentence(previous) || isHeading(index - 1)
     }
@@ -252,7 +316,59 @@ struct RecordParser {
             if lines[index].mayCite { pendingMayCite = true }
         }
         paragraphLastLine = index
-        if paragraphEnds(after: index, isFirst: isFirst) { flushParagraph() }
+        if spacedWords ? wordParagraphEnds(after: index) : paragraphEnds(after: index, isFirst: isFirst) { flushParagraph() }
+    }
+
+    /// Whether the paragraph of words that `lines[index]` belongs to ends with it.
+    ///
+    /// Text set in a proportional font fills its lines to within a few per cent: a line with
+    /// room left for the next line's first word (by 6 % of the full width) that ends a sentence
+    /// ends its paragraph. A line far too short (60 %) ends it even mid-sentence (a heading),
+    /// unless it ends with a hyphen or a comma. Right-to-left text in visual order has its
+    /// punctuation displaced: there a short line alone ends a paragraph.
+    private mutating func wordParagraphEnds(after index: Int) -> Bool {
+        guard index + 1 < lines.count, !reflowed else { return true }
+        let line = lines[index]
+        let room = (Int(line.width) + 1 + wordWidth(lines[index + 1])) * 100
+        if profile.isRightToLeft { return room < fullWidth * 88 }
+        if context == .agenda || endsSentenceWords(line) { return room < fullWidth * 94 }
+        guard room < fullWidth * 60, line.end > line.start else { return false }
+        let last = bytes[Int(line.end) - 1]
+        return last != 0x2D && last != 0x2C
+    }
+
+    /// Width of the first word of `line`.
+    private mutating func wordWidth(_ line: SourceLine) -> Int {
+        var i = Int(line.start)
+        let e = Int(line.end)
+        while i < e, bytes[i] != 0x20 { i += 1 }
+        return LineScanner.measure(bytes, Int(line.start), i)
+    }
+
+    /// True when the line ends a sentence: `.`, `?`, `!`, `:`, `;` or `…`, possibly inside
+    /// closing quotes and brackets.
+    private mutating func endsSentenceWords(_ line: SourceLine) -> Bool {
+        let s = Int(line.start)
+        var e = Int(line.end)
+        var closers = 0
+        while e > s, closers <= 3 {
+            let c = bytes[e - 1]
+            if c < 0x80 {
+                if c == 0x2E || c == 0x3F || c == 0x21 || c == 0x3A || c == 0x3B { return true }
+                guard c == 0x29 || c == 0x22 || c == 0x27 || c == 0x5D else { return false }
+                e -= 1
+            } else if e - s >= 3, bytes[e - 3] == 0xE2, bytes[e - 2] == 0x80 {
+                if c == 0xA6 { return true }  // …
+                guard c == 0x9D || c == 0x99 else { return false }  // ” ’
+                e -= 3
+            } else if e - s >= 2, bytes[e - 2] == 0xC2, c == 0xBB {  // »
+                e -= 2
+            } else {
+                return false
+            }
+            closers += 1
+        }
+        return false
     }
 
     /// Whether the paragraph that `lines[index]` belongs to ends with it.
@@ -439,6 +555,7 @@ struct RecordParser {
             let opened = meeting.openedAt
             meeting = cover.meeting
             meeting.openedAt = opened
+            meeting.language = profile.code
         }
         covers += 1
         procedural.append(ProceduralLine(
@@ -494,18 +611,18 @@ struct RecordParser {
         while k < lines.count {
             let s = Int(lines[k].start)
             let e = Int(lines[k].end)
-            guard let kind = LineKind.procedural(bytes, s, e) else { break }
+            guard let kind = procedural(s, e) else { break }
             guard kind == .suspension || kind == .resumption else { return false }
             k += 1
         }
-        return k < lines.count && SpeakerLabel.match(bytes, lines: lines, at: k) == nil
+        return k < lines.count && speakerLabel(at: k, plain: true) == nil
     }
 
     private mutating func startStatement(_ label: SpeakerLabel, at index: Int) {
         flushParagraph()
         var country = label.country
         var inferred = false
-        if country == nil, label.role == .speaker,
+        if country == nil, label.role == .speaker, !spacedWords,
            let invitation = hasOpen ? openParagraphs.last?.text : statements.last?.paragraphs.last?.text,
            let found = Invitation.country(in: invitation, name: label.name, title: label.title) {
             country = found
@@ -516,7 +633,7 @@ struct RecordParser {
         language = label.language ?? meeting.language
         let speaker = Speaker(
             label: label.label, name: label.name, title: label.title, role: label.role, country: country,
-            countryInferred: inferred, language: language)
+            countryCode: country.flatMap { CountryTable.code(for: $0) }, countryInferred: inferred, language: language)
         let first = page(index)
         open = Statement(
             index: statements.count + 1, speaker: speaker, paragraphs: [], notes: [],
@@ -530,6 +647,11 @@ struct RecordParser {
         paragraphOpen = true
         paragraphFirstLine = index
         paragraphLastLine = label.endLine
+        for segment in label.leadingSpeech where !segment.isEmpty {
+            pending.append(segment)
+            pendingSpaced.append(true)
+            pendingMayCite = true
+        }
         let rest = label.endOffset..<Int(lines[label.endLine].end)
         var s = rest.lowerBound
         while s < rest.upperBound, bytes[s] == 0x20 { s += 1 }
@@ -540,7 +662,7 @@ struct RecordParser {
         }
         if pending.isEmpty {
             if label.endLine + 1 < lines.count, lines[label.endLine + 1].indent > 0 || reflowed { paragraphOpen = false }
-        } else if paragraphEnds(after: label.endLine, isFirst: label.endLine == index) {
+        } else if spacedWords ? wordParagraphEnds(after: label.endLine) : paragraphEnds(after: label.endLine, isFirst: label.endLine == index) {
             flushParagraph()
         }
     }
@@ -567,8 +689,11 @@ struct RecordParser {
         let source = bytes
         let segments = pending
         let spaced = pendingSpaced
+        let words = spacedWords
         var text = String(unsafeUninitializedCapacity: ParagraphText.capacity(segments)) { buffer in
-            ParagraphText.join(source, segments, spaced: spaced, into: buffer.baseAddress!)
+            words
+                ? ParagraphText.joinWords(source, segments, into: buffer.baseAddress!)
+                : ParagraphText.join(source, segments, spaced: spaced, into: buffer.baseAddress!)
         }
         guard !text.isEmpty else { return }
         let raw = pendingMayCite ? text.withUTF8 { CitationScanner.scan($0) } : []

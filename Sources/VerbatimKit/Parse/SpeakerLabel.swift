@@ -13,6 +13,9 @@ struct SpeakerLabel {
     var endLine: Int
     /// Byte offset just after the colon.
     var endOffset: Int
+    /// Speech an extraction placed before the label (Arabic in visual order: the speech's first
+    /// line comes before the label's line), as byte ranges; the speech after `endOffset` follows it.
+    var leadingSpeech: [Range<Int>] = []
 
     /// Titles and honorifics that end a speaker's name, longest first.
     static let titles: [String] = ([
