@@ -75,9 +75,11 @@ public struct ProceduralPhrases: Sendable {
     func recognize(_ line: String) -> LineKind.Procedural? {
         guard line.unicodeScalars.count <= 110 else { return nil }
         var text = Self.normalized(line)
-        while let last = text.last, last == "." || last == " " { text.removeLast() }
+        while let last = text.last, last == " " { text.removeLast() }
         if anyOrder { return recognizeAnyOrder(text) }
-        for phrase in agendaAdoptions where text == phrase { return .agendaAdoption }
+        // The full stop ends the line, or ends an abbreviation of the time (`p.m.`).
+        if text.hasSuffix("."), !text.hasSuffix(".m.") { text.removeLast() }
+        for phrase in agendaAdoptions where text == phrase || text == phrase + "." { return .agendaAdoption }
         if let time = time(after: openings, in: text) { return .opening(time: time) }
         if let time = time(after: closings, in: text) { return .closing(time: time) }
         if time(after: suspensions, in: text, limit: 70) != nil { return .suspension }

@@ -135,6 +135,7 @@ enum ArabicLabel {
         var title: String?
         var name: String?
         var headOfName = ""
+        var roleName = ""
         var headOfCountry = ""
         let afterNote = noteRange.map { String(line[$0.upperBound...]) } ?? line
         if let (honorific, at) = lastHonorific(in: afterNote, grammar: grammar) {
@@ -153,6 +154,7 @@ enum ArabicLabel {
             if name?.isEmpty ?? true { name = nil }
         } else if let r = grammar.roles.first(where: { afterNote.hasSuffix($0.phrase) || line.hasSuffix($0.phrase) }) {
             role = r.role
+            roleName = r.phrase
             title = nil
         } else {
             return nil
@@ -170,7 +172,6 @@ enum ArabicLabel {
             country = headOfCountry
         }
         if let c = country, c.isEmpty || c.contains("(") { country = nil }
-        let roleName = grammar.roles.first { $0.role == role }?.phrase ?? ""
         var label = role == .speaker ? [title, name].compactMap { $0 }.joined(separator: " ") : roleName
         if let country { label += " (\(country))" }
         if let note {

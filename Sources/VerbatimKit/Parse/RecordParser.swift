@@ -289,6 +289,14 @@ struct RecordParser {
     private mutating func mayStartBlock(_ index: Int) -> Bool {
         if !paragraphOpen || index == 0 || reflowed || profile.isRightToLeft { return true }
         let previous = lines[index - 1]
+        if spacedWords {
+            // A role or an honorific, a name and a colon are evidence enough, after a heading
+            // as wide as a narrow column too; only a line that asks for more (a comma, a
+            // hyphen) goes on into it.
+            guard previous.end > previous.start else { return true }
+            let last = bytes[Int(previous.end) - 1]
+            return last != 0x2C && last != 0x2D
+        }
         return Int(previous.width) + 8 <= fullWidth || endsSentence(previous) || isHeading(index - 1)
     }
 
@@ -324,7 +332,7 @@ struct RecordParser {
     /// Text set in a proportional font fills its lines to within a few per cent: a line with
     /// room left for the next line's first word (by 6 % of the full width) that ends a sentence
     /// ends its paragraph. A line far too short (60 %) ends it even mid-sentence (a heading),
-    /// unless it ends with a hyphen or a comma. Right-to-left text in visual order has its
+    /// unless it ends with a hyphen, a comma or a `/` that breaks a document symbol. Right-to-left text in visual order has its
     /// punctuation displaced: there a short line alone ends a paragraph.
     private mutating func wordParagraphEnds(after index: Int) -> Bool {
         guard index + 1 < lines.count, !reflowed else { return true }
@@ -334,7 +342,7 @@ struct RecordParser {
         if context == .agenda || endsSentenceWords(line) { return room < fullWidth * 94 }
         guard room < fullWidth * 60, line.end > line.start else { return false }
         let last = bytes[Int(line.end) - 1]
-        return last != 0x2D && last != 0x2C
+        return last != 0x2D && last != 0x2C && last != 0x2F
     }
 
     /// Width of the first word of `line`.
@@ -662,6 +670,9 @@ struct RecordParser {
         }
         if pending.isEmpty {
             if label.endLine + 1 < lines.count, lines[label.endLine + 1].indent > 0 || reflowed { paragraphOpen = false }
+        } else if !label.leadingSpeech.isEmpty {
+            // The label's own line is short by nature: the speech's first line, before it, says
+            // whether the paragraph goes on, and a line that full does.
         } else if spacedWords ? wordParagraphEnds(after: label.endLine) : paragraphEnds(after: label.endLine, isFirst: label.endLine == index) {
             flushParagraph()
         }
