@@ -5,8 +5,21 @@
 /// `Le Président (parle en anglais) :`, `Г-жа Дикарло (говорит по-английски):`. A role followed by
 /// a name (`President Zelenskyy`, `Le Président Macron`) is a title of that name.
 public struct LabelGrammar: Sendable {
+    /// How the labels of a script are laid out, which decides the reader that reads them.
+    public enum Form: Sendable {
+        /// Chinese: `萨巴赫先生（科威特）（以阿拉伯语发言）：`, the title after the name (`SpeakerLabel`).
+        case ideographic
+        /// Latin or Cyrillic: role or honorific, name, brackets, colon (`AlphabeticLabel`).
+        case alphabetic
+        /// Arabic as pdf.js extracts it, in visual order, the label on the line after the
+        /// speech's first line (`ArabicLabel`).
+        case visualOrderArabic
+    }
+
     /// ISO 639-1 code of the language.
     public let language: String
+    /// The layout of the labels.
+    public let form: Form
     /// Phrases naming the presiding officer or the Secretary-General, with the role they give.
     public let roles: [(phrase: String, role: Speaker.Role)]
     /// Words written before a name: honorifics (`Mr.`, `Mme`, `Sr.`, `Г-н`, `السيد`) and titles
@@ -22,11 +35,12 @@ public struct LabelGrammar: Sendable {
     public let spaceBeforeColon: Bool
 
     public init(
-        language: String, roles: [(phrase: String, role: Speaker.Role)], honorifics: [String],
+        language: String, form: Form = .alphabetic, roles: [(phrase: String, role: Speaker.Role)], honorifics: [String],
         nameParticles: Set<String> = [], notePrefixes: [String], languageNames: [String: String],
         spaceBeforeColon: Bool = false
     ) {
         self.language = language
+        self.form = form
         self.roles = roles.sorted { $0.phrase.count > $1.phrase.count }
         self.honorifics = honorifics.sorted { $0.count > $1.count }
         self.nameParticles = nameParticles
@@ -79,7 +93,7 @@ public struct LabelGrammar: Sendable {
     // MARK: - The six languages
 
     static let chinese = LabelGrammar(
-        language: "zh",
+        language: "zh", form: .ideographic,
         roles: [("主席", .president), ("代理主席", .president), ("秘书长", .secretaryGeneral)],
         honorifics: SpeakerLabel.titles, notePrefixes: ["以"], languageNames: [:])
 
@@ -187,7 +201,7 @@ public struct LabelGrammar: Sendable {
     /// Arabic as pdf.js extracts it: the lam-alef ligature comes out as `إل`/`ال`, so honorifics
     /// and roles are listed in both the written and the extracted forms.
     static let arabic = LabelGrammar(
-        language: "ar",
+        language: "ar", form: .visualOrderArabic,
         roles: [
             ("الرئيس", .president), ("الرئيسة", .president), ("الأمين العام", .secretaryGeneral),
             ("األمين العام", .secretaryGeneral), ("الأمينة العامة", .secretaryGeneral),

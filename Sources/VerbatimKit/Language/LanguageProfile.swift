@@ -22,10 +22,13 @@ public struct LanguageProfile: Sendable {
     public let citations: CitationWords
     /// Role names as the screens show them (President, Secretary-General, the body).
     public let roles: RoleNames
+    /// The kinds of line the parser recognises, in the order it tries them.
+    public let recognizers: [LineRecognizer]
 
     public init(
         code: String, lineBreakLocale: String, isRightToLeft: Bool, labels: LabelGrammar,
-        procedure: ProceduralPhrases, cover: CoverWords, citations: CitationWords, roles: RoleNames
+        procedure: ProceduralPhrases, cover: CoverWords, citations: CitationWords, roles: RoleNames,
+        recognizers: [LineRecognizer] = LineRecognizer.standard
     ) {
         self.code = code
         self.lineBreakLocale = lineBreakLocale
@@ -35,6 +38,7 @@ public struct LanguageProfile: Sendable {
         self.cover = cover
         self.citations = citations
         self.roles = roles
+        self.recognizers = recognizers
     }
 
     /// The profile of the six official languages with code `code`.
