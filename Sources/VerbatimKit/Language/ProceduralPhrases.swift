@@ -19,6 +19,9 @@ public struct ProceduralPhrases: Sendable {
     /// True when an extraction may give the words in any order (Arabic in pdf.js's visual
     /// order): then a line matches when it holds the phrase, and the time is its digits.
     public let anyOrder: Bool
+    /// The first bytes (up to eight) of every phrase, in UTF-8 and with either apostrophe: a
+    /// quick test that rules out most lines before any string is made.
+    private let leads: [[UInt8]]
 
     public init(
         language: String, openings: [String], closings: [String], suspensions: [String], resumptions: [String],
@@ -31,6 +34,26 @@ public struct ProceduralPhrases: Sendable {
         self.resumptions = resumptions
         self.agendaAdoptions = agendaAdoptions
         self.anyOrder = anyOrder
+        var leads: [[UInt8]] = []
+        for phrase in openings + closings + suspensions + resumptions + agendaAdoptions {
+            for form in [phrase, phrase.replacingAll("'", with: "\u{2019}")] {
+                let lead = Array(form.utf8.prefix(8))
+                if !leads.contains(lead) { leads.append(lead) }
+            }
+        }
+        self.leads = leads
+    }
+
+    /// Whether the line `bytes[s..<e]` may be one of the phrases: it starts like one (a line in
+    /// any order always may).
+    func mayStart(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        if anyOrder { return true }
+        for lead in leads where lead.count <= e - s && bytes[s] == lead[0] {
+            var k = 1
+            while k < lead.count, bytes[s + k] == lead[k] { k += 1 }
+            if k == lead.count { return true }
+        }
+        return false
     }
 
     /// The phrases of one of the six official languages (none for another code).

@@ -217,11 +217,8 @@ struct RecordParser {
             guard e - s <= 90, LineKind.mayBeProcedural(bytes, s, e) else { return nil }
             return LineKind.procedural(bytes, s, e)
         }
-        // Procedural lines are short, and (but in visual-order Arabic) start with a capital.
-        guard e - s <= 220, e - s >= 6 else { return nil }
-        let b = bytes[s]
-        guard profile.labels.form == .visualOrderArabic || (b >= 0x41 && b <= 0x5A) || b == 0xC3 || b == 0xD0 || b == 0xD1
-        else { return nil }
+        // Procedural lines are short, and (but in visual-order Arabic) start like a phrase.
+        guard e - s <= 220, e - s >= 6, profile.procedure.mayStart(bytes, s, e) else { return nil }
         return profile.procedure.recognize(UTF8Scalars.string(bytes, s, e))
     }
 
