@@ -2,7 +2,8 @@
 ///
 /// Each timed phrase is the words before the time (`The meeting was called to order at` +
 /// `3.10 p.m.`); a line is procedural when it is such a phrase, a time, and at most a full stop.
-/// Chinese lines (`上午10时20分开会。`) keep their own recogniser (`LineKind.procedural`).
+/// Chinese puts the time first and the phrase last (`上午10时20分开会。`): its phrases are read
+/// by `LineKind.procedural`, on the bytes.
 public struct ProceduralPhrases: Sendable {
     /// ISO 639-1 code of the language.
     public let language: String
@@ -59,6 +60,8 @@ public struct ProceduralPhrases: Sendable {
     /// The phrases of one of the six official languages (none for another code).
     public init(language: String) {
         switch language {
+        case "zh":
+            self = Self.chinese
         case "en":
             self.init(
                 language: "en", openings: ["The meeting was called to order at", "The meeting was opened at"],
@@ -94,8 +97,17 @@ public struct ProceduralPhrases: Sendable {
         }
     }
 
+    /// Chinese: the phrases end the line, after the time (`下午1时散会。`, `会议于…暂停，…复会。`).
+    static let chinese = ProceduralPhrases(
+        language: "zh", openings: ["开会"], closings: ["散会"], suspensions: ["暂停", "休会"], resumptions: ["复会"],
+        agendaAdoptions: ["通过议程", "议程通过"])
+
     /// Reads one whole line as a procedural line; `nil` when it is not one.
     func recognize(_ line: String) -> LineKind.Procedural? {
+        if language == "zh" {
+            var line = line
+            return line.withUTF8 { LineKind.procedural($0, 0, $0.count) }
+        }
         guard line.unicodeScalars.count <= 110 else { return nil }
         var text = Self.normalized(line)
         while let last = text.last, last == " " { text.removeLast() }

@@ -21,7 +21,9 @@ enum AlphabeticLabel {
                 lineOf.append(li)
             }
             var i = Int(lines[li].start)
-            let e = Int(lines[li].end)
+            // A label ends within its first 400 bytes; the rest of a line is read only far
+            // enough to see a cover's dot leaders.
+            let e = min(Int(lines[li].end), i + 1200)
             while i < e {
                 let (v, length) = UTF8Scalars.decode(bytes, at: i)
                 scalars.append(Unicode.Scalar(v) ?? "?")
