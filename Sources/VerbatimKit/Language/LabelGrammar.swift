@@ -95,7 +95,15 @@ public struct LabelGrammar: Sendable {
     static let chinese = LabelGrammar(
         language: "zh", form: .ideographic,
         roles: [("主席", .president), ("代理主席", .president), ("秘书长", .secretaryGeneral)],
-        honorifics: SpeakerLabel.titles, notePrefixes: ["以"], languageNames: [:])
+        honorifics: [
+            "女爵士", "副秘书长", "助理秘书长", "常务副秘书长", "高级专员", "特别代表", "特别顾问", "特使",
+            "执行主任", "总干事", "副总统", "副总理", "副主席", "副部长", "外交部长", "外交大臣", "国务卿",
+            "代理主席", "秘书长", "先生", "女士", "夫人", "小姐", "阁下", "总统", "总理", "首相", "国王",
+            "女王", "王储", "亲王", "王子", "公主", "殿下", "陛下", "埃米尔", "部长", "大臣", "外长", "大使",
+            "主席", "法官", "博士", "教授", "勋爵", "爵士", "主教", "神父", "将军", "检察官", "专员", "主任",
+            "署长", "司令", "首席", "议长",
+        ],
+        notePrefixes: ["以"], languageNames: [:])
 
     static let english = LabelGrammar(
         language: "en",
