@@ -17,6 +17,10 @@ public struct ProceduralPhrases: Sendable {
     public let resumptions: [String]
     /// Whole lines announcing or recording the adoption of the agenda.
     public let agendaAdoptions: [String]
+    /// The words that open an agenda item heading in the body (General Assembly records:
+    /// `Agenda item 68 (continued)`), before its number, and a word the heading must hold
+    /// after it (`de l’ordre du jour`), if any.
+    public let agendaItems: [(lead: String, holds: String?)]
     /// True when an extraction may give the words in any order (Arabic in pdf.js's visual
     /// order): then a line matches when it holds the phrase, and the time is its digits.
     public let anyOrder: Bool
@@ -26,7 +30,7 @@ public struct ProceduralPhrases: Sendable {
 
     public init(
         language: String, openings: [String], closings: [String], suspensions: [String], resumptions: [String],
-        agendaAdoptions: [String], anyOrder: Bool = false
+        agendaAdoptions: [String], agendaItems: [(lead: String, holds: String?)] = [], anyOrder: Bool = false
     ) {
         self.language = language
         self.openings = openings
@@ -34,6 +38,7 @@ public struct ProceduralPhrases: Sendable {
         self.suspensions = suspensions
         self.resumptions = resumptions
         self.agendaAdoptions = agendaAdoptions
+        self.agendaItems = agendaItems.map { ($0.lead, $0.holds) }
         self.anyOrder = anyOrder
         var leads: [[UInt8]] = []
         for phrase in openings + closings + suspensions + resumptions + agendaAdoptions {
@@ -68,24 +73,28 @@ public struct ProceduralPhrases: Sendable {
                 closings: ["The meeting rose at", "The meeting was adjourned at", "The meeting closed at"],
                 suspensions: ["The meeting was suspended at"],
                 resumptions: ["The meeting was resumed at", "The meeting resumed at"],
-                agendaAdoptions: ["Adoption of the agenda", "The agenda was adopted"])
+                agendaAdoptions: ["Adoption of the agenda", "The agenda was adopted"],
+                agendaItems: [("Agenda item ", nil), ("Agenda items ", nil)])
         case "fr":
             self.init(
                 language: "fr", openings: ["La séance est ouverte à"], closings: ["La séance est levée à"],
                 suspensions: ["La séance est suspendue à"], resumptions: ["La séance est reprise à"],
-                agendaAdoptions: ["Adoption de l'ordre du jour", "L'ordre du jour est adopté"])
+                agendaAdoptions: ["Adoption de l'ordre du jour", "L'ordre du jour est adopté"],
+                agendaItems: [("Point ", "ordre du jour"), ("Points ", "ordre du jour")])
         case "es":
             self.init(
                 language: "es", openings: ["Se declara abierta la sesión a las", "Se abre la sesión a las"],
                 closings: ["Se levanta la sesión a las"], suspensions: ["Se suspende la sesión a las"],
                 resumptions: ["Se reanuda la sesión a las"],
-                agendaAdoptions: ["Aprobación del orden del día", "Queda aprobado el orden del día"])
+                agendaAdoptions: ["Aprobación del orden del día", "Queda aprobado el orden del día"],
+                agendaItems: [("Tema ", "programa"), ("Temas ", "programa")])
         case "ru":
             self.init(
                 language: "ru", openings: ["Заседание открывается в"], closings: ["Заседание закрывается в"],
                 suspensions: ["Заседание прерывается в", "Заседание приостанавливается в"],
                 resumptions: ["Заседание возобновляется в"],
-                agendaAdoptions: ["Утверждение повестки дня", "Повестка дня утверждается"])
+                agendaAdoptions: ["Утверждение повестки дня", "Повестка дня утверждается"],
+                agendaItems: [("Пункт ", "повестки дня"), ("Пункты ", "повестки дня")])
         case "ar":
             self.init(
                 language: "ar", openings: ["افتتحت الجلسة"], closings: ["رفعت الجلسة"],
@@ -95,6 +104,21 @@ public struct ProceduralPhrases: Sendable {
             self.init(
                 language: language, openings: [], closings: [], suspensions: [], resumptions: [], agendaAdoptions: [])
         }
+    }
+
+    /// Whether the line `bytes[s..<e]` is an agenda item heading: one of the leads, a number
+    /// right after it, and the words the heading must hold.
+    func isAgendaItemHeading(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        guard e - s <= 300 else { return false }
+        for (lead, holds) in agendaItems where lead.utf8.first == bytes[s] {
+            let l = Array(lead.utf8)
+            guard s + l.count < e, UTF8Scalars.matches(bytes, at: s, end: e, l) else { continue }
+            let d = bytes[s + l.count]
+            guard d >= 0x30 && d <= 0x39 else { continue }
+            guard let holds else { return true }
+            return Self.normalized(UTF8Scalars.string(bytes, s, e)).contains(holds)
+        }
+        return false
     }
 
     /// Chinese: the phrases end the line, after the time (`下午1时散会。`, `会议于…暂停，…复会。`).

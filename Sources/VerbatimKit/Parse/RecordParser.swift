@@ -173,7 +173,9 @@ struct RecordParser {
             handleProcedural(kind, at: i)
             return i + 1
         case .agendaItemHeading:
-            guard mayStartBlock(i), LineKind.isAgendaItemHeading(bytes, s, e) else { return nil }
+            guard mayStartBlock(i),
+                  spacedWords ? profile.procedure.isAgendaItemHeading(bytes, s, e) : LineKind.isAgendaItemHeading(bytes, s, e)
+            else { return nil }
             // An agenda item announced in the body; the lines after it up to the next
             // statement are its title.
             flushParagraph()

@@ -87,3 +87,34 @@ import Testing
         #expect(s.first?.notes.first?.language == "en")
     }
 }
+
+/// General Assembly records: agenda item headings in the body, and the Acting President.
+@Suite struct GeneralAssemblyLabelTests {
+    @Test(arguments: [
+        (LanguageProfile.english, "Agenda item 68 (continued)", "The Acting President: I give the floor to the representative."),
+        (LanguageProfile.french, "Point 68 de l’ordre du jour (suite)", "Le Président par intérim : Je donne la parole au représentant."),
+        (LanguageProfile.spanish, "Tema 68 del programa (continuación)", "El Presidente interino: Tiene la palabra el representante."),
+        (LanguageProfile.russian, "Пункт 68 повестки дня (продолжение)", "Исполняющий обязанности Председателя: Слово предоставляется представителю."),
+    ])
+    func agendaItemHeadingThenTheActingPresident(profile: LanguageProfile, heading: String, label: String) {
+        let text = """
+            \(heading)
+            Report of the Human Rights Council
+            \(label)
+            """
+        let record = LanguageInput.parse(text, profile: profile)
+        // The heading and the item's title, each an agenda line (as in Chinese records).
+        #expect(record.agenda.map(\.title) == [heading, "Report of the Human Rights Council"])
+        #expect(record.statements.count == 1)
+        #expect(record.statements.first?.speaker.role == .president)
+    }
+
+    @Test func aSentenceOpeningWithPointIsNotAHeading() {
+        let text = """
+            Le Président : Je donne la parole au représentant.
+            Point 3 : nous appuyons le texte.
+            """
+        let record = LanguageInput.parse(text, profile: .french)
+        #expect(record.agenda.isEmpty)
+    }
+}
