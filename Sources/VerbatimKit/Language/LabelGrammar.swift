@@ -110,7 +110,7 @@ public struct LabelGrammar: Sendable {
         roles: [
             ("The President", .president), ("The Acting President", .president), ("The Chair", .president),
             ("The Acting Chair", .president), ("The Chairman", .president), ("The Chairperson", .president),
-            ("The Secretary-General", .secretaryGeneral),
+            ("The Secretary-General", .secretaryGeneral), ("The Deputy Secretary-General", .speaker),
         ],
         honorifics: [
             "Mr.", "Ms.", "Mrs.", "Miss", "Mx.", "Mr", "Ms", "Mrs", "Sir", "Dame", "Dr.", "Lord", "Lady",
@@ -143,7 +143,8 @@ public struct LabelGrammar: Sendable {
         roles: [
             ("Le Président", .president), ("La Présidente", .president), ("Le Président par intérim", .president),
             ("La Présidente par intérim", .president), ("Le Secrétaire général", .secretaryGeneral),
-            ("La Secrétaire générale", .secretaryGeneral),
+            ("La Secrétaire générale", .secretaryGeneral), ("La Vice-Secrétaire générale", .speaker),
+            ("Le Vice-Secrétaire général", .speaker),
         ],
         honorifics: [
             "M.", "Mme", "Mmes", "Mlle", "MM.", "Sir", "Dame", "Lord", "Lady", "Mgr", "Dr", "Cheikh", "Cheikha",
@@ -168,7 +169,8 @@ public struct LabelGrammar: Sendable {
         roles: [
             ("El Presidente", .president), ("La Presidenta", .president), ("El Presidente interino", .president),
             ("La Presidenta interina", .president), ("El Secretario General", .secretaryGeneral),
-            ("La Secretaria General", .secretaryGeneral),
+            ("La Secretaria General", .secretaryGeneral), ("La Vicesecretaria General", .speaker),
+            ("El Vicesecretario General", .speaker),
         ],
         honorifics: [
             "Sr.", "Sra.", "Srta.", "Sres.", "Sir", "Dame", "Dr.", "Dra.", "Lord", "Lady", "Monseñor", "Jeque",
@@ -190,6 +192,7 @@ public struct LabelGrammar: Sendable {
         roles: [
             ("Председатель", .president), ("Исполняющий обязанности Председателя", .president),
             ("Исполняющая обязанности Председателя", .president), ("Генеральный секретарь", .secretaryGeneral),
+            ("Первый заместитель Генерального секретаря", .speaker), ("Заместитель Генерального секретаря", .speaker),
         ],
         honorifics: [
             "Г-н", "Г-жа", "Г-да", "Сэр", "Дама", "Лорд", "Леди", "Д-р", "Шейх", "Шейха", "Принц", "Принцесса",

@@ -39,6 +39,11 @@ enum AlphabeticLabel {
         // The speech after the colon must not be a cover line's dot leaders.
         let restEnd = scalars[(colon + 1)...].firstIndex(of: "\n") ?? scalars.count
         if hasDotLeaders(scalars[(colon + 1)..<restEnd]) { return nil }
+        // A cover's `Председатель:` alone on its line, the name and dot leaders on the next.
+        if scalars[(colon + 1)..<restEnd].allSatisfy({ $0 == " " }), restEnd < scalars.count {
+            let nextEnd = scalars[(restEnd + 1)...].firstIndex(of: "\n") ?? scalars.count
+            if hasDotLeaders(scalars[(restEnd + 1)..<nextEnd]) { return nil }
+        }
         var country: String?
         var language: String?
         for group in parts.groups {
@@ -174,11 +179,13 @@ enum AlphabeticLabel {
             } else if !isRole, words.isEmpty {
                 return nil
             }
+            // A role phrase that names an office, not the chair (`The Deputy Secretary-General`).
+            let keepsTitle = !isRole || !words.isEmpty || role == .speaker
             let name = words.isEmpty ? nil : words.joined(separator: " ")
             var label = title ?? ""
             if let name { label += " " + name }
             for g in groups { label += " (" + g + ")" }
-            return Parts(label: label, name: name, title: isRole && words.isEmpty ? nil : title, role: role, groups: groups, colon: k)
+            return Parts(label: label, name: name, title: keepsTitle ? title : nil, role: role, groups: groups, colon: k)
         }
 
         /// Whether the text at `k` starts with `word` followed by a space, a bracket or the colon.

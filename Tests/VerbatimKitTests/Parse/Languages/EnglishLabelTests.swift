@@ -63,6 +63,23 @@ import Testing
         #expect(s.first?.speaker.role == .president)
     }
 
+    @Test func officesAndCoverLinesSplitOverTwoLines() {
+        let text = """
+            The Deputy Secretary-General: I thank the President.
+            The Secretary-General: I thank the Deputy.
+            """
+        let s = LanguageInput.parse(text, profile: .english).statements
+        #expect(s.map(\.speaker.role) == [.speaker, .secretaryGeneral])
+        #expect(s.first?.speaker.title == "The Deputy Secretary-General" && s.first?.speaker.name == nil)
+        let cover = """
+            Председатель:
+            г-н Дан . . . . . . . . . . . . . . . . . . . . . . . . . . . (Вьетнам)
+            Председатель: Я объявляю заседание открытым.
+            """
+        let r = LanguageInput.parse(cover, profile: .russian).statements
+        #expect(r.count == 1 && r.first?.paragraphs.first?.text == "Я объявляю заседание открытым.")
+    }
+
     @Test func suspensionAndResumption() {
         let text = """
             The President: We shall now suspend.
