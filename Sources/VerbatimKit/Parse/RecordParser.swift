@@ -25,10 +25,13 @@ struct RecordParser {
     /// Where the script's running text ends a paragraph.
     private let breaks: ParagraphBreaks
     private let recognizers: [LineRecognizer]
-    /// The full line width of the record.
-    var fullWidth: Int { table.fullWidth }
+    /// The profile's label form (kept apart: reading it through the profile copies the grammar).
+    private let labelForm: LabelGrammar.Form
+    /// The full line width of the record (the table's, kept here: a computed property would
+    /// copy the whole parser on each read in unoptimised builds).
+    let fullWidth: Int
     /// True when the text has no hard wraps (one paragraph per line).
-    var reflowed: Bool { table.reflowed }
+    let reflowed: Bool
 
     private var pageNumbers: [Int] = []
     private var pageShiftAfterCover = 0
@@ -69,6 +72,7 @@ struct RecordParser {
         case .visualOrderArabic: breaks = .words(visualOrder: true)
         }
         spacedWords = profile.labels.form != .ideographic
+        labelForm = profile.labels.form
         recognizers = profile.recognizers
         meeting = Meeting(language: profile.code)
         referenceIndex = ReferenceIndex(language: profile.code)
@@ -76,6 +80,8 @@ struct RecordParser {
         let scan = LineScanner(bytes)
         table = LineTable(bytes: bytes, scan: scan, spacedWords: spacedWords)
         lines = table.lines
+        fullWidth = table.fullWidth
+        reflowed = table.reflowed
         self.warnings = warnings
         pageNumbers = pageTable(scan)
     }
@@ -232,7 +238,7 @@ struct RecordParser {
     /// The speaker label starting at `lines[index]`, read by the profile's grammar. `plain`:
     /// without the record's width, so a Chinese name does not go on in the next line.
     private mutating func speakerLabel(at index: Int, plain: Bool = false) -> SpeakerLabel? {
-        switch profile.labels.form {
+        switch labelForm {
         case .ideographic:
             return SpeakerLabel.match(bytes, lines: lines, at: index, fullWidth: reflowed || plain ? 0 : fullWidth)
         case .alphabetic:
@@ -246,7 +252,7 @@ struct RecordParser {
     /// (or a short line, such as a title), so a label never follows a full line that stops
     /// mid-sentence inside an open paragraph.
     private mutating func mayStartBlock(_ index: Int) -> Bool {
-        if !paragraph.isOpen || index == 0 || reflowed || profile.labels.form == .visualOrderArabic { return true }
+        if !paragraph.isOpen || index == 0 || reflowed || labelForm == .visualOrderArabic { return true }
         let previous = lines[index - 1]
         if spacedWords {
             // A role or an honorific, a name and a colon are evidence enough, after a heading
@@ -367,7 +373,7 @@ struct RecordParser {
         flushParagraph()
         var country = label.country
         var inferred = false
-        if country == nil, label.role == .speaker, profile.labels.form == .ideographic,
+        if country == nil, label.role == .speaker, labelForm == .ideographic,
            let invitation = statement.isOpen ? statement.lastParagraphText : statements.last?.paragraphs.last?.text,
            let found = Invitation.country(in: invitation, name: label.name, title: label.title) {
             country = found

@@ -15,8 +15,9 @@ struct StatementBuilder {
         self.language = language
     }
 
-    /// True while a statement is open.
-    var isOpen: Bool { statement != nil }
+    /// True while a statement is open (stored: a computed test would copy the statement in
+    /// unoptimised builds).
+    private(set) var isOpen = false
     /// The open statement's number.
     private(set) var index = 0
     /// The text of the open statement's last paragraph.
@@ -25,6 +26,7 @@ struct StatementBuilder {
     /// Opens the statement with number `index`.
     mutating func start(_ statement: Statement, language: String, lastLine: Int, lastPage: Int) {
         self.statement = statement
+        isOpen = true
         index = statement.index
         self.language = language
         self.lastLine = lastLine
@@ -51,6 +53,7 @@ struct StatementBuilder {
     mutating func finish() -> Statement? {
         guard var statement else { return nil }
         self.statement = nil
+        isOpen = false
         statement.lines.last = lastLine
         statement.pages.last = lastPage
         statement.paragraphs = paragraphs
