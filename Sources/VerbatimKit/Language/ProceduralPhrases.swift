@@ -27,10 +27,13 @@ public struct ProceduralPhrases: Sendable {
     /// The first bytes (up to eight) of every phrase, in UTF-8 and with either apostrophe: a
     /// quick test that rules out most lines before any string is made.
     private let leads: [[UInt8]]
+    /// For lines in any order, words one of which every phrase holds (`جلسة`, `جدول`), in UTF-8.
+    private let keywords: [[UInt8]]
 
     public init(
         language: String, openings: [String], closings: [String], suspensions: [String], resumptions: [String],
-        agendaAdoptions: [String], agendaItems: [(lead: String, holds: String?)] = [], anyOrder: Bool = false
+        agendaAdoptions: [String], agendaItems: [(lead: String, holds: String?)] = [], anyOrder: Bool = false,
+        keywords: [String] = []
     ) {
         self.language = language
         self.openings = openings
@@ -48,12 +51,23 @@ public struct ProceduralPhrases: Sendable {
             }
         }
         self.leads = leads
+        self.keywords = keywords.map { Array($0.utf8) }
     }
 
     /// Whether the line `bytes[s..<e]` may be one of the phrases: it starts like one (a line in
-    /// any order always may).
+    /// any order: it is short and holds a keyword).
     func mayStart(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
-        if anyOrder { return true }
+        if anyOrder {
+            guard e - s <= 160 else { return false }
+            for key in keywords {
+                var i = s
+                while i + key.count <= e {
+                    if bytes[i] == key[0], UTF8Scalars.matches(bytes, at: i, end: e, key) { return true }
+                    i += 1
+                }
+            }
+            return false
+        }
         for lead in leads where lead.count <= e - s && bytes[s] == lead[0] {
             var k = 1
             while k < lead.count, bytes[s + k] == lead[k] { k += 1 }
@@ -99,7 +113,8 @@ public struct ProceduralPhrases: Sendable {
             self.init(
                 language: "ar", openings: ["افتتحت الجلسة"], closings: ["رفعت الجلسة"],
                 suspensions: ["علقت الجلسة"], resumptions: ["استؤنفت الجلسة"],
-                agendaAdoptions: ["إقرار جدول الأعمال", "أقر جدول الأعمال"], anyOrder: true)
+                agendaAdoptions: ["إقرار جدول الأعمال", "أقر جدول الأعمال"], anyOrder: true,
+                keywords: ["جلسة", "جدول"])
         default:
             self.init(
                 language: language, openings: [], closings: [], suspensions: [], resumptions: [], agendaAdoptions: [])
