@@ -116,7 +116,7 @@ public struct LabelGrammar: Sendable {
             "Mr.", "Ms.", "Mrs.", "Miss", "Mx.", "Mr", "Ms", "Mrs", "Sir", "Dame", "Dr.", "Lord", "Lady",
             "Baroness", "Baron", "Archbishop", "Cardinal", "Monsignor", "Msgr.", "Bishop", "Sheikh", "Sheikha",
             "Prince", "Princess", "King", "Queen", "Crown Prince", "Emir", "Judge", "Professor", "Ambassador",
-            "General", "President", "Vice-President", "Vice President", "Prime Minister", "Deputy Prime Minister",
+            "His Majesty", "Her Majesty", "President", "Vice-President", "Vice President", "Prime Minister", "Deputy Prime Minister",
             "Minister", "Foreign Minister", "Secretary-General", "Deputy Secretary-General", "His Excellency",
             "Her Excellency", "His Royal Highness", "Her Royal Highness", "His Highness", "Her Highness",
         ],
