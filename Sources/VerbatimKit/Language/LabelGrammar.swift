@@ -27,7 +27,9 @@ public struct LabelGrammar: Sendable {
     public let honorifics: [String]
     /// Lower-case words that may stand inside a name (`de`, `van`, `bin`).
     public let nameParticles: Set<String>
-    /// The words that open a spoken-language note, before the language's name (`spoke in`).
+    /// The words that open a spoken-language note, before the language's name: in a label
+    /// (`spoke in`, `parle en`) or on a line of its own when the speaker switches
+    /// (`l’orateur poursuit en`, `continúa en`).
     public let notePrefixes: [String]
     /// Language names as the note writes them, with their ISO 639 codes.
     public let languageNames: [String: String]
@@ -153,7 +155,11 @@ public struct LabelGrammar: Sendable {
             "Président", "Présidente", "Premier Ministre", "Ministre",
         ],
         nameParticles: Self.latinParticles,
-        notePrefixes: ["parle en", "parle dans la langue"],
+        notePrefixes: [
+            "parle en", "parle dans la langue", "l’orateur poursuit en", "l'orateur poursuit en",
+            "l’oratrice poursuit en", "l'oratrice poursuit en", "l’orateur reprend en", "l'orateur reprend en",
+            "l’oratrice reprend en", "l'oratrice reprend en",
+        ],
         languageNames: [
             "anglais": "en", "français": "fr", "espagnol": "es", "russe": "ru", "chinois": "zh", "arabe": "ar",
             "allemand": "de", "portugais": "pt", "italien": "it", "japonais": "ja", "ukrainien": "uk",
@@ -178,7 +184,7 @@ public struct LabelGrammar: Sendable {
             "Primer Ministro", "Primera Ministra", "Ministro", "Ministra",
         ],
         nameParticles: Self.latinParticles,
-        notePrefixes: ["habla en", "habla en el idioma"],
+        notePrefixes: ["habla en", "habla en el idioma", "continúa en", "prosigue en"],
         languageNames: [
             "inglés": "en", "francés": "fr", "español": "es", "ruso": "ru", "chino": "zh", "árabe": "ar",
             "alemán": "de", "portugués": "pt", "italiano": "it", "japonés": "ja", "ucraniano": "uk",
@@ -200,7 +206,7 @@ public struct LabelGrammar: Sendable {
             "Его Высочество", "Ее Высочество", "Президент", "Премьер-министр", "Министр",
         ],
         nameParticles: Self.latinParticles.union(["де", "дель", "ван", "фон", "да", "дос", "аль", "бен", "бин", "ибн", "ди", "ла", "ле"]),
-        notePrefixes: ["говорит по-", "говорит на"],
+        notePrefixes: ["говорит по-", "говорит на", "продолжает по-", "продолжает на"],
         languageNames: [
             "английски": "en", "французски": "fr", "испански": "es", "русски": "ru", "китайски": "zh",
             "арабски": "ar", "немецки": "de", "португальски": "pt", "итальянски": "it", "японски": "ja",

@@ -61,6 +61,22 @@ import Testing
         #expect(ru.speaker.label == "Г-н Небензя (Российская Федерация)" && ru.speaker.language == "ru")
     }
 
+    @Test(SharedFixtures.required, arguments: languages)
+    func languageSwitchesInsideAStatement(code: String) throws {
+        // Ukraine's representative switches to Russian three times and back to English:
+        // `(spoke in Russian)`, `(l’orateur poursuit en russe)`, `(continúa en ruso)`,
+        // `(говорит по-русски)`, `(تكلم بالروسية)`.
+        let melnyk = try Self.record(code).statements[20]
+        let switches = melnyk.notes.compactMap(\.language)
+        if code == "ar" {
+            // One of the Arabic notes lost its opening bracket in the extraction.
+            #expect(switches == ["ru", "en", "ru", "ru", "en"])
+        } else {
+            #expect(switches == ["ru", "en", "ru", "en", "ru", "en"])
+        }
+        #expect(melnyk.paragraphs.contains { $0.language == "ru" })
+    }
+
     @Test(SharedFixtures.required)
     func hardWrappedLinesAreJoined() throws {
         let en = try Self.record("en").statements
