@@ -33,7 +33,9 @@ public struct LabelGrammar: Sendable {
     public let notePrefixes: [String]
     /// Language names as the note writes them, with their ISO 639 codes.
     public let languageNames: [String: String]
-    /// True when the colon may follow a space (French typography: `M. X (France) :`).
+    /// True when the colon follows a space, of any kind (French typography: `M. X (France) :`,
+    /// with a plain space, U+00A0 or U+202F); otherwise one stray plain space is the most a
+    /// label may have before its colon.
     public let spaceBeforeColon: Bool
 
     public init(

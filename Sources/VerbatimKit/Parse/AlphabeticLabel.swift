@@ -173,6 +173,11 @@ enum AlphabeticLabel {
                 }
             }
             guard k < scalars.count, scalars[k] == ":" else { return nil }
+            // French sets a space (plain, U+00A0 or U+202F) before the colon; elsewhere an
+            // extraction may leave one stray plain space, no more.
+            if !grammar.spaceBeforeColon, k >= 1, isSpace(scalars[k - 1]) {
+                guard scalars[k - 1] == " ", k < 2 || !isSpace(scalars[k - 2]) else { return nil }
+            }
             // A role alone is the role; a role before a name is that name's title.
             if isRole, !words.isEmpty {
                 role = .speaker

@@ -72,3 +72,13 @@ import Testing
         #expect(s.count == 1 && s.first?.speaker.role == .president)
     }
 }
+
+/// The space before a label's colon: French typography, or an extraction's stray space.
+@Suite struct ColonSpacingTests {
+    @Test func englishToleratesOneStraySpaceOnly() {
+        let one = LanguageInput.parse("Ms. Lassen (Denmark) : I thank the briefers.", profile: .english)
+        #expect(one.statements.count == 1)
+        let many = LanguageInput.parse("Ms. Lassen (Denmark)\u{00A0}\u{00A0}: I thank the briefers.", profile: .english)
+        #expect(many.statements.isEmpty)
+    }
+}
