@@ -1,8 +1,8 @@
 import Testing
 @testable import VerbatimKit
 
-/// French and Spanish labels and procedural lines, on inputs built for each form.
-@Suite struct FrenchSpanishLabelTests {
+/// French labels and procedural lines, on inputs built for each form.
+@Suite struct FrenchLabelTests {
     @Test(arguments: [" :", "\u{00A0}:", "\u{202F}:", ":"])
     func frenchColonAfterAnySpace(colon: String) {
         let text = """
@@ -38,31 +38,6 @@ import Testing
         #expect(record.procedural.map(\.kind) == [.suspension, .resumption])
     }
 
-    @Test func spanishForms() {
-        let text = """
-            Se declara abierta la sesión a las 15.10 horas.
-            Aprobación del orden del día
-            Queda aprobado el orden del día.
-            El Presidente (habla en inglés): Doy la palabra a la Sra. DiCarlo.
-            Sra. DiCarlo (habla en inglés): Gracias.
-            Sr. Alfaro de Alba (Panamá): Gracias, Señor Presidente.
-            La Presidenta (habla en francés): Doy las gracias al Sr. Alfaro de Alba.
-            El Secretario General (habla en inglés): Gracias.
-            Srta. Gómez (Colombia): Gracias.
-            Se suspende la sesión a las 16.00 horas.
-            Se reanuda la sesión a las 16.30 horas.
-            Se levanta la sesión a las 17.20 horas.
-            """
-        let record = LanguageInput.parse(text)
-        #expect(record.meeting.language == "es")
-        #expect(record.meeting.openedAt == "15.10 horas" && record.meeting.closedAt == "17.20 horas")
-        let s = record.statements
-        #expect(s.map(\.speaker.role) == [.president, .speaker, .speaker, .president, .secretaryGeneral, .speaker])
-        #expect(s.map(\.speaker.language) == ["en", "en", "es", "fr", "en", "es"])
-        #expect(s.count == 6 && s[2].speaker.country == "Panamá" && s[2].speaker.name == "Alfaro de Alba")
-        #expect(record.procedural.map(\.kind) == [.opening, .agendaAdoption, .agendaAdoption, .suspension, .resumption, .closing])
-    }
-
     @Test func frenchCoverLineIsNotALabel() {
         let text = """
             Présidents : M. Landau/M. Waltz ............................. (États-Unis d’Amérique)
@@ -72,6 +47,7 @@ import Testing
         #expect(s.count == 1 && s.first?.speaker.role == .president)
     }
 }
+
 
 /// The space before a label's colon: French typography, or an extraction's stray space.
 @Suite struct ColonSpacingTests {
