@@ -93,6 +93,21 @@ import Testing
         #expect(record.procedural.map(\.kind) == [.suspension, .suspension, .resumption])
     }
 
+    @Test func aResumedPartNumbersItsStatementsFromOne() {
+        // The second part of a meeting published in parts opens with its resumption.
+        let text = """
+            The meeting resumed at 3.05 p.m.
+            The President: I give the floor to the representative of Cuba.
+            Ms. Rodríguez Abascal (Cuba) (spoke in Spanish): Thank you.
+            Mr. bin Momen (Bangladesh): Thank you.
+            The meeting rose at 6.10 p.m.
+            """
+        let record = LanguageInput.parse(text, profile: .english)
+        #expect(record.procedural.map(\.kind) == [.resumption, .closing])
+        #expect(record.statements.map(\.index) == [1, 2, 3])
+        #expect(record.statements.last?.speaker.name == "bin Momen")
+    }
+
     @Test func spokenLanguageNoteInsideAStatement() {
         let text = """
             Mr. Nebenzia (Russian Federation) (spoke in Russian): We propose an amendment.
