@@ -39,7 +39,12 @@ public enum RecordLoader {
             return extraction.bytes.withUnsafeBufferPointer { parse(bytes: $0, warnings: warnings + extraction.warnings) }
         }
         try decode(&bytes, encoding: encoding, path: path, warnings: &warnings)
-        return bytes.withUnsafeBufferPointer { parse(bytes: $0, warnings: warnings) }
+        var record = bytes.withUnsafeBufferPointer { parse(bytes: $0, warnings: warnings) }
+        if let named = LanguageProfile.code(fromFileName: path), named != record.meeting.language {
+            record.warnings.append(
+                "the file name says the record is in \(named), but its text reads as \(record.meeting.language)")
+        }
+        return record
     }
 
     /// Parses text already decoded.
