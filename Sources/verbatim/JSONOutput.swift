@@ -57,16 +57,7 @@ private struct StreamingJSON {
 
     /// `value` encoded on its own, its lines after the first indented by `indent` spaces.
     private mutating func value<T: Encodable>(_ value: T, indent: Int) throws {
-        let data = try encoder.encode(value)
-        let pad = [UInt8](repeating: 0x20, count: indent)
-        var start = data.startIndex
-        while let newline = data[start...].firstIndex(of: 0x0A) {
-            buffer.append(data[start...newline])
-            start = newline + 1
-            // Blank lines (inside empty arrays) stay blank.
-            if start < data.endIndex, data[start] != 0x0A { buffer.append(contentsOf: pad) }
-        }
-        buffer.append(data[start...])
+        buffer.append(contentsOf: try JSONWriter.encode(value, indent: indent))
         if buffer.count >= 1 << 20 { flush() }
     }
 

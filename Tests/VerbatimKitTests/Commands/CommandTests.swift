@@ -157,7 +157,10 @@ import Testing
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let empty = Fixture.temporaryFile(Array("上午10时开会。\n下午1时散会。\n".utf8))
-        for path in [Fixture.path, empty] {
+        // Everything JSON escapes: quotes, backslashes, C0 controls; and what it leaves as is.
+        let hostile = Fixture.temporaryFile(Array(Fixture.text.utf8) + Array(
+            "上午10时开会。\n主席（以英语发言）：他说\"引号\"、反斜杠\\、\u{1}\u{8}\u{C}\u{1B}[2J、\t制表、\u{7F}、\u{2028}、/斜杠/。\n下午1时散会。\n".utf8))
+        for path in [Fixture.path, empty, hostile] {
             let result = try run("dump", path, "--json")
             #expect(result.status == 0)
             let whole = try encoder.encode(try RecordLoader.load(path: path))
