@@ -10,16 +10,16 @@ enum JSONOutput {
         return encoder
     }
 
-    static func print<T: Encodable>(_ value: T) throws {
+    static func print<T: Encodable>(_ value: T, to output: FileHandle = .standardOutput) throws {
         var data = try encoder().encode(value)
         data.append(0x0A)
-        FileHandle.standardOutput.write(data)
+        output.write(data)
     }
 
     /// A whole record, written member by member and element by element, so that the output
     /// never sits in memory at once. Same shape and key order as encoding the record whole.
-    static func printRecord(_ record: Record) throws {
-        var writer = StreamingJSON(encoder: encoder())
+    static func printRecord(_ record: Record, to output: FileHandle = .standardOutput) throws {
+        var writer = StreamingJSON(encoder: encoder(), output: output)
         writer.raw("{\n")
         try writer.member("agenda", record.agenda, last: false)
         try writer.member("blocks", record.blocks, last: false)
@@ -35,13 +35,15 @@ enum JSONOutput {
     }
 }
 
-/// Pretty-printed JSON written to standard output in pieces, through a small buffer.
+/// Pretty-printed JSON written to standard output (or a file) in pieces, through a small buffer.
 private struct StreamingJSON {
     let encoder: JSONEncoder
+    let output: FileHandle
     private var buffer = Data()
 
-    init(encoder: JSONEncoder) {
+    init(encoder: JSONEncoder, output: FileHandle) {
         self.encoder = encoder
+        self.output = output
         buffer.reserveCapacity(1 << 20)
     }
 
@@ -51,7 +53,7 @@ private struct StreamingJSON {
     }
 
     mutating func flush() {
-        FileHandle.standardOutput.write(buffer)
+        output.write(buffer)
         buffer.removeAll(keepingCapacity: true)
     }
 
