@@ -94,6 +94,12 @@ public enum ExportText {
         return links
     }
 
+    /// `text` cut at its line breaks (LF, CR LF or CR), the breaks dropped; a text without one
+    /// is a single line.
+    static func splitLines(_ text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+    }
+
     /// The record's lines of unattributed text, each made visible (blank lines dropped).
     static func lines(_ text: String) -> [String] {
         text.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }.map { visible($0) }

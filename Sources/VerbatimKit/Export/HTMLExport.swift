@@ -104,13 +104,14 @@ public enum HTMLExport {
         return out + "</ol>\n"
     }
 
-    /// Text with its citations as links (instruments as plain text), everything escaped.
+    /// Text with its citations as links (instruments as plain text), line breaks as `<br>`,
+    /// everything escaped.
     static func inline(_ value: String, citations: [Citation], links: [String: String]) -> String {
         var out = ""
         for segment in ExportText.segments(value, citations: citations, links: links) {
             switch segment {
             case .text(let plain):
-                out += text(plain)
+                out += ExportText.splitLines(plain).map { text(String($0)) }.joined(separator: "<br>\n")
             case .citation(let written, let url):
                 if let url {
                     out += "<a class=\"citation\" href=\"" + escape(url) + "\">" + text(written) + "</a>"

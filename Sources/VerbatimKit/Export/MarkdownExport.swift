@@ -82,13 +82,19 @@ public enum MarkdownExport {
         return out
     }
 
-    /// A paragraph's text, escaped, with its citations as links (instruments as plain text).
+    /// A paragraph's text, escaped, with its citations as links (instruments as plain text) and
+    /// its line breaks, if any, as hard breaks.
     static func inline(_ text: String, citations: [Citation], links: [String: String]) -> String {
         var out = ""
         for segment in ExportText.segments(text, citations: citations, links: links) {
             switch segment {
             case .text(let plain):
-                out += escape(ExportText.visible(plain), atLineStart: out.isEmpty)
+                // A line break the text holds (a cover page, a block of front matter) is a hard
+                // break, the next line escaped as a line of its own.
+                for (k, line) in ExportText.splitLines(plain).enumerated() {
+                    if k > 0 { out += "\\\n" }
+                    out += escape(ExportText.visible(line), atLineStart: out.isEmpty || k > 0)
+                }
             case .citation(let written, let url):
                 let shown = escape(ExportText.visible(written), atLineStart: out.isEmpty)
                 if let url { out += "[" + shown + "](<" + url + ">)" } else { out += shown }

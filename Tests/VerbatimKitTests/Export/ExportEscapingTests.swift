@@ -55,8 +55,9 @@ import Testing
         let markdown = MarkdownExport.record(Self.record(Self.hostile))
         #expect(!markdown.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
         #expect(markdown.contains("\\<script\\>alert\\('x'\\)\\</script\\> \\& \"q\" \\*b\\* \\_i\\_ \\[l\\]\\(u\\) \\`c\\`"))
-        // The escape shown as its stand-in `^[` (its bracket escaped), the bell and line break too.
-        #expect(markdown.contains("\\</style\\>^\\[\\[31m,^G^Jend"))
+        // The escape shown as its stand-in `^[` (its bracket escaped), the bell as `^G`, the line
+        // break as a hard break.
+        #expect(markdown.contains("\\</style\\>^\\[\\[31m,^G\\\nend"))
         #expect(markdown.contains(" [S/RES/1540 \\(2004\\)](<https://undocs.org/zh/S/RES/1540(2004)>) X\n"))
         #expect(!markdown.contains("javascript"))
         #expect(markdown.contains("## Statement 1: A\\<b\\>先生 (C,\"D\"), language en"))
@@ -129,5 +130,18 @@ import Testing
         ]
         let segments = ExportText.segments("abcdef", citations: citations, links: ["A": "https://a"])
         #expect(segments == [.text("a"), .citation("bc", url: "https://a"), .text("def")])
+    }
+
+    @Test func lineBreaksInARecordsTextAreBreaksNotStandIns() {
+        let text = "第一行 # x\r\n- 第二行\n第三行"
+        let record = Record(
+            meeting: Meeting(language: "zh"),
+            procedural: [ProceduralLine(kind: .coverPage, text: text, page: 1, lines: LineSpan(first: 1, last: 3))],
+            blocks: [.procedural(0)])
+        let markdown = MarkdownExport.record(record)
+        #expect(markdown.contains("\n*第一行 \\# x\\\n\\- 第二行\\\n第三行*\n"))
+        #expect(!markdown.contains("^J") && !markdown.contains("^M"))
+        let page = HTMLExport.page(record)
+        #expect(page.contains("<p class=\"procedural\">第一行 # x<br>\n- 第二行<br>\n第三行</p>"))
     }
 }
