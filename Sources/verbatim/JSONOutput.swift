@@ -13,14 +13,14 @@ enum JSONOutput {
     static func print<T: Encodable>(_ value: T, to output: FileHandle = .standardOutput) throws {
         var data = try encoder().encode(value)
         data.append(0x0A)
-        output.write(data)
+        try output.write(contentsOf: data)
     }
 
     /// A whole record, written member by member and element by element, so that the output
     /// never sits in memory at once. Same shape and key order as encoding the record whole.
     static func printRecord(_ record: Record, to output: FileHandle = .standardOutput) throws {
         var writer = StreamingJSON(encoder: encoder(), output: output)
-        writer.raw("{\n")
+        try writer.raw("{\n")
         try writer.member("agenda", record.agenda, last: false)
         try writer.member("blocks", record.blocks, last: false)
         try writer.member("meeting", record.meeting, last: false)
@@ -30,8 +30,8 @@ enum JSONOutput {
         try writer.member("unattributed", record.unattributed, last: false)
         try writer.member("votes", record.votes, last: false)
         try writer.member("warnings", record.warnings, last: true)
-        writer.raw("}\n")
-        writer.flush()
+        try writer.raw("}\n")
+        try writer.flush()
     }
 }
 
@@ -47,13 +47,13 @@ private struct StreamingJSON {
         buffer.reserveCapacity(1 << 20)
     }
 
-    mutating func raw(_ text: String) {
+    mutating func raw(_ text: String) throws {
         buffer.append(contentsOf: Array(text.utf8))
-        if buffer.count >= 1 << 20 { flush() }
+        if buffer.count >= 1 << 20 { try flush() }
     }
 
-    mutating func flush() {
-        output.write(buffer)
+    mutating func flush() throws {
+        try output.write(contentsOf: buffer)
         buffer.removeAll(keepingCapacity: true)
     }
 
@@ -69,24 +69,24 @@ private struct StreamingJSON {
             if start < data.endIndex, data[start] != 0x0A { buffer.append(contentsOf: pad) }
         }
         buffer.append(data[start...])
-        if buffer.count >= 1 << 20 { flush() }
+        if buffer.count >= 1 << 20 { try flush() }
     }
 
     /// `"key" : value` at the top level; an array is written one element at a time.
     mutating func member<T: Encodable>(_ key: String, _ member: T, last: Bool) throws {
-        raw("  \"\(key)\" : ")
+        try raw("  \"\(key)\" : ")
         try value(member, indent: 2)
-        raw(last ? "\n" : ",\n")
+        try raw(last ? "\n" : ",\n")
     }
 
     mutating func member<T: Encodable>(_ key: String, _ elements: [T], last: Bool) throws {
-        raw("  \"\(key)\" : [\n")
-        if elements.isEmpty { raw("\n") }
+        try raw("  \"\(key)\" : [\n")
+        if elements.isEmpty { try raw("\n") }
         for (k, element) in elements.enumerated() {
-            raw("    ")
+            try raw("    ")
             try value(element, indent: 4)
-            raw(k == elements.count - 1 ? "\n" : ",\n")
+            try raw(k == elements.count - 1 ? "\n" : ",\n")
         }
-        raw(last ? "  ]\n" : "  ],\n")
+        try raw(last ? "  ]\n" : "  ],\n")
     }
 }

@@ -2,6 +2,10 @@ import ArgumentParser
 import Foundation
 import VerbatimKit
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The formats `export` writes.
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
     case md, csv, json, html
@@ -47,20 +51,27 @@ struct ExportCommand: ParsableCommand {
         }
         let destination = try output.map(OutputFile.open) ?? FileHandle.standardOutput
         defer { if output != nil { try? destination.close() } }
-        switch to {
-        case .md:
-            let text = only.map { MarkdownExport.statement($0, in: parsed) } ?? MarkdownExport.record(parsed)
-            destination.write(Data(text.utf8))
-        case .csv:
-            destination.write(Data(CSVExport.table(parsed, statements: only.map { [$0] }, bom: bom).utf8))
-        case .html:
-            destination.write(Data(HTMLExport.page(parsed, only: only).utf8))
-        case .json:
-            if let only {
-                try JSONOutput.print(only, to: destination)
-            } else {
-                try JSONOutput.printRecord(parsed, to: destination)
+        do {
+            switch to {
+            case .md:
+                let text = only.map { MarkdownExport.statement($0, in: parsed) } ?? MarkdownExport.record(parsed)
+                try destination.write(contentsOf: Data(text.utf8))
+            case .csv:
+                try destination.write(contentsOf: Data(CSVExport.table(parsed, statements: only.map { [$0] }, bom: bom).utf8))
+            case .html:
+                try destination.write(contentsOf: Data(HTMLExport.page(parsed, only: only).utf8))
+            case .json:
+                if let only {
+                    try JSONOutput.print(only, to: destination)
+                } else {
+                    try JSONOutput.printRecord(parsed, to: destination)
+                }
             }
+        } catch let error as EncodingError {
+            throw error
+        } catch {
+            // Writing failed (a full disk, a closed pipe): one line, status 1.
+            throw LoadError("cannot write \(output ?? "standard output"): \(error.localizedDescription)")
         }
     }
 }
@@ -77,12 +88,14 @@ enum OutputFile {
             == URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath()
     }
 
-    /// `path` created (or emptied) and open for writing; a `LoadError` when it cannot be.
+    /// `path` opened for writing, created (mode 0644 less the umask) or emptied in place, so a
+    /// link is written through and a device (`/dev/stdout`) stays a device; a `LoadError` when
+    /// it cannot be opened.
     static func open(_ path: String) throws -> FileHandle {
-        guard FileManager.default.createFile(atPath: path, contents: nil),
-              let handle = FileHandle(forWritingAtPath: path) else {
-            throw LoadError("cannot write \(path)")
+        let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw LoadError("cannot write \(path): \(String(cString: strerror(errno)))")
         }
-        return handle
+        return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     }
 }

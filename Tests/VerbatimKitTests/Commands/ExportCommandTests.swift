@@ -71,6 +71,27 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: input)) == original)
     }
 
+    @Test func theOutputFileIsWrittenInPlace() throws {
+        // Through a link: the link stays a link, the file it names gets the export.
+        let target = Fixture.temporaryFile(Array("old".utf8), name: "target.md")
+        let link = URL(fileURLWithPath: target).deletingLastPathComponent().appendingPathComponent("out.md").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        #expect(try commands.run("export", Fixture.path, "--to", "md", "--statement", "2", "-o", link).status == 0)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
+        #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("## Statement 2: "))
+        // A write that fails is one line and status 1, in every format (a device stays a device).
+        if FileManager.default.fileExists(atPath: "/dev/full") {
+            for format in ["md", "csv", "json", "html"] {
+                let full = try commands.run("export", Fixture.path, "--to", format, "-o", "/dev/full")
+                #expect(full.status == 1, "\(format)")
+                #expect(full.err.hasPrefix("verbatim: cannot write /dev/full: ") && full.err.filter { $0 == "\n" }.count == 1)
+            }
+            let kind = try FileManager.default.attributesOfItem(atPath: "/dev/full")[.type] as? FileAttributeType
+            #expect(kind == .typeCharacterSpecial)
+        }
+        #expect(try commands.run("export", Fixture.path, "--to", "md", "-o", "/nonexistent-folder/x.md").status == 1)
+    }
+
     @Test func unknownFormatIsAUsageError() throws {
         #expect(try commands.run("export", Fixture.path, "--to", "pdf").status == 2)
         #expect(try commands.run("export", Fixture.path).status == 2)
