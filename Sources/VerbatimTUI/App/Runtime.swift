@@ -100,9 +100,11 @@ private struct Session {
             let before = terminal.size
             terminal.suspendProcess()
             if terminal.size != before { queue.append(.resize(terminal.size)) }
-        case .copyToClipboard(let text):
-            // The app has already said what was copied.
-            terminal.writeEscape(OSC52.sequence(for: text))
+        case .copyToClipboard(let text, let label):
+            let route = ClipboardCopy.copy(text, environment: ProcessInfo.processInfo.environment) {
+                terminal.writeEscape($0)
+            }
+            queue.append(.notice(ClipboardReport.message(label: label, via: route)))
         case .openURL(let url):
             queue.append(.notice(open(url)))
         case .openRecord(let path):
@@ -118,7 +120,7 @@ private struct Session {
     }
 
     /// Opens `url` with `$BROWSER` or `xdg-open` outside curses; when none works, copies it
-    /// through OSC 52. Returns the message for the status line.
+    /// (`ClipboardCopy`). Returns the message for the status line.
     mutating func open(_ url: String) -> String {
         let environment = ProcessInfo.processInfo.environment
         let before = terminal.size
@@ -130,7 +132,9 @@ private struct Session {
                 return "opened \(url)"
             }
         }
-        terminal.writeEscape(OSC52.sequence(for: url))
-        return "no browser; URL copied: \(url)"
+        guard let route = ClipboardCopy.copy(url, environment: environment, escape: { terminal.writeEscape($0) }) else {
+            return "no browser and no clipboard: \(url)"
+        }
+        return "no browser; URL copied via \(route): \(url)"
     }
 }

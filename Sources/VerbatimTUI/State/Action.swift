@@ -8,7 +8,7 @@ public enum Action: String, CaseIterable, Sendable {
     case search, nextMatch, previousMatch
     case nextPrimaryVersion, flipVersion
     case back, forward
-    case copyCitation, help, cancel, redraw, suspend, quit
+    case copyCitation, copyStatement, help, cancel, redraw, suspend, quit
 
     /// The help screen's sections, in the order they are shown.
     public enum Group: String, CaseIterable, Sendable {
@@ -31,7 +31,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .search, .nextMatch, .previousMatch: .search
         case .nextPrimaryVersion, .flipVersion: .versions
         case .back, .forward: .history
-        case .copyCitation, .help, .cancel, .redraw, .suspend, .quit: .other
+        case .copyCitation, .copyStatement, .help, .cancel, .redraw, .suspend, .quit: .other
         }
     }
 
@@ -65,7 +65,8 @@ public enum Action: String, CaseIterable, Sendable {
         case .flipVersion: "below 120 columns: show the next version in place"
         case .back: "back to where you were before the last jump"
         case .forward: "forward again"
-        case .copyCitation: "copy a citation of the current paragraph (OSC 52)"
+        case .copyCitation: "copy the paragraph at the top of the text, with its source"
+        case .copyStatement: "copy the current statement as Markdown (the same way as y)"
         case .help: "this help"
         case .cancel: "close a list, the help or the references; clear the search"
         case .redraw: "redraw the screen"

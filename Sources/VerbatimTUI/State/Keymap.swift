@@ -38,7 +38,7 @@ public enum Keymap {
         Binding(.character("L"), .nextPrimaryVersion), Binding(.character("v"), .flipVersion),
         Binding(.backspace, .back), Binding(.control("o"), .back), Binding(.character("<"), .back),
         Binding(.character(">"), .forward),
-        Binding(.character("y"), .copyCitation),
+        Binding(.character("y"), .copyCitation), Binding(.character("e"), .copyStatement),
         Binding(.character("?"), .help),
         Binding(.escape, .cancel),
         Binding(.control("l"), .redraw),

@@ -95,6 +95,8 @@ extension AppState {
             restore(next)
         case .copyCitation:
             return copyCitation()
+        case .copyStatement:
+            return copyStatementMarkdown()
         case .help:
             overlay = .help(top: 0)
         case .cancel:

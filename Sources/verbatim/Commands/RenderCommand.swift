@@ -93,6 +93,8 @@ struct RenderCommand: ParsableCommand {
                     }
                 case .openURL(let url):
                     pending.insert(.notice("not opened (no terminal): \(url)"), at: pending.startIndex)
+                case .copyToClipboard(_, let label):
+                    pending.insert(.notice("not copied (no terminal): \(label)"), at: pending.startIndex)
                 default:
                     break
                 }
