@@ -24,8 +24,9 @@ public struct KeyBindings: Sendable {
     }
 
     /// Binds `action` to `keys` instead of its present keys (in the pane its bindings are limited
-    /// to, if any). A key another action had in an overlapping pane is taken from it; each such
-    /// clash is returned as `key: action (was other)`.
+    /// to, if any). A key another action had in the same pane (any pane, for an action that works
+    /// everywhere) is taken from it; each such clash is returned as `key: action (was other)`.
+    /// A pane's own binding leaves the key's meaning in the other panes alone.
     @discardableResult
     public mutating func rebind(_ action: Action, to keys: [Key]) -> [String] {
         let existing = bindings.firstIndex { $0.action == action }
@@ -33,7 +34,7 @@ public struct KeyBindings: Sendable {
         var clashes: [String] = []
         var kept: [Keymap.Binding] = []
         for binding in bindings where binding.action != action {
-            let overlaps = binding.pane == nil || pane == nil || binding.pane == pane
+            let overlaps = pane == nil || binding.pane == pane
             if overlaps, keys.contains(binding.key) {
                 clashes.append("\(binding.key.displayName): \(action.rawValue) (was \(binding.action.rawValue))")
                 continue
