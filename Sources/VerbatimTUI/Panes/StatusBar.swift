@@ -53,6 +53,16 @@ struct StatusBar: Pane {
         return "  → \(n). " + (entry.speaker?.label ?? entry.heading)
     }
 
+    /// `? help  q quit `, with the keys the table in force gives those actions.
+    var hintText: String {
+        var text = ""
+        for (action, word) in [(Action.help, "help"), (.quit, "quit")] {
+            guard let key = state.keyBindings.bindings(of: action).first?.key else { continue }
+            text += (text.isEmpty ? "" : " ") + key.displayName + " " + word + " "
+        }
+        return text
+    }
+
     func render(into grid: inout Grid, area: Rect) {
         guard area.width > 0, area.height > 0 else { return }
         grid.fill(area, style: theme.status)
@@ -95,7 +105,7 @@ struct StatusBar: Pane {
         }
         var x = area.x
         x += grid.put(OneLineDisplay.shown(Truncation.truncate(left, to: area.width, displayWidth: state.displayWidth), state.bidi), at: Point(x: x, y: y), style: theme.status, limit: limit)
-        let hints = "? help  q quit "
+        let hints = hintText
         let hintsWidth = state.displayWidth.of(hints)
         var note: (String, Style)?
         if let message = state.message {
