@@ -10,7 +10,7 @@ struct Verbatim: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verbatim",
         abstract: "Browse UN verbatim meeting records in the terminal.",
-        subcommands: [BrowseCommand.self, DumpCommand.self, SpeakersCommand.self, RefsCommand.self, RenderCommand.self],
+        subcommands: [BrowseCommand.self, DumpCommand.self, SpeakersCommand.self, RefsCommand.self, RenderCommand.self, GenerateManualCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 
