@@ -71,6 +71,19 @@ struct ConfigFileTests {
         #expect(String(decoding: result.output, as: UTF8.self).contains("statement 1/24"))
     }
 
+    @Test func theBrowserShowsABadFileOnTheStatusRowAndUsesTheDefaults() throws {
+        let home = try configHome("[keys]\nquit = \"x\"\ninitial-screen = \"overview\"\n")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let session = try TmuxSession([Paths.binary, Paths.fixture], width: 160, height: 30,
+                                      environment: ["XDG_CONFIG_HOME": home.path])
+        defer { session.close() }
+        #expect(try session.waitFor("config.toml:3: unknown action 'initial-screen'"), "\(session.dump)")
+        try session.send("x")
+        // x is no key with the defaults: still running, and q quits.
+        #expect(try session.waitFor("? help  q quit"))
+        try session.quitAndExpectRestored()
+    }
+
     @Test func theBrowserTakesTheKeysAndWidthOfTheFile() throws {
         let home = try configHome("ambiguous-width = \"wide\"\n[keys]\nquit = \"x\"\n")
         defer { try? FileManager.default.removeItem(at: home) }

@@ -74,6 +74,10 @@ struct BrowseCommand: ParsableCommand {
         probe.configPath = configFile.used ? configFile.path : nil
         probe.setAmbiguousWidth(ambiguous ?? configFile.config.ambiguousWidth)
         let displayWidth = DisplayWidth(ambiguous: probe.ambiguousWidth.width)
+        // What was wrong with the config file is on the status row too, until the first key.
+        if let problem = configFile.messages.first {
+            _ = App.update(&probe, .notice(String(problem.dropFirst("verbatim: ".count))))
+        }
 
         guard interactive else {
             // Each version in turn, headed by its file name when there are several.
