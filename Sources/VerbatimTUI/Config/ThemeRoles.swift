@@ -20,7 +20,7 @@ extension Theme {
 extension Style {
     /// A style from words: colour names (`default black red green yellow blue magenta cyan
     /// white`) for the text, `on COLOUR` for the background, and `bold dim underline reverse`;
-    /// `plain` alone is the terminal's default look. `nil` (with the bad word) when a word is unknown.
+    /// `plain` alone is the terminal's default look. A word that is none of these fails, named.
     public static func parse(_ text: String) -> Result<Style, StyleWordError> {
         var style = Style.plain
         var words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { $0.lowercased() }[...]
