@@ -61,6 +61,17 @@ struct ConfigFileTests {
         #expect(help.contains("config file: \(home.appendingPathComponent("verbatim/config.toml").path)"))
     }
 
+    @Test func theInitialScreenCanBeTheFirstStatement() throws {
+        let home = try configHome("initial-screen = \"statement\"\n")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let screen = String(decoding: try run(["render", Paths.fixture, "--size", "100x12"], configHome: home).output, as: UTF8.self)
+        #expect(screen.contains("statement 1/24"), "\(screen)")
+        let byDefault = try configHome("")
+        defer { try? FileManager.default.removeItem(at: byDefault) }
+        let start = String(decoding: try run(["render", Paths.fixture, "--size", "100x12"], configHome: byDefault).output, as: UTF8.self)
+        #expect(!start.contains("statement 1/24"))
+    }
+
     @Test func keyClashesAreOneLineAtStartUp() throws {
         let home = try configHome("[keys]\nnext-statement = [\"n\", \"j\"]\n")
         defer { try? FileManager.default.removeItem(at: home) }

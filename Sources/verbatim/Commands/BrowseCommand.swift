@@ -71,6 +71,7 @@ struct BrowseCommand: ParsableCommand {
         }
 
         configFile.config.apply(to: &probe)
+        probe.showInitialScreen()
         probe.configPath = configFile.used ? configFile.path : nil
         probe.setAmbiguousWidth(ambiguous ?? configFile.config.ambiguousWidth)
         let displayWidth = DisplayWidth(ambiguous: probe.ambiguousWidth.width)

@@ -76,6 +76,7 @@ struct RenderCommand: ParsableCommand {
         state.bidi = bidi
         let configFile = StartupConfig.load()
         configFile.config.apply(to: &state)
+        state.showInitialScreen()
         state.configPath = configFile.used ? configFile.path : nil
         switch ambiguous ?? FixedAmbiguousWidth(rawValue: configFile.config.ambiguousWidth.rawValue) {
         case .wide: state.setAmbiguousWidth(.wide)
