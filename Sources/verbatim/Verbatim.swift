@@ -11,7 +11,7 @@ struct Verbatim: ParsableCommand {
         commandName: "verbatim",
         abstract: "Browse UN verbatim meeting records in the terminal.",
         subcommands: [BrowseCommand.self, DumpCommand.self, SpeakersCommand.self, RefsCommand.self, RenderCommand.self,
-                      ExportCommand.self],
+                      ExportCommand.self, GenerateManualCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 

@@ -18,8 +18,10 @@ public enum Runtime {
 
     /// Starts curses and browses the state `makeState` builds for the terminal's colours and size
     /// (e.g. several versions side by side, `AppState(versions:)`); as `run(record:path:)`.
-    /// `path` is the file whose folder `O` looks in.
-    public static func run(path: String?, _ makeState: (Bool, Size) -> AppState) throws(TerminalError) -> Int32 {
+    /// `path` is the file whose folder `O` looks in. With `probeAmbiguousWidth`, the terminal is
+    /// asked how wide it draws ambiguous characters once the first frame is on screen, and the
+    /// answer comes to the app as `Event.ambiguousWidthProbed`.
+    public static func run(path: String?, probeAmbiguousWidth: Bool = false, _ makeState: (Bool, Size) -> AppState) throws(TerminalError) -> Int32 {
         if let signal = ExitSignals.takePending() { return 128 + signal }
         guard UTF8Locale.apply() else {
             throw TerminalError(message: "no UTF-8 locale is available (tried the environment's and C.UTF-8)")
@@ -30,6 +32,7 @@ public enum Runtime {
         var state = makeState(terminal.colors, terminal.size)
         state.siblingFiles = path.flatMap(filesBeside)
         var session = Session(terminal: terminal, state: state)
+        session.probePending = probeAmbiguousWidth
         return session.loop()
     }
 
@@ -47,6 +50,8 @@ private struct Session {
     var state: AppState
     var queue: [Event] = []
     var needsDraw = true
+    /// True until the ambiguous-width probe is sent (after the first frame).
+    var probePending = false
 
     init(terminal: Terminal, state: AppState) {
         self.terminal = terminal
@@ -71,6 +76,10 @@ private struct Session {
                     terminal.draw(App.render(state, size: terminal.size))
                     needsDraw = false
                     undrawn = 0
+                    if probePending {
+                        probePending = false
+                        if let answer = terminal.startAmbiguousWidthProbe() { queue.append(answer) }
+                    }
                 }
                 if case .idle = input { input = terminal.read() }
                 switch input {

@@ -13,7 +13,7 @@ struct ReferencePane: Pane {
         let rows = document.referenceRows(state.entry)
         let limit = area.x + area.width
         guard !rows.isEmpty else {
-            grid.put(Truncation.truncate("No references here.", to: area.width), at: Point(x: area.x, y: area.y), style: theme.meta, limit: limit)
+            grid.put(Truncation.truncate("No references here.", to: area.width, displayWidth: state.displayWidth), at: Point(x: area.x, y: area.y), style: theme.meta, limit: limit)
             return
         }
         let refs = document.entryReferences[state.entry]
@@ -25,7 +25,7 @@ struct ReferencePane: Pane {
             let y = area.y + row
             switch rows[top + row] {
             case .heading(let group):
-                grid.put(Truncation.truncate(group.title, to: area.width), at: Point(x: area.x, y: y), style: theme.groupHeading, limit: limit)
+                grid.put(Truncation.truncate(group.title, to: area.width, displayWidth: state.displayWidth), at: Point(x: area.x, y: y), style: theme.groupHeading, limit: limit)
             case .reference(let i):
                 let ref = refs[i]
                 let selected = i == state.referenceSelection
@@ -37,7 +37,7 @@ struct ReferencePane: Pane {
                 var x = area.x
                 x += grid.put(marker, at: Point(x: x, y: y), style: selected ? rowStyle : theme.current, limit: limit)
                 let room = max(0, limit - countWidth - x)
-                grid.put(OneLineDisplay.shown(Truncation.truncate(SpeakerListPane.oneLine(state.document.title(of: ref.key)), to: room), state.bidi), at: Point(x: x, y: y), style: rowStyle, limit: x + room)
+                grid.put(OneLineDisplay.shown(Truncation.truncate(SpeakerListPane.oneLine(state.document.title(of: ref.key)), to: room, displayWidth: state.displayWidth), state.bidi), at: Point(x: x, y: y), style: rowStyle, limit: x + room)
                 if countWidth > 0 {
                     grid.put(counts, at: Point(x: limit - counts.count, y: y), style: selected ? rowStyle : theme.count, limit: limit)
                 }

@@ -39,17 +39,17 @@ struct SpeakerListPane: Pane {
 
             guard let speaker = entry.speaker else {
                 let base = entry.kind == .unattributed ? theme.unattributed : theme.procedural
-                grid.put(shown(Truncation.truncate(document.listText(e), to: max(0, limit - x))), at: Point(x: x, y: y), style: style(base), limit: limit)
+                grid.put(shown(Truncation.truncate(document.listText(e), to: max(0, limit - x), displayWidth: state.displayWidth)), at: Point(x: x, y: y), style: style(base), limit: limit)
                 continue
             }
             let language = speaker.language
             let languageWidth = limit - x >= 12 ? language.count + 1 : 0
             let room = max(0, limit - x - languageWidth)
             let name = SpeakerListPane.displayName(speaker, roles: roles)
-            let nameText = shown(Truncation.truncate(name, to: room))
+            let nameText = shown(Truncation.truncate(name, to: room, displayWidth: state.displayWidth))
             let used = grid.put(nameText, at: Point(x: x, y: y), style: style(theme.text), limit: x + room)
             if let country = speaker.country, room - used >= 4 {
-                let countryText = shown(Truncation.truncate(country, to: room - used - 1))
+                let countryText = shown(Truncation.truncate(country, to: room - used - 1, displayWidth: state.displayWidth))
                 grid.put(countryText, at: Point(x: x + used + 1, y: y), style: style(theme.country), limit: x + room)
             }
             if languageWidth > 0 {

@@ -19,7 +19,7 @@ struct StatementPane: Pane {
         guard area.width > 0, area.height > 0 else { return }
         let document = state.document
         guard document.entries.indices.contains(state.entry) else {
-            grid.put(Truncation.truncate("The record holds no text.", to: area.width), at: Point(x: area.x, y: area.y), style: theme.meta, limit: area.x + area.width)
+            grid.put(Truncation.truncate("The record holds no text.", to: area.width, displayWidth: state.displayWidth), at: Point(x: area.x, y: area.y), style: theme.meta, limit: area.x + area.width)
             return
         }
         let layout = state.shownLayout(width: area.width, need: .lines(state.scroll + area.height))
@@ -80,7 +80,7 @@ struct StatementPane: Pane {
             var x = visual.direction == .rightToLeft ? area.x + max(0, area.width - visual.width) : area.x
             for (character, range) in zip(visual.text, visual.logicalRanges) {
                 let w = grid.put(character, at: Point(x: x, y: y), style: spans.isEmpty ? base : style(for: range), limit: limit)
-                if w == 0 && DisplayWidth.standard.of(character) > 0 { break }
+                if w == 0 && state.displayWidth.of(character) > 0 { break }
                 x += w
             }
             return
@@ -90,7 +90,7 @@ struct StatementPane: Pane {
         for character in line.text {
             let count = character.unicodeScalars.count
             let w = grid.put(character, at: Point(x: x, y: y), style: spans.isEmpty ? base : style(for: offset..<offset + count), limit: limit)
-            if w == 0 && DisplayWidth.standard.of(character) > 0 { break }
+            if w == 0 && state.displayWidth.of(character) > 0 { break }
             x += w
             offset += count
         }

@@ -24,7 +24,7 @@ public struct StatementLine: Sendable {
 
     /// The scalar offset (in the paragraph) shown at `column` (0-based from the pane's text
     /// area's left edge, `width` columns wide), as drawn under `bidi`; `nil` past the text.
-    public func offset(atColumn column: Int, width: Int, bidi: BidiMode) -> Int? {
+    public func offset(atColumn column: Int, width: Int, bidi: BidiMode, displayWidth: DisplayWidth = .standard) -> Int? {
         if bidi == .reorder, let visual {
             let left = visual.direction == .rightToLeft ? max(0, width - visual.width) : 0
             guard column >= left else { return nil }
@@ -33,7 +33,7 @@ public struct StatementLine: Sendable {
         var x = 0
         var offset = start
         for character in text {
-            let w = DisplayWidth.standard.of(character)
+            let w = displayWidth.of(character)
             if column < x + max(w, 1) { return offset }
             x += w
             offset += character.unicodeScalars.count
@@ -205,6 +205,7 @@ final class LayoutCache: @unchecked Sendable {
     private struct CacheKey: Hashable {
         var entry: Int
         var width: Int
+        var ambiguous: AmbiguousWidth
     }
 
     /// How much of an entry's layout a caller needs.
@@ -219,18 +220,20 @@ final class LayoutCache: @unchecked Sendable {
 
     private let lock = NSLock()
     private var layouts: [CacheKey: StatementLayout] = [:]
-    /// The wrapper for the document's language (made on first use, from its language profile).
-    private var wrapper: LineWrapper?
+    /// The wrappers for the document's language, one per width table (made on first use, from
+    /// its language profile).
+    private var wrappers: [AmbiguousWidth: LineWrapper] = [:]
 
-    /// The layout of `entry` of `document` at `width`, wrapped at least as far as `need`.
-    func layout(_ document: Document, entry: Int, width: Int, need: Need = .all) -> StatementLayout {
-        let key = CacheKey(entry: entry, width: width)
+    /// The layout of `entry` of `document` at `width` columns measured with `displayWidth`,
+    /// wrapped at least as far as `need`.
+    func layout(_ document: Document, entry: Int, width: Int, displayWidth: DisplayWidth = .standard, need: Need = .all) -> StatementLayout {
+        let key = CacheKey(entry: entry, width: width, ambiguous: displayWidth.ambiguous)
         lock.lock()
         defer { lock.unlock() }
         let source = document.entries[entry]
         let profile = LanguageProfile.named(document.record.meeting.language) ?? .english
-        let wrapper = self.wrapper ?? LineWrapper(profile: profile)
-        self.wrapper = wrapper
+        let wrapper = wrappers[displayWidth.ambiguous] ?? LineWrapper(profile: profile, displayWidth: displayWidth)
+        wrappers[displayWidth.ambiguous] = wrapper
         var layout: StatementLayout
         if let cached = layouts.removeValue(forKey: key) {
             layout = cached

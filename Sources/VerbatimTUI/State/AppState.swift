@@ -11,6 +11,20 @@ public struct AppState: Sendable {
     public var bidi: BidiMode = .reorder
     /// The last size the app was told of.
     public var size: Size
+    /// How ambiguous-width characters are counted and why (`setAmbiguousWidth`, the probe's
+    /// event); `displayWidth` follows it.
+    public private(set) var ambiguousWidth = AmbiguousWidthSetting(mode: .narrow)
+    /// The width table the whole screen is measured, wrapped and drawn with.
+    public var displayWidth: DisplayWidth { DisplayWidth(ambiguous: ambiguousWidth.width) }
+    /// The key table in force (the default one, or the config file's).
+    public var keyBindings = KeyBindings.standard
+    /// The theme drawn with when the terminal has colours, and the one without.
+    public var colorTheme = Theme.color
+    public var monochromeTheme = Theme.monochrome
+    /// The config file read at start-up, if any (the help names it).
+    public var configPath: String?
+    /// The first screen when a record opens (the config file's `initial-screen`).
+    public var initialScreen = InitialScreen.overview
     /// Names of the files in the record's folder, read once at load by the caller, so that `O`
     /// can tell whether a cited record is there without touching the file system; `nil` when
     /// unknown (then `O` asks the runtime to try).
@@ -64,6 +78,24 @@ public struct AppState: Sendable {
         document = Document(record: record, path: path)
         self.colors = colors
         self.size = size
+    }
+
+    /// Sets how ambiguous-width characters are counted; `auto` waits for the probe's answer
+    /// (`Event.ambiguousWidthProbed`), counting them narrow until then.
+    public mutating func setAmbiguousWidth(_ mode: AmbiguousWidthMode) {
+        ambiguousWidth = AmbiguousWidthSetting(mode: mode)
+    }
+
+    /// Records the probe's answer (`nil`: none in time); true when the width in force changed.
+    mutating func probed(_ answer: AmbiguousWidth?) -> Bool {
+        guard ambiguousWidth.mode == .auto else { return false }
+        let before = ambiguousWidth.width
+        if let answer {
+            ambiguousWidth.probe = .answered(answer)
+        } else if ambiguousWidth.probe == .waiting {
+            ambiguousWidth.probe = .unanswered
+        }
+        return ambiguousWidth.width != before
     }
 
     /// Shows `document` from its start, forgetting where the previous one was (but not history).

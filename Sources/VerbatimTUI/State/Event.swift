@@ -25,4 +25,7 @@ public enum Event: Equatable, Sendable {
     case notice(String)
     /// Another record, loaded by the runtime after `Effect.openRecord`.
     case recordOpened(Record, path: String)
+    /// The terminal's answer to the ambiguous-width probe: the columns it drew `•` in, or `nil`
+    /// when it did not answer in time. Changes the width in force only under `--ambiguous auto`.
+    case ambiguousWidthProbed(AmbiguousWidth?)
 }

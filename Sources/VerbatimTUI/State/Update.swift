@@ -9,6 +9,15 @@ extension AppState {
             resize(to: newSize)
         case .notice(let text):
             message = text
+        case .ambiguousWidthProbed(let answer):
+            // The text at the top of the statement pane stays there, wrapped anew.
+            let anchor = topPosition
+            if probed(answer) {
+                if anchor.paragraph >= 0, let layout = statementLayout(need: .paragraph(anchor.paragraph)) {
+                    scroll = layout.line(paragraph: anchor.paragraph, offset: anchor.start)
+                }
+                effects = [.redraw]
+            }
         case .recordOpened(let record, let path):
             pushHistory()
             load(Document(record: record, path: path))
@@ -23,7 +32,7 @@ extension AppState {
                 handlePrompt(key)
             } else if let overlay {
                 effects = handleOverlay(overlay, key)
-            } else if let action = Keymap.action(for: key, in: focus) {
+            } else if let action = keyBindings.action(for: key, in: focus) {
                 effects = perform(action)
             }
         }
@@ -43,7 +52,7 @@ extension AppState {
         if e == self.entry, width == nil, let column = parallelColumnWidth, let padded = parallelLayout(width: column) {
             return padded
         }
-        return document.layouts.layout(document, entry: e, width: width ?? layout.statementText.width, need: need)
+        return document.layouts.layout(document, entry: e, width: width ?? layout.statementText.width, displayWidth: displayWidth, need: need)
     }
 
     var statementHeight: Int { max(1, layout.statementText.height) }
@@ -83,7 +92,7 @@ extension AppState {
         if !layout.visiblePanes.contains(focus) { focus = .statement }
         switch overlay {
         case .help(let top):
-            let lines = HelpPane.rows(size: size).count
+            let lines = HelpPane.rows(size: size, for: self).count
             overlay = .help(top: min(max(0, top), max(0, lines - HelpPane.visibleRows(size: size))))
         case .citing(let key, let selection, let top):
             let n = document.citingEntries(key).count
