@@ -36,10 +36,20 @@ public enum RecordLoader {
             if let encoding {
                 warnings.append("the file is a PDF: --encoding \(encoding.rawValue) does not apply (pdftotext gives UTF-8)")
             }
-            return extraction.bytes.withUnsafeBufferPointer { parse(bytes: $0, warnings: warnings + extraction.warnings) }
+            let record = extraction.bytes.withUnsafeBufferPointer { parse(bytes: $0, warnings: warnings + extraction.warnings) }
+            return namingSymbol(record, path: path)
         }
         try decode(&bytes, encoding: encoding, path: path, warnings: &warnings)
-        return bytes.withUnsafeBufferPointer { parse(bytes: $0, warnings: warnings) }
+        return namingSymbol(bytes.withUnsafeBufferPointer { parse(bytes: $0, warnings: warnings) }, path: path)
+    }
+
+    /// `record` with the symbol its file is named after when the text states none.
+    static func namingSymbol(_ record: Record, path: String) -> Record {
+        guard record.meeting.symbol == nil, let symbol = FileNameSymbol.symbol(inPath: path) else { return record }
+        var record = record
+        record.meeting.symbol = symbol
+        record.meeting.symbolSource = .fileName
+        return record
     }
 
     /// Parses text already decoded.

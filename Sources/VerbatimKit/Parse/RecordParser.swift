@@ -80,6 +80,7 @@ struct RecordParser {
         if let header = scan.firstHeader {
             headerFacts = RunningHeader.facts(UTF8Scalars.string(bytes, header.lowerBound, header.upperBound))
             meeting.symbol = headerFacts.symbol
+            meeting.symbolSource = headerFacts.symbol == nil ? nil : .runningHeader
             meeting.isoDate = headerFacts.isoDate
         }
     }
@@ -467,7 +468,7 @@ struct RecordParser {
             meeting = cover.meeting
             meeting.openedAt = opened
             meeting.language = language
-            if meeting.symbol == nil { meeting.symbol = headerFacts.symbol }
+            if meeting.symbol == nil, let symbol = headerFacts.symbol { (meeting.symbol, meeting.symbolSource) = (symbol, .runningHeader) }
             if meeting.isoDate == nil { meeting.isoDate = headerFacts.isoDate }
         }
         covers += 1

@@ -13,7 +13,9 @@ public struct Layout: Equatable, Sendable {
     /// True when the references box floats over the statement pane instead of having its own column.
     public var referencesFloat: Bool
 
-    public init(size: Size, showReferences: Bool) {
+    /// `zoomed`: the statement pane alone, the full width (the references still float over it
+    /// when shown).
+    public init(size: Size, showReferences: Bool, zoomed: Bool = false) {
         let w = max(0, size.width), h = max(0, size.height)
         title = h >= 2 && w > 0 ? Rect(x: 0, y: 0, width: w, height: 1) : nil
         status = h >= 1 && w > 0 ? Rect(x: 0, y: h - 1, width: w, height: 1) : nil
@@ -24,7 +26,14 @@ public struct Layout: Equatable, Sendable {
         referencesFloat = false
         guard body.height > 0, w > 0 else { return }
         let y = body.y, height = body.height
-        if w >= 100 {
+        if zoomed {
+            statement = Rect(x: 0, y: y, width: w, height: height)
+            if showReferences {
+                let rw = min(w, max(32, w * 45 / 100))
+                references = Rect(x: w - rw, y: y, width: rw, height: height)
+                referencesFloat = true
+            }
+        } else if w >= 100 {
             let sw = min(40, max(24, w * 22 / 100))
             let rw = min(42, max(26, w * 24 / 100))
             speakers = Rect(x: 0, y: y, width: sw + 2, height: height)

@@ -20,11 +20,19 @@ extension AppState {
             message = nil
             if key == .control("c") { return [.quit] }
             if prompt != nil {
-                handlePrompt(key)
+                effects = handlePrompt(key)
             } else if let overlay {
                 effects = handleOverlay(overlay, key)
+            } else if let digit = countDigit(key) {
+                count = min(99_999, (count ?? 0) * 10 + digit)
+                message = "count \(count ?? 0)"
             } else if let action = Keymap.action(for: key, in: focus) {
-                effects = perform(action)
+                let times = count ?? 1
+                count = nil
+                effects = perform(action, times: times)
+            } else {
+                count = nil
+                message = AppState.unknownKeyMessage
             }
         }
         clamp()
@@ -33,7 +41,7 @@ extension AppState {
 
     // MARK: - Geometry
 
-    var layout: Layout { Layout(size: size, showReferences: showReferences) }
+    var layout: Layout { Layout(size: size, showReferences: showReferences, zoomed: zoomed) }
 
     /// The current entry wrapped to the statement pane's width.
     /// `need` says how far it must be wrapped (by default, all of it).

@@ -23,8 +23,8 @@ private func isUnshapedJoiningLetter(_ scalar: Unicode.Scalar) -> Bool {
     assertGrid(grid, [
         " S/PV.10124 · 10124 ﺔﺴﻠﺠﻟﺍ ﻦﻣﻷﺍ ﺲﻠﺠﻣ                                                                ",
         "┌─ Speakers 2 ───────────┬─ Statement 2/2 ──────────────────────────────┬─ References 1 ───────────┐",
-        "│ 1 ﺲﻴﺋﺮﻟﺍ             en│         (ﺔﻳﺰﻴﻠﻜﻧﻹﺎﺑ ﺖﻤﻠﻜﺗ) ﻮﻟﺭﺎﻜﻳﺩ ﺓﺪﻴﺴﻟﺍ .2 │SC resolutions            │",
-        "│▶2 ﻮﻟﺭﺎﻜﻳﺩ ﺓﺪﻴﺴﻟﺍ     en│ 2 paragraphs · pp. 2–3                       │ S/RES/2774 (2025)     1/1│",
+        "│ 1 ﺲﻴﺋﺮﻟﺍ             en│         (ﺔﻳﺰﻴﻠﻜﻧﻹﺎﺑ ﺖﻤﻠﻜﺗ) ﻮﻟﺭﺎﻜﻳﺩ ﺓﺪﻴﺴﻟﺍ .2 │SC resolutions  here · all│",
+        "│▶2 ﻮﻟﺭﺎﻜﻳﺩ ﺓﺪﻴﺴﻟﺍ     en│ 2 paragraphs · pp. 2–3                       │ S/RES/2774 (2025)   1 · 1│",
         "│                        │                                              │                          │",
         "│                        │  S/RES/2774 (2025) ﺭﺍﺮﻘﻟﺍ ﻦﻣﻷﺍ ﺲﻠﺠﻣ ﺬﺨﺗﺍ ﺪﻘﻟ │                          │",
         "│                        │         .ﺍﺭﺎﺣ ﺎﺒﻴﺣﺮﺗ ﻚﻟﺬﺑ ﺐﺣﺮﻧ ﻦﺤﻧﻭ ،ﻉﺎﻤﺟﻹﺎﺑ │                          │",
