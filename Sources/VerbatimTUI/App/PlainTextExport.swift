@@ -58,7 +58,12 @@ public enum PlainTextExport {
                 emit(record.procedural[index].text)
             case .unattributed(let index):
                 guard record.unattributed.indices.contains(index) else { continue }
-                emit(record.unattributed[index].text)
+                // Its lines are paragraphs (hard wraps are already joined): each wrapped on its
+                // own, a blank line between, as a statement's paragraphs are.
+                for (number, paragraph) in PlainTextExport.paragraphs(of: record.unattributed[index].text).enumerated() {
+                    if number > 0 { line("") }
+                    emit(paragraph)
+                }
             case .statement(let index):
                 guard record.statements.indices.contains(index) else { continue }
                 let statement = record.statements[index]
@@ -76,6 +81,11 @@ public enum PlainTextExport {
             }
         }
         if !buffer.isEmpty { sink(buffer) }
+    }
+
+    /// The paragraphs of unattributed text: its lines, blank ones left out.
+    static func paragraphs(of text: String) -> [String] {
+        text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.allSatisfy(\.isWhitespace) }
     }
 
     /// `text` with every character that must not reach a terminal replaced by its stand-in.
