@@ -49,7 +49,8 @@ struct SpeakerListPane: Pane {
             let nameText = shown(Truncation.truncate(name, to: room))
             let used = grid.put(nameText, at: Point(x: x, y: y), style: style(theme.text), limit: x + room)
             if let country = speaker.country, room - used >= 4 {
-                let countryText = shown(Truncation.truncate(country, to: room - used - 1))
+                let fitting = SpeakerListPane.countryName(speaker, language: document.record.meeting.language, room: room - used - 1)
+                let countryText = shown(Truncation.truncate(fitting ?? country, to: room - used - 1))
                 grid.put(countryText, at: Point(x: x + used + 1, y: y), style: style(theme.country), limit: x + room)
             }
             if languageWidth > 0 {
@@ -75,6 +76,19 @@ struct SpeakerListPane: Pane {
             if let cut = label.firstIndex(where: { $0 == "（" || $0 == "(" }) , cut > label.startIndex { return String(label[..<cut]) }
             return label
         }
+    }
+
+    /// The speaker's country as the label writes it when it fits in `room` columns, else its
+    /// short name in the record's language when that fits (`美利坚合众国` → `美国`); `nil` when
+    /// neither fits (the caller cuts the written name).
+    static func countryName(_ speaker: Speaker, language: String, room: Int) -> String? {
+        guard let country = speaker.country else { return nil }
+        if DisplayWidth.standard.of(country) <= room { return country }
+        guard let code = speaker.countryCode ?? CountryTable.code(for: country),
+            let short = CountryTable.shortName(of: code, language: language),
+            DisplayWidth.standard.of(short) <= room
+        else { return nil }
+        return short
     }
 
     /// `text` on one line: line breaks become spaces.
