@@ -671,6 +671,7 @@ struct RecordParser {
         if referenceIndex.needsSecondPass { referenceIndex.secondPass(&record) }
         record.references = referenceIndex.references
         CountryTable.identifySpeakers(in: &record)
+        PresidingOfficers.identify(in: &record)
         VoteReader.read(&record)
         return record
     }

@@ -1,7 +1,7 @@
 import VerbatimKit
 
 /// The speaker list: one row per entry in reading order (index, speaker with title, country,
-/// language spoken); procedural lines dimmer; the entry on show marked, the selection highlighted.
+/// language spoken; the presiding officer's rows with the person in the chair); procedural lines dimmer; the entry on show marked, the selection highlighted.
 struct SpeakerListPane: Pane {
     var state: AppState
     var theme: Theme
@@ -45,7 +45,8 @@ struct SpeakerListPane: Pane {
             let language = speaker.language
             let languageWidth = limit - x >= 12 ? language.count + 1 : 0
             let room = max(0, limit - x - languageWidth)
-            let name = SpeakerListPane.displayName(speaker, roles: roles)
+            // The presiding officer's statements name the person in the chair after the role.
+            let name = SpeakerListPane.displayName(speaker, roles: roles) + (speaker.person.map { " " + $0.name } ?? "")
             let nameText = shown(Truncation.truncate(name, to: room))
             let used = grid.put(nameText, at: Point(x: x, y: y), style: style(theme.text), limit: x + room)
             if let country = speaker.country, room - used >= 4 {
