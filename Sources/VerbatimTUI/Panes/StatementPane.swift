@@ -15,7 +15,7 @@ struct StatementPane: Pane {
     }
 
     func render(into grid: inout Grid, area inner: Rect) {
-        let area = Layout.textArea(inner)
+        let area = Layout.textArea(inner, measure: state.textMeasure)
         guard area.width > 0, area.height > 0 else { return }
         let document = state.document
         guard document.entries.indices.contains(state.entry) else {

@@ -6,7 +6,7 @@ extension AppState {
     func draw(size: Size) -> Grid {
         var grid = Grid(size: size)
         let theme = colors ? Theme.color : Theme.monochrome
-        let layout = Layout(size: size, showReferences: showReferences, zoomed: zoomed)
+        let layout = Layout(size: size, showReferences: showReferences, zoomed: zoomed, measure: textMeasure)
         if let title = layout.title { TitleBar(state: self, theme: theme).render(into: &grid, area: title) }
 
         // Side-by-side boxes share their borders; a floating sidebar is drawn last, on top.

@@ -124,7 +124,7 @@ public struct StatementLayout: Sendable {
         _ text: String, kind: StatementLine.Kind, paragraph: Int, glue: [Range<Int>] = [], wrapper: LineWrapper
     ) {
         let bidi = BidiParagraph(text, preferred: direction)
-        for line in wrapper.wrap(text, width: width, glue: glue) {
+        for line in wrapper.wrap(text, width: width, glue: glue, glueGivesWay: true) {
             let visual = bidi.needsReordering ? bidi.line(line.start..<line.drawnEnd, displayWidth: wrapper.displayWidth) : nil
             let offsets = kind == .text || kind == .heading
             lines.append(StatementLine(

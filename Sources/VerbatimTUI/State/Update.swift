@@ -41,7 +41,10 @@ extension AppState {
 
     // MARK: - Geometry
 
-    var layout: Layout { Layout(size: size, showReferences: showReferences, zoomed: zoomed) }
+    var layout: Layout { Layout(size: size, showReferences: showReferences, zoomed: zoomed, measure: textMeasure) }
+
+    /// The measure in force: none when zoomed (the full width, to select a quote).
+    var textMeasure: Int? { zoomed ? nil : measure }
 
     /// The current entry wrapped to the statement pane's width.
     /// `need` says how far it must be wrapped (by default, all of it).

@@ -58,9 +58,9 @@ private func isUnshapedJoiningLetter(_ scalar: Unicode.Scalar) -> Bool {
         "│ 1 ﺲﻴﺋﺮﻟﺍ     en│    (ﺔﻳﺰﻴﻠﻜﻧﻹﺎﺑ ﺖﻤﻠﻜﺗ) ﻮﻟﺭﺎﻜﻳﺩ ﺓﺪﻴﺴﻟﺍ .2 │",
         "│▶2 …ﻱﺩ ﺓﺪﻴﺴﻟﺍ en│ 2 paragraphs · pp. 2–3                  │",
         "│                │                                         │",
-        "│                │                      ﻦﻣﻷﺍ ﺲﻠﺠﻣ ﺬﺨﺗﺍ ﺪﻘﻟ │",
-        "│                │  ﻦﺤﻧﻭ ،ﻉﺎﻤﺟﻹﺎﺑ S/RES/2774 (2025) ﺭﺍﺮﻘﻟﺍ │",
-        "│                │                  .ﺍﺭﺎﺣ ﺎﺒﻴﺣﺮﺗ ﻚﻟﺬﺑ ﺐﺣﺮﻧ │",
+        "│                │    S/RES/2774 ﺭﺍﺮﻘﻟﺍ ﻦﻣﻷﺍ ﺲﻠﺠﻣ ﺬﺨﺗﺍ ﺪﻘﻟ │",
+        "│                │   ﺎﺒﻴﺣﺮﺗ ﻚﻟﺬﺑ ﺐﺣﺮﻧ ﻦﺤﻧﻭ ،ﻉﺎﻤﺟﻹﺎﺑ (2025) │",
+        "│                │                                   .ﺍﺭﺎﺣ │",
         "│                │                                         │",
         "│                │             ﻼﺑ ﺔﻟﺍﺪﻋ ﻻﻭ ،ﺔﻟﺍﺪﻋ ﻼﺑ ﻡﻼﺳ ﻻ │",
         "│                │     ﻞﻛ ﻦﻤﺜﻟﺍ ﻥﻮﻌﻓﺪﻳ ﻦﻴﻴﻧﺪﻤﻟﺍ ﻥﺇ .ﺔﻟءﺎﺴﻣ │",
@@ -68,7 +68,8 @@ private func isUnshapedJoiningLetter(_ scalar: Unicode.Scalar) -> Bool {
         "└────────────────┴─────────────────────────────────────────┘",
         " statement 2/2 · p. 2 · 100%                 ? help  q quit ",
     ])
-    #expect(cells(grid, row: 6, style: Theme.color.citation) == "S/RES/2774 (2025) ﺭﺍﺮﻘﻟﺍ")
+    // The citation is split where keeping it whole would leave the line half empty.
+    #expect(cells(grid, row: 5, style: Theme.color.citation) + cells(grid, row: 6, style: Theme.color.citation) == "S/RES/2774 ﺭﺍﺮﻘﻟﺍ(2025)")
     #expect(!grid.lines.joined().unicodeScalars.contains(where: isUnshapedJoiningLetter))
 }
 

@@ -163,3 +163,27 @@ private func statementEntry(_ state: AppState, _ n: Int) -> Int { state.document
     press(&state, "z Escape")
     #expect(!state.zoomed)
 }
+
+@Test func wideScreensSetTheTextAtAReadableMeasureCentred() throws {
+    var state = Fixture.state(200, 60)
+    press(&state, ":3 Enter")
+    let box = try #require(state.layout.statement)
+    let inner = Layout.inner(box)
+    #expect(state.layout.statementText.width == 80)
+    let area = Layout.textArea(inner, measure: state.measure)
+    #expect(area.width == 80)
+    // Centred: the margins either side differ by at most one column.
+    let left = area.x - inner.x, right = inner.x + inner.width - (area.x + area.width)
+    #expect(abs(left - right) <= 1 && left > 1)
+    // No text is drawn outside the measure.
+    let grid = App.render(state, size: state.size)
+    for y in (inner.y + 2)..<(inner.y + inner.height) {
+        for x in inner.x..<area.x { #expect(grid[x, y].character == " ", "column \(x), row \(y)") }
+    }
+    // Without a measure, and when zoomed, the text takes the pane's width.
+    state.measure = nil
+    #expect(state.layout.statementText.width == inner.width - 2)
+    state.measure = 80
+    press(&state, "z")
+    #expect(state.layout.statementText.width == 200 - 4)
+}
