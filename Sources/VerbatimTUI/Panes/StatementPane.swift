@@ -52,6 +52,9 @@ struct StatementPane: Pane {
             switch line.kind {
             case .paragraphBreak:
                 continue
+            case .pageBreak:
+                let rightToLeft = (LanguageProfile.named(document.record.meeting.language) ?? .english).isRightToLeft
+                grid.put(StatementPane.pageRule(line.text, width: area.width, rightToLeft: rightToLeft), at: Point(x: area.x, y: y), style: theme.meta, limit: limit)
             case .heading, .meta, .note:
                 let style = line.kind == .heading ? theme.heading : line.kind == .meta ? theme.meta : theme.note
                 draw(line, y: y, area: area, style: style, spans: [], into: &grid)
@@ -106,5 +109,16 @@ struct StatementPane: Pane {
         var end = low
         while end < all.count && all[end].entry == entry { end += 1 }
         return all[low..<end]
+    }
+
+    /// The thin rule that marks a new printed page: `──────── p. 7 ──`, `width` columns (the
+    /// label near the left edge, where a right-to-left line ends, for such a record).
+    static func pageRule(_ label: String, width: Int, rightToLeft: Bool = false) -> String {
+        let text = " \(label) "
+        let room = width - DisplayWidth.standard.of(text)
+        guard room >= 2 else { return Truncation.truncate(label, to: max(0, width)) }
+        let after = min(2, room)
+        let long = String(repeating: "─", count: room - after), short = String(repeating: "─", count: after)
+        return rightToLeft ? short + text + long : long + text + short
     }
 }

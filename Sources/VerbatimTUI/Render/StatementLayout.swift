@@ -2,11 +2,13 @@ import Foundation
 import VerbatimKit
 
 /// One line of the statement pane: part of the heading, a note, a wrapped line of a paragraph,
-/// or the break between paragraphs.
+/// the break between paragraphs, or the mark of a new printed page.
 public struct StatementLine: Sendable {
     /// What the line shows.
     public enum Kind: Sendable, Equatable {
         case heading, meta, note, text, paragraphBreak
+        /// A new page of the printed record starts with the next paragraph; `text` is `p. 7`.
+        case pageBreak
     }
 
     public var kind: Kind
@@ -95,6 +97,13 @@ public struct StatementLayout: Sendable {
             if p < count {
                 if p > 0 && entry.kind != .unattributed {
                     lines.append(StatementLine(kind: .paragraphBreak, paragraph: p, start: 0, end: 0, text: ""))
+                }
+                // Readers cite pages: a paragraph that starts on a later page than the one
+                // before it (or than the label) is preceded by a rule with its page number
+                // (before its notes, which stay next to their paragraph).
+                let page = entry.paragraphs[p].page
+                if entry.kind != .unattributed, page > (p > 0 ? entry.paragraphs[p - 1].page : entry.pages.first) {
+                    lines.append(StatementLine(kind: .pageBreak, paragraph: p, start: 0, end: 0, text: "p. \(page)"))
                 }
                 appendNotes(of: entry, before: p, wrapper: wrapper)
                 paragraphStarts.append(lines.count)

@@ -156,7 +156,7 @@ extension AppState {
         switch line.kind {
         case .text: return TextPosition(entry: entry, paragraph: line.paragraph, start: line.start, end: line.start)
         case .heading, .meta: return TextPosition(entry: entry, paragraph: -1, start: 0, end: 0)
-        case .note, .paragraphBreak: return TextPosition(entry: entry, paragraph: line.paragraph, start: 0, end: 0)
+        case .note, .paragraphBreak, .pageBreak: return TextPosition(entry: entry, paragraph: line.paragraph, start: 0, end: 0)
         }
     }
 

@@ -57,7 +57,9 @@ import VerbatimKit
     let kinds = lines.map(\.kind)
     let note = kinds.firstIndex(of: .note)!
     #expect(lines[note].text == "（以英语发言）")
-    #expect(lines[note - 1].kind == .paragraphBreak)
+    // Between the paragraphs: the break, then the rule of page 4 that the second one starts.
+    #expect(lines[note - 1].kind == .pageBreak && lines[note - 1].text == "p. 4")
+    #expect(lines[note - 2].kind == .paragraphBreak)
     #expect(lines[note + 1].kind == .text && lines[note + 1].paragraph == 1 && lines[note + 1].start == 0)
     #expect(lines[0].text == "2. 萨巴赫先生（科威特）（以阿拉伯语发言）")
     #expect(lines[1].text == "2 paragraphs · pp. 3–4")

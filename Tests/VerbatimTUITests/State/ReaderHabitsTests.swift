@@ -187,3 +187,31 @@ private func statementEntry(_ state: AppState, _ n: Int) -> Int { state.document
     press(&state, "z")
     #expect(state.layout.statementText.width == 200 - 4)
 }
+
+@Test func pageBreaksAreMarkedWithAThinRule() throws {
+    var state = Fixture.state(120, 40)
+    // A statement spanning pages: a rule with the page before each paragraph that starts a page.
+    let e = try #require(state.document.statementEntries.first { state.document.entries[$0].pages.first < state.document.entries[$0].pages.last })
+    state.jump(toEntry: e)
+    let entry = state.document.entries[e]
+    let lines = try #require(state.statementLayout()).lines
+    let rules = lines.filter { $0.kind == .pageBreak }
+    var expected: [String] = []
+    var page = entry.pages.first
+    for paragraph in entry.paragraphs where paragraph.page > page {
+        expected.append("p. \(paragraph.page)")
+        page = paragraph.page
+    }
+    #expect(!expected.isEmpty)
+    #expect(rules.map(\.text) == expected)
+    // Each rule stands right before its paragraph's first line (or its notes).
+    for (i, line) in lines.enumerated() where line.kind == .pageBreak {
+        let next = lines[(i + 1)...].first { $0.kind == .text }
+        #expect(next?.paragraph == line.paragraph && entry.paragraphs[line.paragraph].page == Int(line.text.dropFirst(3)))
+    }
+    // Drawn as a rule with the page number.
+    #expect(StatementPane.pageRule("p. 7", width: 20) == "──────────── p. 7 ──")
+    #expect(StatementPane.pageRule("p. 7", width: 20, rightToLeft: true) == "── p. 7 ────────────")
+    state.scroll = try #require(lines.firstIndex { $0.kind == .pageBreak })
+    #expect(screen(state).contains("─ p. \(expected[0].dropFirst(3)) ──"))
+}
