@@ -144,11 +144,12 @@ import Testing
     @Test func warningsGoToStandardErrorInEveryCommand() throws {
         let bytes = try #require(TextEncoding.gb18030.encode(Fixture.text))
         let path = Fixture.temporaryFile(bytes, name: "S_PV.8160_zh.txt")
-        for arguments in [[path], ["dump", path], ["refs", path], ["speakers", path], ["dump", path, "--format", "json"]] {
+        for arguments in [[path], ["dump", path], ["refs", path], ["speakers", path], ["dump", path, "--format", "json"],
+                          ["render", path, "--size", "80x24"]] {
             let result = try run(arguments)
             #expect(result.status == 0, "\(arguments)")
             #expect(result.err.contains("GB 18030"), "\(arguments): the warning is not on standard error")
-            if !arguments.contains("json") {
+            if !arguments.contains("json") && !arguments.contains("render") {
                 #expect(!result.out.contains("GB 18030"), "\(arguments): the warning is in the output")
             }
         }
