@@ -17,8 +17,7 @@ import Foundation
 public enum PresidingOfficers {
     /// Sets `speaker.person` on every statement of the presiding officer the record lets name.
     public static func identify(in record: inout Record) {
-        let texts = record.statements.flatMap { $0.paragraphs.map(\.text) }
-        var chair = record.meeting.presidents.first ?? firstOfficer(record, texts: texts)
+        var chair = record.meeting.presidents.first ?? firstOfficer(record)
         for i in record.statements.indices {
             let statement = record.statements[i]
             // A note before the first paragraph that seats someone applies to this statement.
@@ -71,13 +70,14 @@ public enum PresidingOfficers {
 
     /// The person the presiding officer speaks as ("以哈萨克斯坦总统的身份发言"), named where the
     /// record names that office.
-    static func firstOfficer(_ record: Record, texts: [String]) -> PresidingOfficer? {
+    static func firstOfficer(_ record: Record) -> PresidingOfficer? {
+        var texts: [String]?
         for statement in record.statements where statement.speaker.role == .president {
             for paragraph in statement.paragraphs {
-                if let office = between(paragraph.text, "以", "的身份发言"),
-                    let officer = namedOffice(office, texts: texts, record: record) {
-                    return officer
-                }
+                guard let office = between(paragraph.text, "以", "的身份发言") else { continue }
+                let all = texts ?? record.statements.flatMap { $0.paragraphs.map(\.text) }
+                texts = all
+                if let officer = namedOffice(office, texts: all, record: record) { return officer }
             }
         }
         return nil
@@ -89,7 +89,10 @@ public enum PresidingOfficers {
     static func namedOffice(_ office: String, texts: [String], record: Record) -> PresidingOfficer? {
         let (country, rest) = splitCountry(office)
         guard let country, let title = officeWords.first(where: { rest.hasSuffix($0) }) else { return nil }
-        for text in texts {
+        // A huge record repeats its names: a few candidates are enough, each surname tried once.
+        var tried: Set<String> = []
+        var candidates = 0
+        for text in texts where candidates < 16 {
             var search = text.startIndex..<text.endIndex
             while let found = text.range(of: title, range: search) {
                 search = found.upperBound..<text.endIndex
@@ -99,6 +102,8 @@ public enum PresidingOfficers {
                 let after = text[found.upperBound...].prefix(24)
                 guard let dot = after.firstIndex(where: { nameDots.contains($0) }) else { continue }
                 let run = after[after.index(after: dot)...].prefix { $0.unicodeScalars.first?.properties.isIdeographic == true }
+                guard tried.insert(String(run)).inserted else { continue }
+                candidates += 1
                 // The longest start of the run the record also writes before a title.
                 var surname = String(run)
                 while surname.count >= 2 {
