@@ -50,7 +50,8 @@ extension AppState {
     /// The entry the speaker jump would go to for the text typed so far: the first matching
     /// statement after the one the prompt opened on, wrapping around. A statement matches by
     /// its label, name, title or country as written, or by any name of its country in the six
-    /// languages (`美国`, `United States`, `États-Unis` all find `美利坚合众国`).
+    /// languages (`美国`, `United States`, `États-Unis` all find `美利坚合众国`), or by its label in
+    /// another language version open beside it.
     func speakerTarget(_ prompt: Prompt) -> Int? {
         let folded = SearchText.folded(prompt.text)
         guard !folded.isEmpty, !document.entries.isEmpty else { return nil }
@@ -64,11 +65,24 @@ extension AppState {
             byCode[code] = hit
             return hit
         }
+        // With other language versions open, a statement also matches by its label there
+        // (`Haley` finds `黑利夫人` beside the English version).
+        let own = parallel?.version(of: document)
+        func otherVersionMatches(_ e: Int) -> Bool {
+            guard let parallel, let own, let row = parallel.row(of: e, in: own) else { return false }
+            return parallel.versions.indices.contains { v in
+                guard v != own, let other = parallel.alignment.rows[row][v] else { return false }
+                let texts = parallel.versions[v].speakerTexts
+                return texts.indices.contains(other) && !texts[other].ranges(of: folded).isEmpty
+            }
+        }
         let n = document.entries.count
         for step in 1...n {
             let e = (prompt.origin.entry + step) % n
             guard let speaker = document.entries[e].speaker else { continue }
-            if !document.speakerTexts[e].ranges(of: folded).isEmpty || countryMatches(speaker) { return e }
+            if !document.speakerTexts[e].ranges(of: folded).isEmpty || countryMatches(speaker) || otherVersionMatches(e) {
+                return e
+            }
         }
         return nil
     }

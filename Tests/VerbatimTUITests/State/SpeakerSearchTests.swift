@@ -47,3 +47,16 @@ import VerbatimKit
     #expect(CountryTable.shortName(of: "XXX", language: "zh") == nil)
     #expect(CountryTable.names(of: "CHN").contains("China"))
 }
+
+@Test func theSpeakerJumpMatchesTheLabelInAnotherVersionOpenBeside() throws {
+    let zh = Fixture.record
+    let en = ParallelRecords.english(of: zh)
+    var state = try AppState(versions: [(zh, "/x/S_PV.8160_zh.txt"), (en, "/x/S_PV.8160_en.txt")], size: Size(width: 160, height: 40))
+    let haley = try #require(state.document.entries.firstIndex { $0.speaker?.name == "黑利" })
+    press(&state, "sHaley Enter")
+    #expect(state.entry == haley)
+    // Alone, the Chinese version has no `Haley`.
+    var alone = Fixture.state()
+    press(&alone, "sHaley Enter")
+    #expect(alone.entry == 0 && alone.message == "no speaker matches Haley")
+}
