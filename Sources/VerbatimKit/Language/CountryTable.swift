@@ -32,6 +32,61 @@ public enum CountryTable {
     /// Every code the table knows.
     public static var codes: Set<String> { Set(table.values).union(icuTable.values) }
 
+    /// Every name the table knows for `code`, as written (all six languages, short and formal
+    /// forms), for matching a country by any of its names; empty for an unknown code.
+    public static func names(of code: String) -> [String] {
+        namesByCode[code] ?? []
+    }
+
+    /// The short name the language `language` (an ISO 639-1 code of the six) gives the country
+    /// `code` (`USA` in `zh` → `美国`), from ICU's region names; `nil` when unknown.
+    public static func shortName(of code: String, language: String) -> String? {
+        shortNames[language]?[code]
+    }
+
+    /// Language → code → ICU's region name, built once on first use.
+    static let shortNames: [String: [String: String]] = {
+        var names: [String: [String: String]] = [:]
+        let count = vb_region_count()
+        var alpha3 = [CChar](repeating: 0, count: 4)
+        var buffer = [UInt8](repeating: 0, count: 512)
+        for locale in icuLocales where count > 0 {
+            for index in 0..<count {
+                let length = vb_region_name(index, locale, &alpha3, &buffer, Int32(buffer.count))
+                guard length > 0 else { continue }
+                let code = String(decoding: alpha3.prefix(3).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                if names[locale]?[code] == nil {
+                    names[locale, default: [:]][code] = String(decoding: buffer[0..<Int(length)], as: UTF8.self)
+                }
+            }
+        }
+        return names
+    }()
+
+    /// Code → names as written, built once on first use from the same sources as `table`.
+    static let namesByCode: [String: [String]] = {
+        var names: [String: [String]] = [:]
+        for source in [CountryNames.unitedNations, CountryNames.iso] {
+            for line in source.split(separator: "\n") {
+                let fields = line.split(separator: "|")
+                guard let code = fields.first, fields.count > 1 else { continue }
+                names[String(code), default: []].append(contentsOf: fields.dropFirst().map(String.init))
+            }
+        }
+        let count = vb_region_count()
+        var alpha3 = [CChar](repeating: 0, count: 4)
+        var buffer = [UInt8](repeating: 0, count: 512)
+        for locale in icuLocales where count > 0 {
+            for index in 0..<count {
+                let length = vb_region_name(index, locale, &alpha3, &buffer, Int32(buffer.count))
+                guard length > 0 else { continue }
+                let code = String(decoding: alpha3.prefix(3).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                names[code, default: []].append(String(decoding: buffer[0..<Int(length)], as: UTF8.self))
+            }
+        }
+        return names
+    }()
+
     /// The six ICU locales whose region names complete the table.
     static let icuLocales = ["zh", "en", "fr", "es", "ru", "ar"]
 

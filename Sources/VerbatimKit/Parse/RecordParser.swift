@@ -97,6 +97,7 @@ struct RecordParser {
         if let header = scan.firstHeader {
             headerFacts = RunningHeader.facts(UTF8Scalars.string(bytes, header.lowerBound, header.upperBound))
             meeting.symbol = headerFacts.symbol
+            meeting.symbolSource = headerFacts.symbol == nil ? nil : .runningHeader
             meeting.isoDate = headerFacts.isoDate
         }
     }
@@ -334,7 +335,7 @@ struct RecordParser {
             meeting = cover.meeting
             meeting.openedAt = opened
             meeting.language = profile.code
-            if meeting.symbol == nil { meeting.symbol = headerFacts.symbol }
+            if meeting.symbol == nil, let symbol = headerFacts.symbol { (meeting.symbol, meeting.symbolSource) = (symbol, .runningHeader) }
             if meeting.isoDate == nil { meeting.isoDate = headerFacts.isoDate }
         }
         covers += 1
@@ -512,6 +513,7 @@ struct RecordParser {
         if referenceIndex.needsSecondPass { referenceIndex.secondPass(&record) }
         record.references = referenceIndex.references
         CountryTable.identifySpeakers(in: &record)
+        PresidingOfficers.identify(in: &record)
         VoteReader.read(&record)
         return record
     }

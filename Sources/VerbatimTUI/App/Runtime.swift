@@ -105,6 +105,8 @@ private struct Session {
             return true
         case .redraw:
             terminal.invalidate()
+        case .mouseCapture(let on):
+            terminal.captureMouse(on)
         case .suspend:
             let before = terminal.size
             terminal.suspendProcess()

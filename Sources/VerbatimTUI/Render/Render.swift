@@ -6,7 +6,7 @@ extension AppState {
     func draw(size: Size) -> Grid {
         var grid = Grid(size: size, displayWidth: displayWidth)
         let theme = colors ? colorTheme : monochromeTheme
-        let layout = Layout(size: size, showReferences: showReferences)
+        let layout = Layout(size: size, showReferences: showReferences, zoomed: zoomed, measure: textMeasure)
         if let title = layout.title { TitleBar(state: self, theme: theme).render(into: &grid, area: title) }
 
         // Side-by-side boxes share their borders; a floating sidebar is drawn last, on top.

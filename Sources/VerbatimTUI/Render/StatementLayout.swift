@@ -2,11 +2,13 @@ import Foundation
 import VerbatimKit
 
 /// One line of the statement pane: part of the heading, a note, a wrapped line of a paragraph,
-/// or the break between paragraphs.
+/// the break between paragraphs, or the mark of a new printed page.
 public struct StatementLine: Sendable {
     /// What the line shows.
     public enum Kind: Sendable, Equatable {
         case heading, meta, note, text, paragraphBreak
+        /// A new page of the printed record starts with the next paragraph; `text` is `p. 7`.
+        case pageBreak
     }
 
     public var kind: Kind
@@ -96,6 +98,13 @@ public struct StatementLayout: Sendable {
                 if p > 0 && entry.kind != .unattributed {
                     lines.append(StatementLine(kind: .paragraphBreak, paragraph: p, start: 0, end: 0, text: ""))
                 }
+                // Readers cite pages: a paragraph that starts on a later page than the one
+                // before it (or than the label) is preceded by a rule with its page number
+                // (before its notes, which stay next to their paragraph).
+                let page = entry.paragraphs[p].page
+                if entry.kind != .unattributed, page > (p > 0 ? entry.paragraphs[p - 1].page : entry.pages.first) {
+                    lines.append(StatementLine(kind: .pageBreak, paragraph: p, start: 0, end: 0, text: "p. \(page)"))
+                }
                 appendNotes(of: entry, before: p, wrapper: wrapper)
                 paragraphStarts.append(lines.count)
                 let paragraph = entry.paragraphs[p]
@@ -124,7 +133,7 @@ public struct StatementLayout: Sendable {
         _ text: String, kind: StatementLine.Kind, paragraph: Int, glue: [Range<Int>] = [], wrapper: LineWrapper
     ) {
         let bidi = BidiParagraph(text, preferred: direction)
-        for line in wrapper.wrap(text, width: width, glue: glue) {
+        for line in wrapper.wrap(text, width: width, glue: glue, glueGivesWay: true) {
             let visual = bidi.needsReordering ? bidi.line(line.start..<line.drawnEnd, displayWidth: wrapper.displayWidth) : nil
             let offsets = kind == .text || kind == .heading
             lines.append(StatementLine(

@@ -52,6 +52,18 @@ public struct AppState: Sendable {
     public internal(set) var showReferences = false
     /// The last search, if any.
     public internal(set) var search: SearchState?
+    /// The searches typed, oldest first (the `/` prompt's Up and Down walk through them).
+    public internal(set) var searchHistory: [String] = []
+    /// A count typed before a key (`5j`, `3}`), while it is being typed.
+    public internal(set) var count: Int?
+    /// Whether the browser takes the mouse (clicks and wheel) or leaves it to the terminal, whose
+    /// own selection then works (`m`).
+    public internal(set) var mouseCapture = true
+    /// Whether the statement pane fills the width, the lists hidden (`z`).
+    public internal(set) var zoomed = false
+    /// The widest the statement's text is set, in columns (about 40 ideographs); wider panes
+    /// centre it. `nil`: as wide as the pane.
+    public var measure: Int? = 80
     /// The prompt being typed in, if any.
     public internal(set) var prompt: Prompt?
     /// The help screen or a list shown over the panes, if any.
@@ -149,6 +161,10 @@ public struct Prompt: Sendable {
 
     public var kind: Kind
     public var text: String = ""
+    /// The entry of the search history shown (Up and Down), `nil` while typing new text.
+    var historyIndex: Int?
+    /// What was typed before walking the history, given back by Down past the newest entry.
+    var draft: String = ""
     /// Where the user was when the prompt opened (the speaker jump returns there on `Esc`).
     var origin: Location
 

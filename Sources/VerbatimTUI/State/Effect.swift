@@ -12,6 +12,9 @@ public enum Effect: Equatable, Sendable {
     case copyToClipboard(String, label: String)
     /// Load another record file and hand it to the app (back returns).
     case openRecord(path: String)
+    /// Turn the terminal's mouse reports on (true: the browser gets clicks and the wheel) or off
+    /// (the terminal's own selection works).
+    case mouseCapture(Bool)
     /// Redraw the whole screen (Ctrl-L).
     case redraw
     /// Suspend the process (Ctrl-Z); the screen comes back whole on resume.

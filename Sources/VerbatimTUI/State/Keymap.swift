@@ -17,10 +17,11 @@ public enum Keymap {
     /// Every binding, in the order the help screen lists them.
     public static let bindings: [Binding] = [
         Binding(.tab, .nextPane), Binding(.backTab, .previousPane),
-        Binding(.character("j"), .lineDown), Binding(.down, .lineDown),
-        Binding(.character("k"), .lineUp), Binding(.up, .lineUp),
-        Binding(.character(" "), .pageDown), Binding(.pageDown, .pageDown),
-        Binding(.character("b"), .pageUp), Binding(.pageUp, .pageUp),
+        Binding(.character("j"), .lineDown), Binding(.down, .lineDown), Binding(.control("n"), .lineDown),
+        Binding(.character("k"), .lineUp), Binding(.up, .lineUp), Binding(.control("p"), .lineUp),
+        Binding(.control("d"), .halfPageDown), Binding(.control("u"), .halfPageUp),
+        Binding(.character(" "), .pageDown), Binding(.pageDown, .pageDown), Binding(.control("f"), .pageDown),
+        Binding(.character("b"), .pageUp), Binding(.pageUp, .pageUp), Binding(.control("b"), .pageUp),
         Binding(.character("g"), .top), Binding(.home, .top),
         Binding(.character("G"), .bottom), Binding(.end, .bottom),
         Binding(.character("}"), .nextStatement), Binding(.character("J"), .nextStatement),
@@ -38,6 +39,7 @@ public enum Keymap {
         Binding(.character("L"), .nextPrimaryVersion), Binding(.character("v"), .flipVersion),
         Binding(.backspace, .back), Binding(.control("o"), .back), Binding(.character("<"), .back),
         Binding(.character(">"), .forward),
+        Binding(.character("m"), .toggleMouse), Binding(.character("z"), .zoom),
         Binding(.character("y"), .copyCitation), Binding(.character("e"), .copyStatement),
         Binding(.character("?"), .help),
         Binding(.escape, .cancel),

@@ -150,7 +150,7 @@ extension AppState {
     /// Where the primary version's text is drawn inside the statement pane's `inner` rectangle
     /// (its column in the parallel view); `nil` when a narrow screen shows another version.
     func primaryTextArea(_ inner: Rect) -> Rect? {
-        guard let (_, primary) = activeParallel else { return Layout.textArea(inner) }
+        guard let (_, primary) = activeParallel else { return Layout.textArea(inner, measure: textMeasure) }
         let versions = shownVersions
         guard let k = versions.firstIndex(of: primary) else { return nil }
         return Layout.textArea(ParallelPane.columns(in: inner, count: versions.count)[k])

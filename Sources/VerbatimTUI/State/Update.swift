@@ -29,11 +29,19 @@ extension AppState {
             message = nil
             if key == .control("c") { return [.quit] }
             if prompt != nil {
-                handlePrompt(key)
+                effects = handlePrompt(key)
             } else if let overlay {
                 effects = handleOverlay(overlay, key)
+            } else if let digit = countDigit(key) {
+                count = min(99_999, (count ?? 0) * 10 + digit)
+                message = "count \(count ?? 0)"
             } else if let action = keyBindings.action(for: key, in: focus) {
-                effects = perform(action)
+                let times = count ?? 1
+                count = nil
+                effects = perform(action, times: times)
+            } else {
+                count = nil
+                message = AppState.unknownKeyMessage
             }
         }
         clamp()
@@ -42,7 +50,10 @@ extension AppState {
 
     // MARK: - Geometry
 
-    var layout: Layout { Layout(size: size, showReferences: showReferences) }
+    var layout: Layout { Layout(size: size, showReferences: showReferences, zoomed: zoomed, measure: textMeasure) }
+
+    /// The measure in force: none when zoomed (the full width, to select a quote).
+    var textMeasure: Int? { zoomed ? nil : measure }
 
     /// The current entry wrapped to the statement pane's width.
     /// `need` says how far it must be wrapped (by default, all of it).
@@ -154,7 +165,7 @@ extension AppState {
         switch line.kind {
         case .text: return TextPosition(entry: entry, paragraph: line.paragraph, start: line.start, end: line.start)
         case .heading, .meta: return TextPosition(entry: entry, paragraph: -1, start: 0, end: 0)
-        case .note, .paragraphBreak: return TextPosition(entry: entry, paragraph: line.paragraph, start: 0, end: 0)
+        case .note, .paragraphBreak, .pageBreak: return TextPosition(entry: entry, paragraph: line.paragraph, start: 0, end: 0)
         }
     }
 

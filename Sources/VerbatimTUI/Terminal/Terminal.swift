@@ -119,6 +119,12 @@ final class Terminal {
         return sequence + "\r\n"
     }
 
+    /// Asks the terminal for mouse reports (clicks and the wheel come to the browser) or stops
+    /// them (the terminal's own selection works again).
+    func captureMouse(_ on: Bool) {
+        mousemask(on ? vb_button1_pressed() | vb_button4_pressed() | vb_button5_pressed() : 0, nil)
+    }
+
     /// Makes the next `draw` repaint the whole screen.
     func invalidate() {
         shown = nil

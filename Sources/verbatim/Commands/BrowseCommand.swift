@@ -83,6 +83,7 @@ struct BrowseCommand: ParsableCommand {
         guard interactive else {
             // Each version in turn, headed by its file name when there are several.
             for (record, path) in zip(records, paths) {
+                Warnings.report(record.warnings)
                 if paths.count > 1 {
                     FileHandle.standardOutput.write(Data("==> \(path) <==\n".utf8))
                 }

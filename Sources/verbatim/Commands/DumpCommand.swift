@@ -74,7 +74,6 @@ struct DumpCommand: ParsableCommand {
                 out += "  \(r.id) (\(r.kind.rawValue)): \(r.mentions) mention\(r.mentions == 1 ? "" : "s")\n"
             }
         }
-        for warning in record.warnings { out += "warning: \(warning)\n" }
         return out
     }
 }

@@ -59,6 +59,7 @@ struct RenderCommand: ParsableCommand {
         do {
             for path in paths {
                 let record = try RecordLoader.load(path: path, encoding: encoding.flatMap { TextEncoding(rawValue: $0.lowercased()) })
+                Warnings.report(record.warnings)
                 versions.append((record, path))
             }
         } catch {

@@ -21,6 +21,10 @@ import Testing
     }()
 
     func run(_ arguments: String...) throws -> Result {
+        try run(arguments)
+    }
+
+    func run(_ arguments: [String]) throws -> Result {
         let path = try #require(Self.executable, "the verbatim executable is not built")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
@@ -135,6 +139,24 @@ import Testing
         #expect(guessed.out.contains("杜达总统"))
         let forced = try run("speakers", path, "--encoding", "utf-8")
         #expect(forced.status == 1 && forced.err.contains("offset 1"))
+    }
+
+    @Test func warningsGoToStandardErrorInEveryCommand() throws {
+        let bytes = try #require(TextEncoding.gb18030.encode(Fixture.text))
+        let path = Fixture.temporaryFile(bytes, name: "S_PV.8160_zh.txt")
+        for arguments in [[path], ["dump", path], ["refs", path], ["speakers", path], ["dump", path, "--format", "json"],
+                          ["render", path, "--size", "80x24"]] {
+            let result = try run(arguments)
+            #expect(result.status == 0, "\(arguments)")
+            #expect(result.err.contains("GB 18030"), "\(arguments): the warning is not on standard error")
+            if !arguments.contains("json") && !arguments.contains("render") {
+                #expect(!result.out.contains("GB 18030"), "\(arguments): the warning is in the output")
+            }
+        }
+        // Every output agrees on the symbol the file is named after.
+        let json = try run("dump", path, "--format", "json").out
+        #expect(json.contains(#""symbol" : "S/PV.8160""#) || json.contains(#""symbol":"S/PV.8160""#))
+        #expect(json.contains("file-name"))
     }
 
     @Test func dumpTextShowsStatementsInOrder() throws {

@@ -47,10 +47,11 @@ struct ConfigTests {
         #expect(state.keyBindings.action(for: .character("q"), in: .statement) == nil)
         #expect(state.initialScreen == .statement)
         #expect(state.colorTheme.citation == Style(foreground: .cyan, attributes: .underline))
-        // n and Down were other actions' keys: each clash is told.
+        // n, C-n and Down were other actions' keys: each clash is told.
         #expect(clashes.contains("n: nextStatement (was nextMatch)"))
+        #expect(clashes.contains("C-n: nextMatch (was lineDown)"))
         #expect(clashes.contains("↓: nextMatch (was lineDown)"))
-        #expect(clashes.count == 2)
+        #expect(clashes.count == 3)
         // The keys work, and the help lists the table in force.
         press(&state, "n")
         #expect(state.document.entries[state.entry].statementNumber == 1)

@@ -18,7 +18,7 @@ private let resolution = "S/RES/1540 (2004)"
     #expect(mentions.count == 3)
     #expect(Array(visited.prefix(3)) == mentions)
     #expect(visited[3] == mentions[0])
-    #expect(state.message == "\(resolution): mention 1/3, wrapped to the first")
+    #expect(state.message == "\(resolution): mention 1 of 3, wrapped to the first")
     press(&state, "[")
     #expect(state.mention == mentions[2])
     #expect(state.entry == 4)
@@ -232,7 +232,7 @@ private let resolution = "S/RES/1540 (2004)"
     let mention = try! #require(state.mention)
     let all = state.document.mentions[resolution]!
     // The status row says which mention the jump reached, as `]` would.
-    #expect(state.message == "\(resolution): mention \(all.firstIndex(of: mention)! + 1)/\(all.count)")
+    #expect(state.message == "\(resolution): mention \(all.firstIndex(of: mention)! + 1) of \(all.count)")
     #expect(!state.showReferences)
     #expect(state.focus == .statement)
 }
