@@ -18,6 +18,15 @@ public struct AppState: Sendable {
     /// The language versions read side by side, when more than one was opened.
     public internal(set) var parallel: ParallelState?
 
+    /// The screen a record opens on: the overview or its first entry. Setting it shows that screen.
+    public var initialScreen: InitialScreen = .overview {
+        didSet { overview = initialScreen == .overview ? OverviewCursor() : nil }
+    }
+    /// The overview shown in the statement pane and where it is, if it is shown.
+    public internal(set) var overview: OverviewCursor?
+    /// Draw bars with ASCII `#` instead of block elements (`--ascii`, or a locale that is not UTF-8).
+    public var ascii = false
+
     /// The pane with the keyboard focus.
     public internal(set) var focus: PaneID = .statement
     /// The entry shown in the statement pane.
@@ -64,6 +73,7 @@ public struct AppState: Sendable {
         document = Document(record: record, path: path)
         self.colors = colors
         self.size = size
+        overview = initialScreen == .overview ? OverviewCursor() : nil
     }
 
     /// Shows `document` from its start, forgetting where the previous one was (but not history).
@@ -80,6 +90,7 @@ public struct AppState: Sendable {
         search = nil
         prompt = nil
         overlay = nil
+        overview = nil
     }
 }
 
@@ -91,6 +102,8 @@ public struct Location: Sendable {
     var mention: TextPosition?
     var followed: String?
     var referenceSelection: Int
+    /// The overview, when it was on show.
+    var overview: OverviewCursor?
 }
 
 /// A search over the whole meeting and where its matches are.

@@ -12,6 +12,7 @@ extension AppState {
         case .recordOpened(let record, let path):
             pushHistory()
             load(Document(record: record, path: path))
+            if initialScreen == .overview { overview = OverviewCursor() }
             message = "opened \(document.name)"
         case .mouse(let mouse):
             message = nil
@@ -20,11 +21,20 @@ extension AppState {
             message = nil
             if key == .control("c") { return [.quit] }
             if prompt != nil {
+                let before = OverviewMark(self)
                 handlePrompt(key)
+                // A cancelled prompt has put back where it opened (overview included).
+                if prompt != nil || key == .enter { leaveOverviewIfMoved(since: before) }
             } else if let overlay {
                 effects = handleOverlay(overlay, key)
+            } else if key == .enter, focus == .statement, let cursor = overview {
+                goToOverviewTarget(overviewLines, cursor.selection)
             } else if let action = Keymap.action(for: key, in: focus) {
-                effects = perform(action)
+                if overview != nil, handleOverview(action) {
+                    // Handled by the overview.
+                } else {
+                    effects = performLeavingOverview(action)
+                }
             }
         }
         clamp()
@@ -81,6 +91,7 @@ extension AppState {
         referenceTop = AppState.keepVisible(selectedRow, top: referenceTop, height: innerHeight(.references), count: rows.count)
         if referenceTop == 1, selectedRow <= innerHeight(.references) - 1 { referenceTop = 0 }
         if !layout.visiblePanes.contains(focus) { focus = .statement }
+        clampOverview()
         switch overlay {
         case .help(let top):
             let lines = HelpPane.rows(size: size).count
@@ -150,7 +161,9 @@ extension AppState {
     }
 
     var location: Location {
-        Location(document: document, entry: entry, scroll: scroll, mention: mention, followed: followed, referenceSelection: referenceSelection)
+        Location(
+            document: document, entry: entry, scroll: scroll, mention: mention, followed: followed,
+            referenceSelection: referenceSelection, overview: overview)
     }
 
     mutating func restore(_ location: Location) {
@@ -164,6 +177,7 @@ extension AppState {
         mention = location.mention
         followed = location.followed
         referenceSelection = location.referenceSelection
+        overview = location.overview
         speakerSelection = entry
     }
 

@@ -1,0 +1,203 @@
+import Foundation
+import VerbatimKit
+
+/// Where the reader is in the overview: the selected row among the rows that lead somewhere
+/// (speakers and references) and the first line shown.
+public struct OverviewCursor: Equatable, Sendable {
+    /// Index among the overview's selectable rows.
+    public internal(set) var selection = 0
+    /// The first visible line.
+    public internal(set) var top = 0
+    /// True when `i` opened it over a place in the record, which back returns to; false when it
+    /// is the record's first screen (back then goes back in the history as usual).
+    public internal(set) var openedOverRecord = false
+
+    public init() {}
+}
+
+/// The screen a record opens on.
+public enum InitialScreen: String, CaseIterable, Sendable {
+    /// The meeting at a glance.
+    case overview
+    /// The record's first entry (its opening line).
+    case firstStatement = "first-statement"
+}
+
+/// What the reader was looking at before a key, to tell whether the key moved them elsewhere.
+struct OverviewMark {
+    var entry: Int
+    var mention: TextPosition?
+    var history: Int
+
+    init(_ state: AppState) {
+        entry = state.entry
+        mention = state.mention
+        history = state.backStack.count
+    }
+}
+
+extension AppState {
+    /// The overview's lines at the current size.
+    var overviewLines: OverviewLines {
+        OverviewLines(
+            summary: document.summary, record: document.record, name: document.name,
+            width: layout.statementText.width, displayWidth: overviewDisplayWidth, ascii: ascii)
+    }
+
+    /// The display-width table the overview measures and draws with.
+    var overviewDisplayWidth: DisplayWidth { .standard }
+
+    /// Shows the overview (keeping where the statement pane was, for `i` or back to return to).
+    mutating func openOverview() {
+        overview = OverviewCursor()
+        overview?.openedOverRecord = true
+        if !layout.visiblePanes.contains(.statement) { return }
+        if focus == .references { focus = .statement }
+    }
+
+    /// An action while the overview is shown: moving through its rows, `Enter` on one, or
+    /// leaving it. Returns false for actions the overview leaves to the browser.
+    mutating func handleOverview(_ action: Action) -> Bool {
+        guard var cursor = overview else { return false }
+        if action == .overview || (action == .back && cursor.openedOverRecord) {
+            overview = nil
+            return true
+        }
+        guard focus == .statement else { return false }
+        let lines = overviewLines
+        let height = statementHeight
+        let targets = lines.targetRows
+        switch action {
+        case .lineDown, .lineUp:
+            guard !targets.isEmpty else {
+                cursor.top += action == .lineDown ? 1 : -1
+                break
+            }
+            cursor.selection = clampedAdd(cursor.selection, action == .lineDown ? 1 : -1, count: targets.count)
+            cursor.top = AppState.keepVisible(targets[cursor.selection], top: cursor.top, height: height, count: lines.rows.count)
+        case .pageDown, .pageUp:
+            let step = max(1, height - 1) * (action == .pageDown ? 1 : -1)
+            cursor.top = min(max(0, cursor.top + step), max(0, lines.rows.count - height))
+            // The selection follows onto the page.
+            if let first = targets.firstIndex(where: { $0 >= cursor.top && $0 < cursor.top + height }),
+                !(cursor.top..<(cursor.top + height)).contains(targets.indices.contains(cursor.selection) ? targets[cursor.selection] : -1)
+            {
+                cursor.selection = action == .pageDown ? first : (targets.lastIndex { $0 >= cursor.top && $0 < cursor.top + height } ?? first)
+            }
+        case .top:
+            cursor = OverviewCursor()
+        case .bottom:
+            cursor.selection = max(0, targets.count - 1)
+            cursor.top = max(0, lines.rows.count - height)
+        case .openStatement, .follow:
+            overview = cursor
+            goToOverviewTarget(lines, cursor.selection)
+            return true
+        default:
+            return false
+        }
+        overview = cursor
+        return true
+    }
+
+    /// `Enter` on the overview's selected row: a speaker's first statement, or a reference's
+    /// first mention. The overview is left as a place `back` returns to.
+    mutating func goToOverviewTarget(_ lines: OverviewLines, _ selection: Int) {
+        guard lines.targetRows.indices.contains(selection), let target = lines.rows[lines.targetRows[selection]].target else { return }
+        switch target {
+        case .speaker(let row):
+            guard let first = document.summary.speakers[row].statements.first else { return }
+            open(atStatement: first)
+        case .reference(let key):
+            open(atReference: key)
+        }
+    }
+
+    /// Performs an action of the browser's; leaves the overview when it took the reader elsewhere
+    /// (another entry, a mention, a jump recorded in the history).
+    mutating func performLeavingOverview(_ action: Action) -> [Effect] {
+        let before = OverviewMark(self)
+        let effects = perform(action)
+        if action == .openStatement, overview != nil {
+            overview = nil
+        } else if action != .back, action != .forward {
+            leaveOverviewIfMoved(since: before)
+        }
+        return effects
+    }
+
+    mutating func leaveOverviewIfMoved(since before: OverviewMark) {
+        guard overview != nil else { return }
+        if entry != before.entry || mention != before.mention || backStack.count > before.history { overview = nil }
+    }
+
+    /// Shows statement `number` (1-based) from its top, leaving the overview; `false` when there
+    /// is no such statement.
+    @discardableResult
+    public mutating func open(atStatement number: Int) -> Bool {
+        guard number >= 1, number <= document.statementEntries.count else { return false }
+        let target = document.statementEntries[number - 1]
+        pushHistory()
+        overview = nil
+        entry = target
+        scroll = 0
+        mention = nil
+        speakerSelection = target
+        referenceSelection = followedRow(in: target) ?? 0
+        focus = layout.visiblePanes.contains(.statement) ? .statement : focus
+        clamp()
+        return true
+    }
+
+    /// Shows the first mention of the reference `key` (an id such as `S/RES/1540 (2004)`, or an
+    /// instrument's name), highlighted and followed, leaving the overview; `false` when the
+    /// record never mentions it.
+    @discardableResult
+    public mutating func open(atReference key: String) -> Bool {
+        guard let found = referenceKey(matching: key), let first = document.mentions[found]?.first else { return false }
+        pushHistory()
+        overview = nil
+        followed = found
+        mention = first
+        reveal(first)
+        referenceSelection = followedRow(in: entry) ?? 0
+        focus = layout.visiblePanes.contains(.statement) ? .statement : focus
+        message = "\(document.title(of: found)): mention 1/\(document.mentions[found]?.count ?? 1)"
+        clamp()
+        return true
+    }
+
+    /// The key of the reference that `text` names: an id as indexed, the same id written with
+    /// other spacing or case (`S/RES/1540(2004)`), or an instrument's name.
+    func referenceKey(matching text: String) -> String? {
+        if document.mentions[text] != nil { return text }
+        let squeezed = { (s: String) in String(s.filter { !$0.isWhitespace }).uppercased() }
+        let wanted = squeezed(text)
+        if let key = document.mentions.keys.sorted().first(where: { squeezed($0) == wanted }) { return key }
+        let bare = text.trimmingCharacters(in: ["《", "》"])
+        return document.record.references.first { $0.names.contains(bare) }?.id
+    }
+
+    /// Keeps the overview's selection and first line in range at this size.
+    mutating func clampOverview() {
+        guard var cursor = overview else { return }
+        let lines = overviewLines
+        let height = statementHeight
+        let targets = lines.targetRows
+        cursor.selection = targets.isEmpty ? 0 : min(max(0, cursor.selection), targets.count - 1)
+        cursor.top = min(max(0, cursor.top), max(0, lines.rows.count - height))
+        overview = cursor
+    }
+}
+
+extension AppState {
+    /// Opens at `place`: a statement number (`7`) or a reference (`S/RES/1540 (2004)`), as
+    /// `--at` gives it; `false` when the record has no such statement and never cites such a
+    /// reference.
+    @discardableResult
+    public mutating func open(at place: String) -> Bool {
+        let trimmed = place.trimmingCharacters(in: .whitespaces)
+        if let number = Int(trimmed) { return open(atStatement: number) }
+        return open(atReference: trimmed)
+    }
+}

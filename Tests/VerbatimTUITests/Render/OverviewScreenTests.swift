@@ -1,0 +1,202 @@
+import Testing
+import VerbatimKit
+@testable import VerbatimTUI
+
+/// The overview on the reference record: the first screen, its figures as drawn, its rows and
+/// keys, at small and large sizes and with either ambiguous-width table.
+@Suite struct OverviewScreenTests {
+    /// The fixture as a record opens: on the overview.
+    func opened(_ width: Int, _ height: Int) -> AppState {
+        AppState(record: Fixture.record, path: Fixture.path, size: Size(width: width, height: height))
+    }
+
+    static let blocks: Set<Character> = ["▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"]
+
+    @Test func theFirstScreenShowsTheMeetingAtAGlance() {
+        let state = opened(120, 40)
+        #expect(state.overview != nil)
+        let lines = App.render(state, size: state.size).lines
+        let text = lines.joined(separator: "\n")
+        #expect(lines[1].contains("─ Overview "))
+        #expect(text.contains("S/PV.8160"))
+        #expect(text.contains("10:20–13:00 · 2 h 40 min"))
+        #expect(text.contains("Who spoke"))
+        // The most-cited references include 1540, in 10 of the 24 statements.
+        let row = lines.first { $0.contains("S/RES/1540 (2004)") && $0.contains("10/24") }
+        #expect(row != nil, "\(text)")
+        // Every speaker row has a bar of block elements and a share.
+        let chair = lines.first { $0.contains("│ 主席 ") && $0.contains("%") }
+        #expect(chair?.contains { OverviewScreenTests.blocks.contains($0) } == true, "\(text)")
+        #expect(lines.last?.contains("overview") == true)
+    }
+
+    @Test func at80x24TheRowsScrollAndEveryRowFits() {
+        var state = opened(80, 24)
+        let lines = state.overviewLines
+        #expect(lines.rows.count > 20, "more rows than the pane has: it must scroll")
+        for _ in 0..<200 {
+            let grid = App.render(state, size: state.size)
+            #expect(grid.lines.allSatisfy { DisplayWidth.standard.of($0) == 80 })
+            press(&state, "j")
+        }
+        // The last selectable row is in view, and the view moved down to it.
+        let cursor = try! #require(state.overview)
+        #expect(cursor.selection == lines.targetRows.count - 1)
+        #expect(cursor.top > 0)
+        let screen = App.render(state, size: state.size).lines.joined(separator: "\n")
+        #expect(screen.contains("Who cited what") || screen.contains("●"))
+        press(&state, "g")
+        #expect(state.overview?.top == 0 && state.overview?.selection == 0)
+    }
+
+    @Test func enterOnASpeakerGoesToTheirFirstStatementAndBackReturns() throws {
+        var state = opened(120, 40)
+        let summary = state.document.summary
+        let row = try #require(summary.speakers.firstIndex { $0.name.contains("拉夫罗夫") })
+        press(&state, Array(repeating: "j", count: row).joined(separator: " "))
+        press(&state, "Enter")
+        #expect(state.overview == nil)
+        #expect(state.document.entries[state.entry].statementNumber == summary.speakers[row].statements.first)
+        #expect(App.render(state, size: state.size).lines[1].contains("Statement 8/24"))
+        press(&state, "BSpace")
+        #expect(state.overview?.selection == row)
+    }
+
+    @Test func enterOnAReferenceGoesToItsFirstMention() throws {
+        var state = opened(120, 40)
+        let lines = state.overviewLines
+        let index = try #require(lines.targetRows.firstIndex { lines.rows[$0].target == .reference("S/RES/1540 (2004)") })
+        press(&state, Array(repeating: "j", count: index).joined(separator: " "))
+        press(&state, "Enter")
+        #expect(state.overview == nil)
+        #expect(state.followed == "S/RES/1540 (2004)")
+        #expect(state.mention == state.document.mentions["S/RES/1540 (2004)"]?.first)
+        #expect(state.message?.hasPrefix("S/RES/1540 (2004): mention 1/") == true)
+    }
+
+    @Test func iOpensAndClosesOverWhereTheReaderWas() {
+        var state = opened(120, 40)
+        press(&state, "i")
+        #expect(state.overview == nil)
+        press(&state, ":5 Enter j j")
+        let (entry, scroll) = (state.entry, state.scroll)
+        press(&state, "i")
+        #expect(state.overview != nil)
+        #expect(App.render(state, size: state.size).lines[1].contains("Overview"))
+        press(&state, "j i")
+        #expect(state.overview == nil && state.entry == entry && state.scroll == scroll)
+        press(&state, "i BSpace")
+        #expect(state.overview == nil && state.entry == entry && state.scroll == scroll)
+        // A jump from the overview leaves it.
+        press(&state, "i }")
+        #expect(state.overview == nil && state.document.entries[state.entry].statementNumber == 6)
+    }
+
+    @Test func theInitialScreenCanBeTheFirstEntry() {
+        var state = opened(120, 40)
+        state.initialScreen = .firstStatement
+        #expect(state.overview == nil)
+        #expect(App.render(state, size: state.size).lines.joined().contains("Opening of the meeting"))
+        state.initialScreen = .overview
+        #expect(state.overview != nil)
+    }
+
+    @Test func wideScreensUseTheRoomForLongerBarsAndMoreColumns() {
+        let narrow = opened(80, 24).overviewLines
+        let wide = opened(200, 60)
+        let lines = wide.overviewLines
+        func barWidth(_ lines: OverviewLines) -> Int {
+            lines.rows.compactMap { row in row.spans.first { $0.tone == .bar } }.map { DisplayWidth.standard.of($0.text) }.max() ?? 0
+        }
+        #expect(barWidth(lines) > barWidth(narrow))
+        func matrixColumns(_ lines: OverviewLines) -> Int {
+            lines.rows.filter { row in row.target != nil && row.spans.contains { $0.tone == .mark } }
+                .map { $0.spans.filter { $0.tone == .mark || $0.tone == .dim }.count }.max() ?? 0
+        }
+        #expect(matrixColumns(lines) == OverviewLines.referenceLimit)
+        #expect(matrixColumns(lines) > matrixColumns(narrow))
+        let grid = App.render(wide, size: wide.size)
+        #expect(grid.lines.allSatisfy { DisplayWidth.standard.of($0) == 200 })
+        #expect(grid.lines.joined().contains("Who cited what"))
+    }
+
+    @Test(arguments: [Size(width: 80, height: 24), Size(width: 200, height: 60)])
+    func withTheWideAmbiguousTableNothingOverflows(size: Size) {
+        let wide = DisplayWidth(ambiguous: .wide)
+        let state = opened(size.width, size.height)
+        let area = Layout.inner(state.layout.statement!)
+        let text = Layout.textArea(area)
+        let lines = OverviewLines(
+            summary: state.document.summary, record: state.document.record, name: state.document.name, width: text.width,
+            displayWidth: wide, ascii: false)
+        for row in lines.rows {
+            #expect(wide.of(row.spans.map(\.text).joined()) <= text.width)
+        }
+        var grid = Grid(size: size)
+        var cursor = OverviewCursor()
+        for top in stride(from: 0, to: lines.rows.count, by: max(1, text.height)) {
+            cursor.top = top
+            OverviewPane(lines: lines, cursor: cursor, theme: .color, focused: true, displayWidth: wide, bidi: .reorder)
+                .render(into: &grid, area: area)
+            // A block element takes two cells: its second is a continuation, nothing is drawn past the pane.
+            for y in text.y..<(text.y + text.height) {
+                for x in text.x..<(text.x + text.width) where OverviewScreenTests.blocks.contains(grid[x, y].character) {
+                    #expect(x + 1 < text.x + text.width && grid[x + 1, y].isContinuation)
+                }
+                #expect(!grid[text.x + text.width, y].isContinuation)
+            }
+        }
+        // Narrow bars have twice as many cells as wide ones of the same width.
+        let narrow = BarGlyphs.bar(1, width: 20, displayWidth: .standard, ascii: false)
+        let wideBar = BarGlyphs.bar(1, width: 20, displayWidth: wide, ascii: false)
+        #expect(narrow.filter { $0 == "█" }.count == 20 && wideBar.filter { $0 == "█" }.count == 10)
+        #expect(wide.of(wideBar) == 20)
+    }
+
+    @Test func asciiBarsUseHashes() {
+        var state = opened(120, 40)
+        state.ascii = true
+        let text = App.render(state, size: state.size).lines.joined(separator: "\n")
+        #expect(!text.contains { OverviewScreenTests.blocks.contains($0) })
+        #expect(text.contains("###"))
+    }
+
+    @Test func openingAtAStatementOrAReference() {
+        var state = opened(120, 40)
+        let opened7 = state.open(at: "7")
+        #expect(opened7)
+        #expect(state.overview == nil && state.document.entries[state.entry].statementNumber == 7)
+        var other = opened(120, 40)
+        let openedRef = other.open(at: "S/RES/1540(2004)")
+        #expect(openedRef)
+        #expect(other.followed == "S/RES/1540 (2004)" && other.mention == other.document.mentions["S/RES/1540 (2004)"]?.first)
+        #expect(other.isOnScreen(other.mention!))
+        var missing = opened(120, 40)
+        let (a, b) = (missing.open(at: "99"), missing.open(at: "S/RES/9999 (2099)"))
+        #expect(!a && !b)
+        #expect(missing.overview != nil)
+    }
+}
+
+@Suite struct BarAndLocaleTests {
+    @Test func barsHaveEighthCellPrecision() {
+        #expect(BarGlyphs.bar(0, width: 4, displayWidth: .standard, ascii: false) == "    ")
+        #expect(BarGlyphs.bar(0.5, width: 4, displayWidth: .standard, ascii: false) == "██  ")
+        #expect(BarGlyphs.bar(1.0 / 32, width: 4, displayWidth: .standard, ascii: false) == "▏   ")
+        #expect(BarGlyphs.bar(9.0 / 32, width: 4, displayWidth: .standard, ascii: false) == "█▏  ")
+        #expect(BarGlyphs.bar(0.3, width: 4, displayWidth: .standard, ascii: false) == "█▎  ")
+        #expect(BarGlyphs.bar(1, width: 4, displayWidth: .standard, ascii: false) == "████")
+        #expect(BarGlyphs.bar(0.001, width: 4, displayWidth: .standard, ascii: false) == "▏   ")
+        #expect(BarGlyphs.bar(0.5, width: 4, displayWidth: .standard, ascii: true) == "##  ")
+        #expect(BarGlyphs.bar(.nan, width: 3, displayWidth: .standard, ascii: true) == "   ")
+    }
+
+    @Test func theLocaleCharsetComesFromTheFirstVariableSet() {
+        #expect(LocaleCharset.isUTF8(environment: ["LANG": "zh_CN.UTF-8"]))
+        #expect(LocaleCharset.isUTF8(environment: ["LC_CTYPE": "en_US.utf8", "LANG": "C"]))
+        #expect(!LocaleCharset.isUTF8(environment: ["LC_ALL": "C", "LANG": "en_US.UTF-8"]))
+        #expect(LocaleCharset.isUTF8(environment: ["LC_ALL": "", "LANG": "de_DE.UTF-8@euro"]))
+        #expect(!LocaleCharset.isUTF8(environment: ["LANG": "zh_CN.GB18030"]))
+        #expect(!LocaleCharset.isUTF8(environment: [:]))
+    }
+}
