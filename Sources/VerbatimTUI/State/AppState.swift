@@ -20,7 +20,7 @@ public struct AppState: Sendable {
 
     /// The screen a record opens on: the overview or its first entry. Setting it shows that screen.
     public var initialScreen: InitialScreen = .overview {
-        didSet { overview = initialScreen == .overview ? OverviewCursor() : nil }
+        didSet { overview = initialOverview }
     }
     /// The overview shown in the statement pane and where it is, if it is shown.
     public internal(set) var overview: OverviewCursor?
@@ -73,7 +73,7 @@ public struct AppState: Sendable {
         document = Document(record: record, path: path)
         self.colors = colors
         self.size = size
-        overview = initialScreen == .overview ? OverviewCursor() : nil
+        overview = initialOverview
     }
 
     /// Shows `document` from its start, forgetting where the previous one was (but not history).

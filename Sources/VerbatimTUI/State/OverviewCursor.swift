@@ -44,6 +44,38 @@ extension AppState {
             width: layout.statementText.width, displayWidth: overviewDisplayWidth, ascii: ascii)
     }
 
+    /// The overview a record opens on: when the initial screen is the overview and the record
+    /// has statements (a text the parser found no statements in opens on that text).
+    var initialOverview: OverviewCursor? {
+        initialScreen == .overview && !document.record.statements.isEmpty ? OverviewCursor() : nil
+    }
+
+    /// The mouse over the overview: the wheel scrolls it, a click selects a row, a click on the
+    /// selected row goes there. Returns false when the event is not the overview's.
+    mutating func handleOverviewMouse(_ mouse: MouseEvent) -> Bool {
+        guard var cursor = overview, overlay == nil, let box = layout.statement, box.contains(mouse.position),
+            !(layout.referencesFloat && layout.references?.contains(mouse.position) == true)
+        else { return false }
+        let text = Layout.textArea(Layout.inner(box))
+        switch mouse.action {
+        case .wheelUp, .wheelDown:
+            cursor.top += mouse.action == .wheelUp ? -3 : 3
+            overview = cursor
+        case .press:
+            focus = .statement
+            let lines = overviewLines
+            let row = cursor.top + mouse.position.y - text.y
+            guard mouse.position.y >= text.y, let index = lines.targetRows.firstIndex(of: row) else { return true }
+            if index == cursor.selection {
+                goToOverviewTarget(lines, index)
+            } else {
+                cursor.selection = index
+                overview = cursor
+            }
+        }
+        return true
+    }
+
     /// The display-width table the overview measures and draws with.
     var overviewDisplayWidth: DisplayWidth { .standard }
 

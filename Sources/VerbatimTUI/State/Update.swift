@@ -12,11 +12,15 @@ extension AppState {
         case .recordOpened(let record, let path):
             pushHistory()
             load(Document(record: record, path: path))
-            if initialScreen == .overview { overview = OverviewCursor() }
+            overview = initialOverview
             message = "opened \(document.name)"
         case .mouse(let mouse):
             message = nil
-            handleMouse(mouse)
+            if !handleOverviewMouse(mouse) {
+                let before = OverviewMark(self)
+                handleMouse(mouse)
+                leaveOverviewIfMoved(since: before)
+            }
         case .key(let key):
             message = nil
             if key == .control("c") { return [.quit] }
