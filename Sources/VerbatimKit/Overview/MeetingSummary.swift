@@ -27,7 +27,7 @@ public struct MeetingSummary: Equatable, Sendable {
         var rowOfKey: [String: Int] = [:]
         for statement in record.statements {
             let speaker = statement.speaker
-            let characters = statement.paragraphs.reduce(0) { $0 + $1.text.count }
+            let characters = statement.characterCount
             let key: String
             let name: String
             var country = speaker.country

@@ -31,6 +31,8 @@ public final class Document: Sendable {
     let title: String
     /// The meeting's figures for the overview.
     public let summary: MeetingSummary
+    /// The overview's lines at the last width drawn.
+    let overviewCache = OverviewCache()
 
     public init(record: Record, path: String?) {
         self.record = record

@@ -39,9 +39,12 @@ struct OverviewMark {
 extension AppState {
     /// The overview's lines at the current size.
     var overviewLines: OverviewLines {
-        OverviewLines(
-            summary: document.summary, record: document.record, name: document.name,
-            width: layout.statementText.width, displayWidth: overviewDisplayWidth, ascii: ascii)
+        let width = layout.statementText.width, table = overviewDisplayWidth
+        return document.overviewCache.lines(width: width, displayWidth: table, ascii: ascii) {
+            OverviewLines(
+                summary: document.summary, record: document.record, name: document.name, width: width,
+                displayWidth: table, ascii: ascii)
+        }
     }
 
     /// The overview a record opens on: when the initial screen is the overview and the record
