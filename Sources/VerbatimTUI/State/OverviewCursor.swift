@@ -108,8 +108,17 @@ extension AppState {
                 cursor.top += action == .lineDown ? 1 : -1
                 break
             }
-            cursor.selection = clampedAdd(cursor.selection, action == .lineDown ? 1 : -1, count: targets.count)
-            cursor.top = AppState.keepVisible(targets[cursor.selection], top: cursor.top, height: height, count: lines.rows.count)
+            let delta = action == .lineDown ? 1 : -1
+            let next = cursor.selection + delta
+            if targets.indices.contains(next) {
+                cursor.selection = next
+                cursor.top = AppState.keepVisible(targets[next], top: cursor.top, height: height, count: lines.rows.count)
+                // The first row that leads somewhere comes with what is above it, when that fits.
+                if next == 0 && targets[0] < height { cursor.top = 0 }
+            } else {
+                // Past the first or last such row, the rows above or below scroll into view.
+                cursor.top = min(max(0, cursor.top + delta), max(0, lines.rows.count - height))
+            }
         case .pageDown, .pageUp:
             let step = max(1, height - 1) * (action == .pageDown ? 1 : -1)
             cursor.top = min(max(0, cursor.top + step), max(0, lines.rows.count - height))

@@ -45,7 +45,11 @@ import VerbatimKit
         #expect(cursor.top > 0)
         let screen = App.render(state, size: state.size).lines.joined(separator: "\n")
         #expect(screen.contains("Who cited what") || screen.contains("●"))
-        press(&state, "g")
+        // Back up past the first speaker: the meeting's facts above come back into view.
+        press(&state, Array(repeating: "k", count: lines.targetRows.count + 30).joined(separator: " "))
+        #expect(state.overview?.top == 0 && state.overview?.selection == 0)
+        #expect(App.render(state, size: state.size).lines.joined().contains("10:20–13:00"))
+        press(&state, "G g")
         #expect(state.overview?.top == 0 && state.overview?.selection == 0)
     }
 
