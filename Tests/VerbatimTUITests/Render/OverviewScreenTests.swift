@@ -53,6 +53,19 @@ import VerbatimKit
         #expect(state.overview?.top == 0 && state.overview?.selection == 0)
     }
 
+    @Test func pagesKeepTheSelectionOnScreen() throws {
+        var state = opened(80, 24)
+        let height = state.statementHeight
+        press(&state, "Space")
+        let cursor = try #require(state.overview)
+        #expect(cursor.top == height - 1)
+        let selected = state.overviewLines.targetRows[cursor.selection]
+        #expect(selected >= cursor.top && selected < cursor.top + height)
+        press(&state, "b")
+        #expect(state.overview?.top == 0)
+        #expect(state.overview.map { state.overviewLines.targetRows[$0.selection] < height } == true)
+    }
+
     @Test func enterOnASpeakerGoesToTheirFirstStatementAndBackReturns() throws {
         var state = opened(120, 40)
         let summary = state.document.summary
