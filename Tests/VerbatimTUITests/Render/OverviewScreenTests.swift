@@ -170,6 +170,34 @@ import VerbatimKit
         #expect(wide.of(wideBar) == 20)
     }
 
+    @Test func everySizeDrawsWholeRows() {
+        for width in stride(from: 1, through: 130, by: 7) {
+            for height in [1, 2, 3, 5, 9, 24] {
+                var state = opened(width, height)
+                for keys in ["", "j j j", "Space Space", "G", "k"] {
+                    press(&state, keys)
+                    let grid = App.render(state, size: state.size)
+                    #expect(grid.lines.count == height)
+                    #expect(grid.lines.allSatisfy { DisplayWidth.standard.of($0) == width }, "\(width)x\(height) after \(keys)")
+                }
+            }
+        }
+    }
+
+    @Test func aRecordWithoutCitationsOrTimesStillHasAnOverview() {
+        let speaker = Speaker(label: "主席", role: .president, language: "zh")
+        let statement = Statement(
+            index: 1, speaker: speaker, paragraphs: [Paragraph(text: "发言。", language: "zh", page: 1, lines: LineSpan(first: 1, last: 1))],
+            lines: LineSpan(first: 1, last: 1), pages: LineSpan(first: 1, last: 1))
+        var state = AppState(record: Record(meeting: Meeting(language: "zh"), statements: [statement]), path: nil, size: Size(width: 80, height: 24))
+        let text = App.render(state, size: state.size).lines.joined(separator: "\n")
+        #expect(text.contains("Time       not stated"))
+        #expect(text.contains("no references in the statements"))
+        #expect(text.contains("100%"))
+        press(&state, "j j Enter")
+        #expect(state.overview == nil && state.document.entries[state.entry].statementNumber == 1)
+    }
+
     @Test func asciiBarsUseHashes() {
         var state = opened(120, 40)
         state.ascii = true
