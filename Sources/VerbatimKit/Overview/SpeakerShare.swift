@@ -12,7 +12,7 @@ public struct SpeakerShare: Equatable, Sendable {
     public var role: Speaker.Role
     /// The 1-based indices of the statements, ascending.
     public var statements: [Int]
-    /// Characters (grapheme clusters) of the statements' paragraphs.
+    /// Characters (Unicode scalars) of the statements' paragraphs.
     public var characters: Int
     /// The ISO 639-1 codes of the languages spoken, in order of first use.
     public var languages: [String]
