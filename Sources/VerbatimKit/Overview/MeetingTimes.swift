@@ -28,19 +28,21 @@ public struct MeetingTimes: Equatable, Sendable {
         var closed: ClockTime?
         var suspensions: [Suspension] = []
         for line in record.procedural {
-            let times = ClockTimeReader.times(in: line.text, language: language)
+            let times = { ClockTimeReader.times(in: line.text, language: language) }
             switch line.kind {
             case .opening where opened == nil:
-                opened = times.first
+                opened = times().first
             case .closing:
-                closed = times.last ?? closed
+                closed = times().last ?? closed
             case .suspension:
-                suspensions.append(Suspension(from: times.first, to: times.count > 1 ? times[1] : nil))
+                let read = times()
+                suspensions.append(Suspension(from: read.first, to: read.count > 1 ? read[1] : nil))
             case .resumption:
+                let resumed = times().first
                 if let last = suspensions.indices.last, suspensions[last].to == nil {
-                    suspensions[last].to = times.first
+                    suspensions[last].to = resumed
                 } else {
-                    suspensions.append(Suspension(from: nil, to: times.first))
+                    suspensions.append(Suspension(from: nil, to: resumed))
                 }
             default:
                 break
