@@ -102,7 +102,7 @@ struct OverviewLines {
         mutating func labelled(_ label: String, _ value: String, tone: Tone = .text) {
             let room = max(1, width - labelWidth)
             let lines = LineWrapper(displayWidth: displayWidth).wrap(value, width: room)
-            for (i, line) in (lines.isEmpty ? [] : lines).enumerated() {
+            for (i, line) in lines.enumerated() {
                 add([Span(text: fit(i == 0 ? label : "", labelWidth), tone: .label), Span(text: String(line.text), tone: tone)])
             }
         }
