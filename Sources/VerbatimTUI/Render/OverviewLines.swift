@@ -52,7 +52,7 @@ struct OverviewLines {
     }
 
     /// Builds the rows section by section.
-    private struct Builder {
+    struct Builder {
         let width: Int
         let displayWidth: DisplayWidth
         let ascii: Bool
@@ -148,8 +148,8 @@ struct OverviewLines {
                 let to = suspension.to.map(\.description) ?? "?"
                 labelled("", "suspended \(from)–\(to)", tone: .dim)
             }
-            for (i, officer) in meeting.presidents.enumerated() {
-                labelled(i == 0 ? "Presiding" : "", officer.name + (officer.country.map { " (\($0))" } ?? ""))
+            for (i, officer) in Builder.presiding(record).enumerated() {
+                labelled(i == 0 ? "Presiding" : "", officer)
             }
             if !meeting.members.isEmpty {
                 labelled("Members", "\(meeting.members.count): " + meeting.members.map(\.country).joined(separator: ", "))
@@ -159,6 +159,21 @@ struct OverviewLines {
                 let cited = item.references.compactMap(\.id).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
                 if !cited.isEmpty { labelled("", "cites " + cited.joined(separator: ", "), tone: .country) }
             }
+        }
+
+        /// The presiding officers as the cover names them; without a cover, the persons the
+        /// president's labels name, in order, each once.
+        static func presiding(_ record: Record) -> [String] {
+            let named = { (name: String, country: String?) in name + (country.map { " (\($0))" } ?? "") }
+            if !record.meeting.presidents.isEmpty { return record.meeting.presidents.map { named($0.name, $0.country) } }
+            let roles = RoleNames(language: record.meeting.language)
+            var persons: [String] = []
+            for statement in record.statements where statement.speaker.role == .president {
+                guard let name = statement.speaker.name else { continue }
+                let person = named(roles.person(name: name, title: statement.speaker.title), statement.speaker.country)
+                if !persons.contains(person) { persons.append(person) }
+            }
+            return persons
         }
 
         /// The number of a meeting record's symbol (`S/PV.8160` → 8160), for a record whose

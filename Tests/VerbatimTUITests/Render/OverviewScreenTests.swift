@@ -198,6 +198,21 @@ import VerbatimKit
         #expect(state.overview == nil && state.document.entries[state.entry].statementNumber == 1)
     }
 
+    @Test func thePresidingOfficersComeFromTheCoverElseFromThePresidentsLabels() {
+        func statement(_ index: Int, _ name: String?) -> Statement {
+            Statement(
+                index: index, speaker: Speaker(label: "The President", name: name, title: name == nil ? nil : "Mr.", role: .president, country: name == nil ? nil : "Kazakhstan", language: "en"),
+                paragraphs: [Paragraph(text: "I give the floor.", language: "en", page: 1, lines: LineSpan(first: index, last: index))],
+                lines: LineSpan(first: index, last: index), pages: LineSpan(first: 1, last: 1))
+        }
+        var record = Record(meeting: Meeting(language: "en"), statements: [statement(1, "Abdrakhmanov"), statement(2, nil), statement(3, "Abdrakhmanov")])
+        #expect(OverviewLines.Builder.presiding(record) == ["Mr. Abdrakhmanov (Kazakhstan)"])
+        record.meeting.presidents = [PresidingOfficer(name: "Mr. Nazarbayev", country: "Kazakhstan")]
+        #expect(OverviewLines.Builder.presiding(record) == ["Mr. Nazarbayev (Kazakhstan)"])
+        let state = AppState(record: record, path: nil, size: Size(width: 100, height: 30))
+        #expect(App.render(state, size: state.size).lines.contains { $0.contains("Presiding  Mr. Nazarbayev (Kazakhstan)") })
+    }
+
     @Test func asciiBarsUseHashes() {
         var state = opened(120, 40)
         state.ascii = true
