@@ -106,7 +106,8 @@ extension AppState {
                 cursor.selection = action == .pageDown ? first : last
             }
         case .top:
-            cursor = OverviewCursor()
+            cursor.selection = 0
+            cursor.top = 0
         case .bottom:
             cursor.selection = max(0, targets.count - 1)
             cursor.top = max(0, lines.rows.count - height)

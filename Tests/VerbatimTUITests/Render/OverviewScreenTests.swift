@@ -102,7 +102,7 @@ import VerbatimKit
         #expect(App.render(state, size: state.size).lines[1].contains("Overview"))
         press(&state, "j i")
         #expect(state.overview == nil && state.entry == entry && state.scroll == scroll)
-        press(&state, "i BSpace")
+        press(&state, "i j j g BSpace")
         #expect(state.overview == nil && state.entry == entry && state.scroll == scroll)
         // A jump from the overview leaves it.
         press(&state, "i }")
