@@ -15,21 +15,28 @@ struct OverviewPane: Pane {
     func render(into grid: inout Grid, area: Rect) {
         let text = Layout.textArea(area)
         guard text.width > 0, text.height > 0 else { return }
-        let selectedRow = lines.targetRows.indices.contains(cursor.selection) ? lines.targetRows[cursor.selection] : nil
+        let selected = lines.selectables.indices.contains(cursor.selection) ? lines.selectables[cursor.selection] : nil
         let limit = text.x + text.width
+        let selectionStyle = focused ? theme.selection : theme.selectionUnfocused
         for y in 0..<text.height {
             let index = cursor.top + y
             guard lines.rows.indices.contains(index) else { break }
-            let selected = index == selectedRow
-            let rowStyle = focused ? theme.selection : theme.selectionUnfocused
-            if selected { grid.fill(Rect(x: area.x, y: text.y + y, width: area.width, height: 1), style: rowStyle) }
             var x = text.x
             for span in lines.rows[index].spans {
                 let used = grid.put(
-                    OneLineDisplay.shown(span.text, bidi), at: Point(x: x, y: text.y + y), style: selected ? rowStyle : style(span.tone), limit: limit,
+                    OneLineDisplay.shown(span.text, bidi), at: Point(x: x, y: text.y + y), style: style(span.tone), limit: limit,
                     displayWidth: displayWidth)
                 x += used
                 if x >= limit { break }
+            }
+            // The selected part of the row, in the selection's colours (across the margin when it
+            // starts the row).
+            if let selected, selected.row == index {
+                let from = selected.start == 0 ? area.x : text.x + selected.start
+                let to = min(area.x + area.width, selected.start + selected.width >= text.width ? area.x + area.width : text.x + selected.start + selected.width)
+                for column in max(0, from)..<max(max(0, from), min(grid.size.width, to)) {
+                    grid[column, text.y + y].style = selectionStyle
+                }
             }
         }
     }

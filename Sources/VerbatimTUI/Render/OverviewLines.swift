@@ -26,24 +26,72 @@ struct OverviewLines {
     /// One screen line.
     struct Row: Equatable {
         var spans: [Span]
+        /// Where the row leads, as built in one column (merged rows keep theirs in `selectables`).
         var target: Target?
+    }
+
+    /// A part of a row that leads somewhere: its row, its columns within the row, its target.
+    struct Selectable: Equatable {
+        var row: Int
+        var start: Int
+        var width: Int
+        var target: Target
     }
 
     /// The most-cited references listed (and the matrix's columns at most).
     static let referenceLimit = 12
+    /// From this width on, the speakers and the references stand side by side.
+    static let twoColumnWidth = 110
+    /// The blank columns between the two.
+    static let gutter = 3
 
     let rows: [Row]
-    /// Indices of the rows with a target, in order.
-    let targetRows: [Int]
+    /// The parts that lead somewhere, in the order the keys go through them: down the first
+    /// column, then down the second.
+    let selectables: [Selectable]
+
+    /// The row of each selectable, in order.
+    var targetRows: [Int] { selectables.map(\.row) }
 
     init(summary: MeetingSummary, record: Record, name: String, width: Int, displayWidth: DisplayWidth, ascii: Bool) {
-        var builder = Builder(width: max(1, width), displayWidth: displayWidth, ascii: ascii)
-        builder.meeting(summary: summary, record: record, name: name)
-        builder.speakers(summary: summary)
-        builder.references(summary: summary)
-        builder.matrix(summary: summary)
-        rows = builder.rows
-        targetRows = builder.rows.indices.filter { builder.rows[$0].target != nil }
+        let width = max(1, width)
+        guard width >= OverviewLines.twoColumnWidth else {
+            var builder = Builder(width: width, displayWidth: displayWidth, ascii: ascii)
+            builder.meeting(summary: summary, record: record, name: name)
+            builder.speakers(summary: summary)
+            builder.references(summary: summary)
+            builder.matrix(summary: summary)
+            rows = builder.rows
+            selectables = builder.rows.indices.compactMap { i in
+                builder.rows[i].target.map { Selectable(row: i, start: 0, width: width, target: $0) }
+            }
+            return
+        }
+        // Wide: the meeting and its speakers on the left, what was cited and by whom on the right.
+        let leftWidth = (width - OverviewLines.gutter) / 2
+        let rightStart = leftWidth + OverviewLines.gutter
+        var left = Builder(width: leftWidth, displayWidth: displayWidth, ascii: ascii)
+        left.meeting(summary: summary, record: record, name: name)
+        left.speakers(summary: summary)
+        var right = Builder(width: width - rightStart, displayWidth: displayWidth, ascii: ascii)
+        right.references(summary: summary, leadingBlank: false)
+        right.matrix(summary: summary)
+        var rows: [Row] = []
+        for i in 0..<max(left.rows.count, right.rows.count) {
+            var spans = i < left.rows.count ? left.rows[i].spans : []
+            let used = displayWidth.of(spans.map(\.text).joined())
+            if i < right.rows.count, !right.rows[i].spans.isEmpty {
+                spans.append(Span(text: String(repeating: " ", count: max(0, rightStart - used)), tone: .text))
+                spans += right.rows[i].spans
+            }
+            rows.append(Row(spans: spans, target: nil))
+        }
+        self.rows = rows
+        selectables = left.rows.indices.compactMap { i in
+            left.rows[i].target.map { Selectable(row: i, start: 0, width: leftWidth, target: $0) }
+        } + right.rows.indices.compactMap { i in
+            right.rows[i].target.map { Selectable(row: i, start: rightStart, width: width - rightStart, target: $0) }
+        }
     }
 
     /// The text of every row (for tests and plain output).
@@ -225,8 +273,8 @@ struct OverviewLines {
             }
         }
 
-        mutating func references(summary: MeetingSummary) {
-            blank()
+        mutating func references(summary: MeetingSummary, leadingBlank: Bool = true) {
+            if leadingBlank { blank() }
             let total = summary.statementCount
             add([Span(text: "What was cited", tone: .heading), Span(text: " · statements citing it, of \(total)", tone: .dim)])
             let shown = summary.references.prefix(OverviewLines.referenceLimit)
@@ -257,7 +305,8 @@ struct OverviewLines {
             guard !references.isEmpty, !summary.speakers.isEmpty else { return }
             let mark = ascii ? "x" : "●", none = ascii ? "." : "·"
             let cell = max(columns(mark), columns(none), String(references.count).count) + 1
-            let nameWidth = min(nameWidth(summary), max(4, width - cell))
+            // The columns come first: names give way to them down to eight columns.
+            let nameWidth = min(nameWidth(summary), max(min(8, width - cell), width - 1 - cell * references.count), max(4, width - cell))
             let fitting = max(1, min(references.count, (width - nameWidth - 1) / cell))
             blank()
             add([Span(text: "Who cited what", tone: .heading),

@@ -45,7 +45,10 @@ extension AppState {
             focus = .statement
             let lines = overviewLines
             let row = cursor.top + mouse.position.y - text.y
-            guard mouse.position.y >= text.y, let index = lines.targetRows.firstIndex(of: row) else { return true }
+            let column = mouse.position.x - text.x
+            guard mouse.position.y >= text.y,
+                let index = lines.selectables.firstIndex(where: { $0.row == row && column >= $0.start && column < $0.start + $0.width })
+            else { return true }
             if index == cursor.selection {
                 goToOverviewTarget(lines, index)
             } else {
@@ -125,8 +128,8 @@ extension AppState {
     /// `Enter` on the overview's selected row: a speaker's first statement, or a reference's
     /// first mention. The overview is left as a place `back` returns to.
     mutating func goToOverviewTarget(_ lines: OverviewLines, _ selection: Int) {
-        guard lines.targetRows.indices.contains(selection), let target = lines.rows[lines.targetRows[selection]].target else { return }
-        switch target {
+        guard lines.selectables.indices.contains(selection) else { return }
+        switch lines.selectables[selection].target {
         case .speaker(let row):
             guard let first = document.summary.speakers[row].statements.first else { return }
             open(atStatement: first)

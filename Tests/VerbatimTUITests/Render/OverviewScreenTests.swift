@@ -82,7 +82,7 @@ import VerbatimKit
     @Test func enterOnAReferenceGoesToItsFirstMention() throws {
         var state = opened(120, 40)
         let lines = state.overviewLines
-        let index = try #require(lines.targetRows.firstIndex { lines.rows[$0].target == .reference("S/RES/1540 (2004)") })
+        let index = try #require(lines.selectables.firstIndex { $0.target == .reference("S/RES/1540 (2004)") })
         press(&state, Array(repeating: "j", count: index).joined(separator: " "))
         press(&state, "Enter")
         #expect(state.overview == nil)
@@ -118,23 +118,47 @@ import VerbatimKit
         #expect(state.overview != nil)
     }
 
-    @Test func wideScreensUseTheRoomForLongerBarsAndMoreColumns() {
+    @Test func wideScreensSetTheSpeakersAndTheReferencesSideBySide() throws {
         let narrow = opened(80, 24).overviewLines
         let wide = opened(200, 60)
         let lines = wide.overviewLines
-        func barWidth(_ lines: OverviewLines) -> Int {
-            lines.rows.compactMap { row in row.spans.first { $0.tone == .bar } }.map { DisplayWidth.standard.of($0.text) }.max() ?? 0
-        }
-        #expect(barWidth(lines) > barWidth(narrow))
-        func matrixColumns(_ lines: OverviewLines) -> Int {
-            lines.rows.filter { row in row.target != nil && row.spans.contains { $0.tone == .mark } }
-                .map { $0.spans.filter { $0.tone == .mark || $0.tone == .dim }.count }.max() ?? 0
-        }
-        #expect(matrixColumns(lines) == OverviewLines.referenceLimit)
-        #expect(matrixColumns(lines) > matrixColumns(narrow))
+        // At 80 columns one column; at 200 the speakers and the references share rows, and the
+        // whole overview fits the pane without scrolling.
+        #expect(!narrow.texts.contains { $0.contains("Who spoke") && $0.contains("What was cited") })
+        let chair = try #require(lines.texts.first { $0.hasPrefix("主席 ") && $0.contains("%") })
+        #expect(chair.contains("《") || chair.contains("S/RES/"), "\(chair)")
+        #expect(lines.rows.count <= wide.statementHeight)
         let grid = App.render(wide, size: wide.size)
         #expect(grid.lines.allSatisfy { DisplayWidth.standard.of($0) == 200 })
-        #expect(grid.lines.joined().contains("Who cited what"))
+        let shown = grid.lines.joined(separator: "\n")
+        for part in ["10:20–13:00", "Who spoke", "What was cited", "Who cited what", "涅边贾先生", "instruments"] {
+            #expect(shown.contains(part), "\(part)")
+        }
+        // Every matrix column is there at both sizes.
+        // (The matrix's header row numbers its columns: `… 10 11 12`.)
+        #expect(lines.texts.contains { $0.hasSuffix(" 10 11 12") })
+        #expect(narrow.texts.contains { $0.hasSuffix(" 10 11 12") })
+        // The keys go down the speakers, then on to the references in the second column.
+        let speakers = wide.document.summary.speakers.count
+        #expect(lines.selectables[speakers].target == .reference(wide.document.summary.references[0].id))
+        #expect(lines.selectables[speakers].start > 0)
+    }
+
+    @Test func aClickSelectsARowInEitherColumnAndASecondGoesThere() throws {
+        var state = opened(200, 60)
+        let lines = state.overviewLines
+        let text = Layout.textArea(Layout.inner(try #require(state.layout.statement)))
+        let index = try #require(lines.selectables.firstIndex { $0.target == .reference("S/RES/1540 (2004)") })
+        let part = lines.selectables[index]
+        let point = Point(x: text.x + part.start + 2, y: text.y + part.row)
+        _ = App.update(&state, .mouse(MouseEvent(action: .press, position: point)))
+        #expect(state.overview?.selection == index)
+        // Only that part of the row is drawn as selected.
+        let grid = App.render(state, size: state.size)
+        #expect(grid[point.x, point.y].style == Theme.color.selection)
+        #expect(grid[text.x + 1, point.y].style != Theme.color.selection)
+        _ = App.update(&state, .mouse(MouseEvent(action: .press, position: point)))
+        #expect(state.overview == nil && state.followed == "S/RES/1540 (2004)")
     }
 
     @Test(arguments: [Size(width: 80, height: 24), Size(width: 200, height: 60)])
