@@ -243,8 +243,10 @@ struct OverviewLines {
 
         mutating func speakers(summary: MeetingSummary) {
             blank()
-            add([Span(text: "Who spoke", tone: .heading),
-                 Span(text: " · \(summary.speakers.count) speakers, \(summary.statementCount) statements, \(summary.totalCharacters) characters", tone: .dim)])
+            // The counts that fit, the characters first to go.
+            let counts = " · \(summary.speakers.count) speakers, \(summary.statementCount) statements"
+            let full = counts + ", \(summary.totalCharacters) characters"
+            add([Span(text: "Who spoke", tone: .heading), Span(text: columns("Who spoke" + full) <= width ? full : counts, tone: .dim)])
             guard !summary.speakers.isEmpty else {
                 add([Span(text: "no statements", tone: .dim)])
                 return
