@@ -64,14 +64,14 @@ extension AppState {
 
     /// Shows the overview (keeping where the statement pane was, for `i` or back to return to).
     mutating func openOverview() {
-        overview = OverviewCursor()
-        overview?.openedOverRecord = true
-        if !layout.visiblePanes.contains(.statement) { return }
-        if focus == .references { focus = .statement }
+        var cursor = OverviewCursor()
+        cursor.openedOverRecord = true
+        overview = cursor
+        if focus == .references, layout.visiblePanes.contains(.statement) { focus = .statement }
     }
 
-    /// An action while the overview is shown: moving through its rows, `Enter` on one, or
-    /// leaving it. Returns false for actions the overview leaves to the browser.
+    /// An action while the overview is shown: moving through its rows or leaving it (`Enter`
+    /// on a row is `goToOverviewTarget`). Returns false for actions the overview leaves to the browser.
     mutating func handleOverview(_ action: Action) -> Bool {
         guard var cursor = overview else { return false }
         if action == .overview || (action == .back && cursor.openedOverRecord) {
@@ -114,10 +114,6 @@ extension AppState {
         case .bottom:
             cursor.selection = max(0, targets.count - 1)
             cursor.top = max(0, lines.rows.count - height)
-        case .openStatement, .follow:
-            overview = cursor
-            goToOverviewTarget(lines, cursor.selection)
-            return true
         default:
             return false
         }
