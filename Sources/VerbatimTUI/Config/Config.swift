@@ -6,7 +6,7 @@ import VerbatimKit
 /// config as a file (`verbatim --print-config`).
 ///
 ///     ambiguous-width = "auto"        # auto | narrow | wide
-///     initial-screen = "overview"     # overview | statement
+///     initial-screen = "overview"     # overview | statement | start
 ///     [colors]
 ///     theme = "color"                 # color | monochrome
 ///     citation = "cyan underline"     # any role: colours, "on COLOUR", bold dim underline reverse
@@ -78,7 +78,7 @@ public struct Config: Equatable, Sendable {
         case "initialscreen":
             let word = try Self.string(entry)
             guard let screen = InitialScreen(rawValue: word) else {
-                throw Problem(line: entry.line, message: "initial-screen is \"\(word)\"; it must be overview or statement")
+                throw Problem(line: entry.line, message: "initial-screen is \"\(word)\"; it must be overview, statement or start")
             }
             initialScreen = screen
         default:
@@ -202,7 +202,7 @@ public struct Config: Equatable, Sendable {
     /// action's keys, so that it can be copied and edited.
     public var rendered: String {
         var out = "ambiguous-width = \"\(ambiguousWidth.rawValue)\"   # auto | narrow | wide\n"
-        out += "initial-screen = \"\(initialScreen.rawValue)\"   # overview | statement\n"
+        out += "initial-screen = \"\(initialScreen.rawValue)\"   # overview | statement | start\n"
         out += "\n[colors]\n"
         out += "theme = \"\(theme)\"   # \(Theme.named.map(\.name).joined(separator: " | "))\n"
         let theme = colorTheme

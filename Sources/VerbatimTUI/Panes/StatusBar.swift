@@ -11,6 +11,7 @@ struct StatusBar: Pane {
     /// The position part: `statement 3/24 · p. 5 · 42%` (`3/24 · p. 5 · 42%` when `compact`).
     func position(compact: Bool = false) -> String {
         let document = state.document
+        if state.overview != nil { return compact ? "overview" : "overview · i or Enter leaves" }
         guard document.entries.indices.contains(state.entry) else { return "empty record" }
         let entry = document.entries[state.entry]
         var parts: [String] = []

@@ -43,11 +43,15 @@ extension AppState {
     private func drawPane(_ pane: PaneID, box: Rect, into grid: inout Grid, theme: Theme) {
         let focused = pane == focus && overlay == nil && prompt == nil
         var title = paneTitle(pane, width: box.width)
-        if pane == .statement, let room = ParallelPane.titleRoom(in: box, state: self) { title = Truncation.truncate(title, to: room, displayWidth: displayWidth) }
+        if pane == .statement, overview == nil, let room = ParallelPane.titleRoom(in: box, state: self) { title = Truncation.truncate(title, to: room, displayWidth: displayWidth) }
         Box(rect: box, style: focused ? theme.borderFocused : theme.border, title: title,
             titleStyle: focused ? theme.paneTitleFocused : theme.paneTitle).render(into: &grid)
         let inner = Layout.inner(box)
         switch pane {
+        case .statement where overview != nil:
+            OverviewPane(lines: overviewLines, cursor: overview ?? OverviewCursor(), theme: theme, focused: focused,
+                displayWidth: overviewDisplayWidth, bidi: bidi)
+                .render(into: &grid, area: inner)
         case .speakers: SpeakerListPane(state: self, theme: theme, focused: focused).render(into: &grid, area: inner)
         case .statement where activeParallel != nil:
             ParallelPane(state: self, theme: theme).render(into: &grid, area: inner)
@@ -69,6 +73,7 @@ extension AppState {
             let count = document.entryReferences.indices.contains(entry) ? document.entryReferences[entry].count : 0
             return "References \(count)"
         case .statement:
+            if overview != nil { return "Overview" }
             guard document.entries.indices.contains(entry) else { return "Statement" }
             let e = document.entries[entry]
             if let number = e.statementNumber {

@@ -3,7 +3,7 @@
 public enum Action: String, CaseIterable, Sendable {
     case nextPane, previousPane
     case lineDown, lineUp, halfPageDown, halfPageUp, pageDown, pageUp, top, bottom
-    case nextStatement, previousStatement, openStatement, goToStatement, speakerJump
+    case nextStatement, previousStatement, openStatement, goToStatement, speakerJump, overview
     case follow, nextMention, previousMention, citingStatements, openLink, openRecord, toggleReferences
     case search, nextMatch, previousMatch
     case nextPrimaryVersion, flipVersion
@@ -26,7 +26,7 @@ public enum Action: String, CaseIterable, Sendable {
     public var group: Group {
         switch self {
         case .nextPane, .previousPane, .lineDown, .lineUp, .halfPageDown, .halfPageUp, .pageDown, .pageUp, .top, .bottom: .moving
-        case .nextStatement, .previousStatement, .openStatement, .goToStatement, .speakerJump: .statements
+        case .nextStatement, .previousStatement, .openStatement, .goToStatement, .speakerJump, .overview: .statements
         case .follow, .nextMention, .previousMention, .citingStatements, .openLink, .openRecord, .toggleReferences:
             .references
         case .search, .nextMatch, .previousMatch: .search
@@ -54,6 +54,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .openStatement: "open the selected statement"
         case .goToStatement: "go to statement N (type the number, then Enter)"
         case .speakerJump: "jump to a speaker by part of the name or country"
+        case .overview: "the meeting at a glance; again: back to where you were"
         case .follow: "follow the selected reference to its next mention anywhere"
         case .nextMention: "next mention of the selected reference"
         case .previousMention: "previous mention of the selected reference"

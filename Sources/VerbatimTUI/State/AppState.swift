@@ -23,14 +23,22 @@ public struct AppState: Sendable {
     public var monochromeTheme = Theme.monochrome
     /// The config file read at start-up, if any (the help names it).
     public var configPath: String?
-    /// The first screen when a record opens (the config file's `initial-screen`).
-    public var initialScreen = InitialScreen.overview
     /// Names of the files in the record's folder, read once at load by the caller, so that `O`
     /// can tell whether a cited record is there without touching the file system; `nil` when
     /// unknown (then `O` asks the runtime to try).
     public var siblingFiles: Set<String>?
     /// The language versions read side by side, when more than one was opened.
     public internal(set) var parallel: ParallelState?
+
+    /// The screen a record opens on (the config file's `initial-screen`): the overview, the first
+    /// statement or the first entry. Setting it shows the overview or takes it away.
+    public var initialScreen: InitialScreen = .overview {
+        didSet { overview = initialOverview }
+    }
+    /// The overview shown in the statement pane and where it is, if it is shown.
+    public internal(set) var overview: OverviewCursor?
+    /// Draw bars with ASCII `#` instead of block elements (`--ascii`, or a locale that is not UTF-8).
+    public var ascii = false
 
     /// The pane with the keyboard focus.
     public internal(set) var focus: PaneID = .statement
@@ -90,6 +98,7 @@ public struct AppState: Sendable {
         document = Document(record: record, path: path)
         self.colors = colors
         self.size = size
+        overview = initialOverview
     }
 
     /// Sets how ambiguous-width characters are counted; `auto` waits for the probe's answer
@@ -124,6 +133,7 @@ public struct AppState: Sendable {
         search = nil
         prompt = nil
         overlay = nil
+        overview = nil
     }
 }
 
@@ -135,6 +145,8 @@ public struct Location: Sendable {
     var mention: TextPosition?
     var followed: String?
     var referenceSelection: Int
+    /// The overview, when it was on show.
+    var overview: OverviewCursor?
 }
 
 /// A search over the whole meeting and where its matches are.

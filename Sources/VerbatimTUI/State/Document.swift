@@ -29,6 +29,10 @@ public final class Document: Sendable {
     public let name: String
     /// The title row's text.
     let title: String
+    /// The meeting's figures for the overview.
+    public let summary: MeetingSummary
+    /// The overview's lines at the last width drawn.
+    let overviewCache = OverviewCache()
 
     public init(record: Record, path: String?) {
         self.record = record
@@ -38,6 +42,7 @@ public final class Document: Sendable {
         name = Document.name(of: record, path: path)
         title = TitleBar.text(of: record, name: name)
         statementEntries = entries.indices.filter { entries[$0].statementNumber != nil }
+        summary = MeetingSummary(record: record)
 
         // Each citation's key is hashed once, to a small integer; everything else works on those.
         var keyIDs: [String: Int] = [:]

@@ -29,6 +29,7 @@ public enum Keymap {
         Binding(.enter, .openStatement, in: .speakers),
         Binding(.character(":"), .goToStatement),
         Binding(.character("s"), .speakerJump),
+        Binding(.character("i"), .overview),
         Binding(.enter, .follow, in: .references),
         Binding(.character("]"), .nextMention), Binding(.character("["), .previousMention),
         Binding(.character("c"), .citingStatements),

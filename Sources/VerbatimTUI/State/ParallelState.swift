@@ -111,6 +111,8 @@ extension AppState {
         var documents = [document]
         for version in versions.dropFirst() { documents.append(Document(record: version.record, path: version.path)) }
         parallel = ParallelState(versions: documents)
+        // Several versions open on their aligned columns; `i` shows the primary one's overview.
+        overview = nil
     }
 
     /// The parallel view when it is on (the document read is one of its versions), with the

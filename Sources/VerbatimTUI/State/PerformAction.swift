@@ -51,6 +51,8 @@ extension AppState {
             prompt = Prompt(kind: .goTo, origin: location)
         case .speakerJump:
             prompt = Prompt(kind: .speaker, origin: location)
+        case .overview:
+            if overview == nil { openOverview() } else { overview = nil }
         case .follow, .nextMention:
             followMention(forward: true)
             revealMentionUnderFloatingSidebar()

@@ -21,24 +21,39 @@ extension AppState {
         case .recordOpened(let record, let path):
             pushHistory()
             load(Document(record: record, path: path))
+            overview = initialOverview
             message = "opened \(document.name)"
         case .mouse(let mouse):
             message = nil
-            handleMouse(mouse)
+            if !handleOverviewMouse(mouse) {
+                let before = OverviewMark(self)
+                handleMouse(mouse)
+                leaveOverviewIfMoved(since: before)
+            }
         case .key(let key):
             message = nil
             if key == .control("c") { return [.quit] }
             if prompt != nil {
+                let before = OverviewMark(self)
                 effects = handlePrompt(key)
+                // A cancelled prompt has put back where it opened (overview included).
+                if prompt != nil || key == .enter { leaveOverviewIfMoved(since: before) }
             } else if let overlay {
                 effects = handleOverlay(overlay, key)
+            } else if key == .enter, focus == .statement, let cursor = overview {
+                count = nil
+                goToOverviewTarget(overviewLines, cursor.selection)
             } else if let digit = countDigit(key) {
                 count = min(99_999, (count ?? 0) * 10 + digit)
                 message = "count \(count ?? 0)"
             } else if let action = keyBindings.action(for: key, in: focus) {
                 let times = count ?? 1
                 count = nil
-                effects = perform(action, times: times)
+                if overview != nil, handleOverview(action) {
+                    // Handled by the overview.
+                } else {
+                    effects = performLeavingOverview(action, times: times)
+                }
             } else {
                 count = nil
                 message = AppState.unknownKeyMessage
@@ -52,8 +67,9 @@ extension AppState {
 
     var layout: Layout { Layout(size: size, showReferences: showReferences, zoomed: zoomed, measure: textMeasure) }
 
-    /// The measure in force: none when zoomed (the full width, to select a quote).
-    var textMeasure: Int? { zoomed ? nil : measure }
+    /// The cap on the statement text's width: none when zoomed, or for the overview, which
+    /// uses every column it has.
+    var textMeasure: Int? { zoomed || overview != nil ? nil : measure }
 
     /// The current entry wrapped to the statement pane's width.
     /// `need` says how far it must be wrapped (by default, all of it).
@@ -101,6 +117,7 @@ extension AppState {
         referenceTop = AppState.keepVisible(selectedRow, top: referenceTop, height: innerHeight(.references), count: rows.count)
         if referenceTop == 1, selectedRow <= innerHeight(.references) - 1 { referenceTop = 0 }
         if !layout.visiblePanes.contains(focus) { focus = .statement }
+        clampOverview()
         switch overlay {
         case .help(let top):
             let lines = HelpPane.rows(size: size, for: self).count
@@ -170,7 +187,9 @@ extension AppState {
     }
 
     var location: Location {
-        Location(document: document, entry: entry, scroll: scroll, mention: mention, followed: followed, referenceSelection: referenceSelection)
+        Location(
+            document: document, entry: entry, scroll: scroll, mention: mention, followed: followed,
+            referenceSelection: referenceSelection, overview: overview)
     }
 
     mutating func restore(_ location: Location) {
@@ -184,6 +203,7 @@ extension AppState {
         mention = location.mention
         followed = location.followed
         referenceSelection = location.referenceSelection
+        overview = location.overview
         speakerSelection = entry
     }
 

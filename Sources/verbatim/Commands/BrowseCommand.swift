@@ -21,6 +21,14 @@ struct BrowseCommand: ParsableCommand {
     @Option(help: "Right-to-left text: reorder (here, with Arabic shaped) or terminal (left to the terminal).")
     var bidi: BidiMode = .reorder
 
+    @Option(help: ArgumentHelp(
+        "Open at statement N, or at the first mention of a reference (\"S/RES/1540 (2004)\"), instead of the overview.",
+        valueName: "N|REFERENCE"))
+    var at: String?
+
+    @Flag(help: "Draw the overview's bars with # instead of block elements (also when the locale is not UTF-8).")
+    var ascii = false
+
     @Option(help: "Line width of the plain-text output.")
     var width: Int = 80
 
@@ -79,6 +87,12 @@ struct BrowseCommand: ParsableCommand {
         if let problem = configFile.messages.first {
             _ = App.update(&probe, .notice(String(problem.dropFirst("verbatim: ".count))))
         }
+        // A place `--at` names that the record lacks: one line, exit status 1.
+        if let at {
+            var check = probe
+            if !check.open(at: at) { Self.fail("no statement or reference '\(at)' in \(probe.document.name)") }
+        }
+        let asciiBars = ascii || !LocaleCharset.isUTF8(environment: ProcessInfo.processInfo.environment)
 
         guard interactive else {
             // Each version in turn, headed by its file name when there are several.
@@ -99,6 +113,8 @@ struct BrowseCommand: ParsableCommand {
                 state.colors = colors
                 state.size = size
                 state.bidi = bidi
+                state.ascii = asciiBars
+                if let at { state.open(at: at) }
                 return state
             }
             if status != 0 { throw ExitCode(status) }

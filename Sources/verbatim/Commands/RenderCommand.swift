@@ -36,6 +36,14 @@ struct RenderCommand: ParsableCommand {
         valueName: "narrow|wide"))
     var ambiguous: FixedAmbiguousWidth?
 
+    @Option(help: ArgumentHelp(
+        "Open at statement N, or at the first mention of a reference (\"S/RES/1540 (2004)\"), instead of the overview.",
+        valueName: "N|REFERENCE"))
+    var at: String?
+
+    @Flag(help: "Draw the overview's bars with # instead of block elements (also when the locale is not UTF-8).")
+    var ascii = false
+
     @Flag(help: "Use the monochrome theme (the text printed is the same).")
     var monochrome = false
 
@@ -83,7 +91,12 @@ struct RenderCommand: ParsableCommand {
         case .wide: state.setAmbiguousWidth(.wide)
         case .narrow, nil: state.setAmbiguousWidth(.narrow)
         }
+        state.ascii = ascii || !LocaleCharset.isUTF8(environment: ProcessInfo.processInfo.environment)
         _ = App.update(&state, .resize(screen))
+        if let at, !state.open(at: at) {
+            FileHandle.standardError.write(Data("verbatim: no statement or reference '\(at)' in \(state.document.name)\n".utf8))
+            throw ExitCode(1)
+        }
         var pending = KeyTokens.parse(keys).map { Event.key($0) }[...]
         let clock = ContinuousClock()
         var frames: [Duration] = []

@@ -70,7 +70,7 @@ struct ConfigTests {
         ("ambiguous-width = \"double\"", 1, "must be auto, narrow or wide"),
         ("\n\nambiguous-width = wide", 3, "quote strings"),
         ("ambiguous-width = 2", 1, "must be a string, not an integer"),
-        ("initial-screen = \"speakers\"", 1, "overview or statement"),
+        ("initial-screen = \"speakers\"", 1, "overview, statement or start"),
         ("colour = \"red\"", 1, "unknown setting 'colour'"),
         ("[colors]\ntheme = \"solarized\"", 2, "theme \"solarized\" is unknown"),
         ("[colors]\ncitation = \"purple\"", 2, "'purple' is not a colour"),

@@ -85,6 +85,7 @@ import VerbatimKit
         lines: LineSpan(first: 1, last: 1), pages: LineSpan(first: 2, last: 2))
     let record = Record(meeting: Meeting(symbol: "S/PV.1\u{1B}[2J", language: "zh"), statements: [statement], warnings: ["bad\u{1B}[1m warning"])
     var state = AppState(record: record, path: nil, size: Size(width: 120, height: 30))
+    state.initialScreen = .start
     press(&state, "/\u{1B}[31m")
     for size in [Size(width: 120, height: 30), Size(width: 60, height: 20), Size(width: 30, height: 8)] {
         let grid = App.render(state, size: size)

@@ -176,6 +176,7 @@ import VerbatimKit
         index: 1, speaker: speaker, paragraphs: [Paragraph(text: text, language: "zh", page: 2, lines: LineSpan(first: 1, last: 9))],
         lines: LineSpan(first: 1, last: 9), pages: LineSpan(first: 2, last: 2))
     var state = AppState(record: Record(meeting: Meeting(language: "zh"), statements: [statement]), path: nil, size: Size(width: 60, height: 12))
+    state.initialScreen = .start
     press(&state, "j j j j j j j j j j")
     #expect(state.topPosition.paragraph == 0 && state.topPosition.start > 0)
     for size in [Size(width: 90, height: 14), Size(width: 51, height: 9), Size(width: 130, height: 30)] {

@@ -11,6 +11,9 @@ enum Fixture {
     static let record: Record = try! RecordLoader.load(path: path)
 
     static func state(_ width: Int = 120, _ height: Int = 40) -> AppState {
-        AppState(record: record, path: path, size: Size(width: width, height: height))
+        var state = AppState(record: record, path: path, size: Size(width: width, height: height))
+        // The tests of the statement pane start on the opening line; the overview's tests open it.
+        state.initialScreen = .start
+        return state
     }
 }

@@ -78,6 +78,9 @@ enum SampleRecord {
 
     /// A state on the sample record at `width` × `height`.
     static func state(_ width: Int = 120, _ height: Int = 24, colors: Bool = true) -> AppState {
-        AppState(record: record, path: "/records/S_PV.8160_zh.txt", colors: colors, size: Size(width: width, height: height))
+        var state = AppState(record: record, path: "/records/S_PV.8160_zh.txt", colors: colors, size: Size(width: width, height: height))
+        // The tests of the statement pane start on the opening line, as a record opened before the overview did.
+        state.initialScreen = .start
+        return state
     }
 }

@@ -1,0 +1,124 @@
+import Foundation
+
+/// Reads the times of day written in a procedural line, in the way each of the six languages
+/// of the records writes them:
+///
+/// - Chinese: `上午10时20分`, `下午1时`, `中午12时` (a 12-hour clock with 上午/下午/中午/晚上);
+/// - English: `3.10 p.m.`, `10 a.m.`, `noon`;
+/// - French: `15 h 10`, `13 heures`, `midi`;
+/// - Spanish: `15.10 horas`, `a las 13 horas`, `mediodía`;
+/// - Russian: `15 ч 10 мин.`, `10 ч. 05 м.`;
+/// - Arabic: `15/10`, `10:05` (hour first, Arabic-Indic digits read as well).
+///
+/// A line in a language the reader has no rule for (or whose own rule finds nothing) is read
+/// with every language's rules.
+public enum ClockTimeReader {
+    /// The times in `text`, in the order written.
+    public static func times(in text: String, language: String) -> [ClockTime] {
+        let normalised = asciiDigits(text)
+        if let rules = rules[language] {
+            let found = read(normalised, with: rules)
+            if !found.isEmpty { return found }
+        }
+        return read(normalised, with: rules.values.flatMap { $0 })
+    }
+
+    /// One pattern and how its match is turned into a time.
+    struct Rule: @unchecked Sendable {
+        let pattern: NSRegularExpression
+        let time: @Sendable ([String?]) -> ClockTime?
+
+        init(_ pattern: String, _ time: @escaping @Sendable ([String?]) -> ClockTime?) {
+            self.pattern = try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+            self.time = time
+        }
+    }
+
+    /// Runs `rules` over `text`; overlapping matches keep the earliest (then the longest).
+    static func read(_ text: String, with rules: [Rule]) -> [ClockTime] {
+        let ns = text as NSString
+        var found: [(range: NSRange, time: ClockTime)] = []
+        for rule in rules {
+            for match in rule.pattern.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+                let groups = (1..<max(1, match.numberOfRanges)).map { i -> String? in
+                    let r = match.range(at: i)
+                    return r.location == NSNotFound ? nil : ns.substring(with: r)
+                }
+                if let time = rule.time(groups) { found.append((match.range, time)) }
+            }
+        }
+        found.sort { $0.range.location != $1.range.location ? $0.range.location < $1.range.location : $0.range.length > $1.range.length }
+        var kept: [(range: NSRange, time: ClockTime)] = []
+        for item in found where kept.last.map({ NSMaxRange($0.range) <= item.range.location }) ?? true {
+            kept.append(item)
+        }
+        return kept.map(\.time)
+    }
+
+    /// A 24-hour time from captured hour and minute texts (minute absent: on the hour).
+    static func clock(_ hour: String?, _ minute: String?) -> ClockTime? {
+        guard let hour, let h = Int(hour) else { return nil }
+        return ClockTime(hour: h, minute: minute.flatMap { Int($0) } ?? 0)
+    }
+
+    /// A time on a 12-hour clock: `afternoon` moves 1–11 into the afternoon; 12 in the morning is midnight.
+    static func twelveHour(_ hour: String?, _ minute: String?, afternoon: Bool) -> ClockTime? {
+        guard let hour, let h = Int(hour), (0...12).contains(h) else { return nil }
+        let h24 = afternoon ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h)
+        return ClockTime(hour: h24, minute: minute.flatMap { Int($0) } ?? 0)
+    }
+
+    static let rules: [String: [Rule]] = [
+        "zh": [
+            Rule(#"(上午|早上|凌晨|中午|下午|晚上|晚间)?\s*(\d{1,2})\s*[时時点點](?:\s*(\d{1,2})\s*分)?"#) { g in
+                switch g[0] {
+                case "下午"?, "晚上"?, "晚间"?: return twelveHour(g[1], g[2], afternoon: true)
+                case "中午"?:
+                    // 中午12时 is noon, 中午1时 one in the afternoon.
+                    guard let h = g[1].flatMap({ Int($0) }) else { return nil }
+                    return twelveHour(g[1], g[2], afternoon: h < 11 || h == 12)
+                case nil: return clock(g[1], g[2])
+                default: return twelveHour(g[1], g[2], afternoon: false)
+                }
+            },
+        ],
+        "en": [
+            Rule(#"(?<![\d.])(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s?m\b\.?"#) { g in
+                twelveHour(g[0], g[1], afternoon: g[2]?.lowercased() == "p")
+            },
+            Rule(#"\b(noon|midday|midnight)\b"#) { g in
+                ClockTime(hour: g[0]?.lowercased() == "midnight" ? 0 : 12, minute: 0)
+            },
+        ],
+        "fr": [
+            Rule(#"(?<![\d.])(\d{1,2})\s*h(?:eures?)?(?:\s*(\d{1,2}))?(?![\p{L}\d])"#) { g in clock(g[0], g[1]) },
+            Rule(#"\b(midi|minuit)\b"#) { g in ClockTime(hour: g[0]?.lowercased() == "minuit" ? 0 : 12, minute: 0) },
+        ],
+        "es": [
+            Rule(#"(?<![\d.])(\d{1,2})(?:[.:,](\d{2}))?\s*horas\b"#) { g in clock(g[0], g[1]) },
+            Rule(#"\b(mediod[ií]a|medianoche)\b"#) { g in ClockTime(hour: g[0]?.lowercased() == "medianoche" ? 0 : 12, minute: 0) },
+        ],
+        "ru": [
+            Rule(#"(?<![\d.])(\d{1,2})\s*ч(?:ас(?:ов|а)?)?\.?(?:\s*(\d{1,2})\s*м(?:ин(?:ут)?)?\.?)?(?![\p{L}])"#) { g in clock(g[0], g[1]) },
+        ],
+        "ar": [
+            Rule(#"(?<![\d/:])(\d{1,2})\s*[/:]\s*(\d{2})(?![\d/:])"#) { g in clock(g[0], g[1]) },
+        ],
+    ]
+
+    /// `text` with Arabic-Indic, Eastern Arabic-Indic and full-width digits as ASCII digits.
+    static func asciiDigits(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { !$0.isASCII && $0.properties.numericType == .decimal }) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if !scalar.isASCII, scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue,
+                let digit = Unicode.Scalar(48 + UInt32(value))
+            {
+                scalars.append(digit)
+            } else {
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+}
