@@ -53,8 +53,14 @@ public enum RecordLoader {
         return text.withUTF8 { parse(bytes: $0, warnings: warnings) }
     }
 
-    /// Parses UTF-8 bytes (which must be valid UTF-8).
+    /// Parses UTF-8 bytes (which must be valid UTF-8). A large text that holds many meetings
+    /// is read in parts on all cores (`PartedParse`), to the same record.
     public static func parse(bytes: UnsafeBufferPointer<UInt8>, warnings: [String] = []) -> Record {
+        parse(bytes: bytes, warnings: warnings, parts: bytes.count >= PartedParse.minimumBytes ? PartedParse.cores : 1)
+    }
+
+    /// Parses UTF-8 bytes in up to `parts` parts side by side (one pass when `parts` is 1).
+    static func parse(bytes: UnsafeBufferPointer<UInt8>, warnings: [String], parts: Int) -> Record {
         if mayHoldColumns(bytes), let rearranged = TwoColumnLayout.rearrange(bytes) {
             let warning = "the text is laid out in two columns (pdftotext -layout); each page was read "
                 + "left column first, and line numbers refer to that order"
@@ -64,6 +70,7 @@ public enum RecordLoader {
             }
         }
         var parser = RecordParser(bytes: bytes, warnings: warnings)
+        if parts > 1, let record = PartedParse.parse(parser, parts: parts) { return record }
         return parser.parse()
     }
 
