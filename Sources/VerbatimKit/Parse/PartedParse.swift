@@ -5,7 +5,7 @@ import Glibc
 import Darwin
 #endif
 
-/// What the pass read from one part of a file, before the record is finished (`RecordParser.finish`).
+/// What the pass read from one part of a file, before the parts are joined.
 struct ParsedPart {
     /// The part's blocks; statement numbers, and indexes in `blocks`, count from the part's start.
     var record: Record
@@ -43,7 +43,7 @@ enum PartedParse {
     /// The record of `parser`'s text read in up to `parts` parts side by side, or `nil` when the
     /// text cannot be cut (a single meeting), or when a part's reading shows that the join
     /// would not give what one pass gives.
-    static func parse(_ parser: RecordParser, parts: Int) -> Record? {
+    static func read(_ parser: RecordParser, parts: Int) -> ReadRecord? {
         let ranges = cuts(parser, parts: parts)
         guard ranges.count > 1 else { return nil }
         let results = readSideBySide(parser, ranges)
@@ -72,11 +72,11 @@ enum PartedParse {
         return box.results.map { $0! }
     }
 
-    /// The parts joined in order and finished, or `nil` when a part shows the join would differ
+    /// The parts joined in order, or `nil` when a part shows the join would differ
     /// from one pass: a part that read past its end, a first part with no opening or no
     /// statement (the cover and page rules of later meetings assume both), or a first statement
     /// that one pass would give a country from the invitation at the end of the part before.
-    private static func join(_ parts: [ParsedPart], ranges: [Range<Int>], parser: RecordParser) -> Record? {
+    private static func join(_ parts: [ParsedPart], ranges: [Range<Int>], parser: RecordParser) -> ReadRecord? {
         guard let first = parts.first, first.openings >= 1, !first.record.statements.isEmpty else { return nil }
         for j in parts.indices where parts[j].stoppedAt != ranges[j].upperBound { return nil }
         var record = first.record
@@ -119,8 +119,8 @@ enum PartedParse {
             openings += part.openings
             covers += part.covers
         }
-        return RecordParser.finish(
-            record, citations: citations, index: ReferenceIndex(language: parser.profile.code),
+        return ReadRecord(
+            record: record, citations: citations, language: parser.profile.code,
             openings: openings, covers: covers, holdsText: parser.table.count > 0)
     }
 }

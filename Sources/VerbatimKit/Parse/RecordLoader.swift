@@ -39,7 +39,10 @@ public enum RecordLoader {
             return extraction.bytes.withUnsafeBufferPointer { parse(bytes: $0, warnings: warnings + extraction.warnings) }
         }
         try decode(&bytes, encoding: encoding, path: path, warnings: &warnings)
-        var record = bytes.withUnsafeBufferPointer { parse(bytes: $0, warnings: warnings) }
+        let read = bytes.withUnsafeBufferPointer { readRecord(bytes: $0, warnings: warnings) }
+        // The record holds its own text: the input goes before the finishing steps.
+        bytes = []
+        var record = read.finished()
         if let named = LanguageProfile.code(fromFileName: path), named != record.meeting.language {
             record.warnings.append(
                 "the file name says the record is in \(named), but its text reads as \(record.meeting.language)")
@@ -56,22 +59,29 @@ public enum RecordLoader {
     /// Parses UTF-8 bytes (which must be valid UTF-8). A large text that holds many meetings
     /// is read in parts on all cores (`PartedParse`), to the same record.
     public static func parse(bytes: UnsafeBufferPointer<UInt8>, warnings: [String] = []) -> Record {
-        parse(bytes: bytes, warnings: warnings, parts: bytes.count >= PartedParse.minimumBytes ? PartedParse.cores : 1)
+        readRecord(bytes: bytes, warnings: warnings).finished()
     }
 
     /// Parses UTF-8 bytes in up to `parts` parts side by side (one pass when `parts` is 1).
     static func parse(bytes: UnsafeBufferPointer<UInt8>, warnings: [String], parts: Int) -> Record {
+        readRecord(bytes: bytes, warnings: warnings, parts: parts).finished()
+    }
+
+    /// Reads UTF-8 bytes into a record still to be finished; a large text that holds many
+    /// meetings is read in parts on all cores.
+    static func readRecord(bytes: UnsafeBufferPointer<UInt8>, warnings: [String], parts: Int? = nil) -> ReadRecord {
+        let parts = parts ?? (bytes.count >= PartedParse.minimumBytes ? PartedParse.cores : 1)
         if mayHoldColumns(bytes), let rearranged = TwoColumnLayout.rearrange(bytes) {
             let warning = "the text is laid out in two columns (pdftotext -layout); each page was read "
                 + "left column first, and line numbers refer to that order"
             return rearranged.withUnsafeBufferPointer {
                 var parser = RecordParser(bytes: $0, warnings: warnings + [warning])
-                return parser.parse()
+                return parser.read()
             }
         }
         var parser = RecordParser(bytes: bytes, warnings: warnings)
-        if parts > 1, let record = PartedParse.parse(parser, parts: parts) { return record }
-        return parser.parse()
+        if parts > 1, let record = PartedParse.read(parser, parts: parts) { return record }
+        return parser.read()
     }
 
     /// A quick test before the two-column check: some line holds a run of three spaces.

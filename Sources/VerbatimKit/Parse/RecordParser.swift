@@ -181,8 +181,18 @@ struct RecordParser {
     // MARK: - The pass
 
     mutating func parse() -> Record {
+        read().finished()
+    }
+
+    /// The record as the pass reads it, to be finished once the input is no longer needed.
+    mutating func read() -> ReadRecord {
         pass()
-        return finish()
+        let record = Record(
+            meeting: meeting, agenda: agenda, procedural: procedural, statements: statements, blocks: blocks,
+            references: [], unattributed: unattributed, warnings: warnings)
+        return ReadRecord(
+            record: record, citations: citationLog, language: profile.code, openings: openings, covers: covers,
+            holdsText: !lines.isEmpty)
     }
 
     /// Whether `lines[index]` opens a meeting (its opening line, where no cover starts): a
@@ -548,21 +558,26 @@ struct RecordParser {
 
     // MARK: - Finishing
 
-    private mutating func finish() -> Record {
-        let record = Record(
-            meeting: meeting, agenda: agenda, procedural: procedural, statements: statements, blocks: blocks,
-            references: [], unattributed: unattributed, warnings: warnings)
-        return Self.finish(
-            record, citations: citationLog, index: referenceIndex, openings: openings, covers: covers,
-            holdsText: !lines.isEmpty)
-    }
+}
 
-    /// The record read, finished: its warnings, its citations resolved and indexed, its
-    /// speakers' countries and its votes.
-    static func finish(
-        _ read: Record, citations: CitationLog, index: ReferenceIndex, openings: Int, covers: Int, holdsText: Bool
-    ) -> Record {
-        var record = read
+/// A record as the pass (or the join of parts) read it: its blocks, with its citations logged
+/// but not yet resolved. It holds no reference to the input, which can be released before the
+/// record is finished.
+struct ReadRecord {
+    var record: Record
+    var citations: CitationLog
+    /// The record's language (ISO 639-1), for the index of cited things.
+    var language: String
+    /// The meetings opened (opening lines) and the cover pages read.
+    var openings: Int
+    var covers: Int
+    /// False when the input had no line of text.
+    var holdsText: Bool
+
+    /// The record finished: its warnings, its citations resolved and indexed, its speakers'
+    /// countries and its votes.
+    func finished() -> Record {
+        var record = self.record
         if record.statements.isEmpty {
             record.warnings.append(!holdsText
                 ? "the file holds no text"
@@ -574,7 +589,7 @@ struct RecordParser {
         if meetings > 1 {
             record.warnings.append("the file seems to hold \(meetings) meetings; they are shown as one record")
         }
-        var referenceIndex = index
+        var referenceIndex = ReferenceIndex(language: language)
         citations.resolve(into: &referenceIndex, record: &record)
         if referenceIndex.needsSecondPass { referenceIndex.secondPass(&record) }
         record.references = referenceIndex.references

@@ -9,7 +9,7 @@ import Testing
         bytes.withUnsafeBufferPointer { buffer in
             let parser = RecordParser(bytes: buffer, warnings: ["a warning of the loader"])
             var whole = parser
-            return (PartedParse.cuts(parser, parts: parts), PartedParse.parse(parser, parts: parts), whole.parse())
+            return (PartedParse.cuts(parser, parts: parts), PartedParse.read(parser, parts: parts)?.finished(), whole.parse())
         }
     }
 
