@@ -36,6 +36,19 @@ struct RecordStream {
     private var parts: [(start: Int, page: Int, block: Int, paragraph: Int, lines: Bool)] = []
 
     init(_ record: Record) {
+        // Sized once: grown by doubling, the copy of a large record's text held twice its size.
+        var size = 0
+        var count = 0
+        for line in record.procedural { size += line.text.utf8.count + 1; count += 1 }
+        for statement in record.statements {
+            size += statement.speaker.label.utf8.count + 2
+            for paragraph in statement.paragraphs { size += paragraph.text.utf8.count + 1 }
+            for note in statement.notes { size += note.text.utf8.count + 1 }
+            count += 1 + statement.paragraphs.count + statement.notes.count
+        }
+        for block in record.unattributed { size += block.text.utf8.count + 1; count += 1 }
+        bytes.reserveCapacity(size)
+        parts.reserveCapacity(count)
         for (b, block) in record.blocks.enumerated() {
             switch block {
             case .procedural(let i) where i < record.procedural.count:
