@@ -39,7 +39,7 @@ public enum RecordLoader {
             return extraction.bytes.withUnsafeBufferPointer { parse(bytes: $0, warnings: warnings + extraction.warnings) }
         }
         try decode(&bytes, encoding: encoding, path: path, warnings: &warnings)
-        let read = bytes.withUnsafeBufferPointer { readRecord(bytes: $0, warnings: warnings) }
+        var read = bytes.withUnsafeBufferPointer { readRecord(bytes: $0, warnings: warnings) }
         // The record holds its own text: the input goes before the finishing steps.
         bytes = []
         var record = read.finished()
@@ -59,12 +59,14 @@ public enum RecordLoader {
     /// Parses UTF-8 bytes (which must be valid UTF-8). A large text that holds many meetings
     /// is read in parts on all cores (`PartedParse`), to the same record.
     public static func parse(bytes: UnsafeBufferPointer<UInt8>, warnings: [String] = []) -> Record {
-        readRecord(bytes: bytes, warnings: warnings).finished()
+        var read = readRecord(bytes: bytes, warnings: warnings)
+        return read.finished()
     }
 
     /// Parses UTF-8 bytes in up to `parts` parts side by side (one pass when `parts` is 1).
     static func parse(bytes: UnsafeBufferPointer<UInt8>, warnings: [String], parts: Int) -> Record {
-        readRecord(bytes: bytes, warnings: warnings, parts: parts).finished()
+        var read = readRecord(bytes: bytes, warnings: warnings, parts: parts)
+        return read.finished()
     }
 
     /// Reads UTF-8 bytes into a record still to be finished; a large text that holds many

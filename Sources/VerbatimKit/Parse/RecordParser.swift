@@ -181,7 +181,8 @@ struct RecordParser {
     // MARK: - The pass
 
     mutating func parse() -> Record {
-        read().finished()
+        var record = read()
+        return record.finished()
     }
 
     /// The record as the pass reads it, to be finished once the input is no longer needed.
@@ -576,8 +577,11 @@ struct ReadRecord {
 
     /// The record finished: its warnings, its citations resolved and indexed, its speakers'
     /// countries and its votes.
-    func finished() -> Record {
-        var record = self.record
+    mutating func finished() -> Record {
+        // Taken out, not copied: a copy would make every statement's paragraphs be copied
+        // (and the originals released) when the citations are stored in them.
+        var record = Record(meeting: self.record.meeting)
+        swap(&record, &self.record)
         if record.statements.isEmpty {
             record.warnings.append(!holdsText
                 ? "the file holds no text"

@@ -9,7 +9,8 @@ import Testing
         bytes.withUnsafeBufferPointer { buffer in
             let parser = RecordParser(bytes: buffer, warnings: ["a warning of the loader"])
             var whole = parser
-            return (PartedParse.cuts(parser, parts: parts), PartedParse.read(parser, parts: parts)?.finished(), whole.parse())
+            var parted = PartedParse.read(parser, parts: parts)
+            return (PartedParse.cuts(parser, parts: parts), parted?.finished(), whole.parse())
         }
     }
 
