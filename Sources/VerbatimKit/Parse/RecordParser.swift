@@ -60,6 +60,9 @@ struct RecordParser {
     private var referenceIndex: ReferenceIndex
     /// Each paragraph's citations in reading order, resolved when the record is finished.
     private var citationLog = CitationLog()
+    /// The joined text of the statements' paragraphs, which are ranges of it (one per pass:
+    /// made when the pass starts, so that parts read side by side each write their own).
+    private var textBuffer = TextBuffer(capacity: 0)
 
     // The part of the lines this pass reads (all of them, or one meeting's share of a large file).
     private var lineRange: Range<Int> = 0..<0
@@ -227,6 +230,9 @@ struct RecordParser {
     private mutating func pass() {
         var i = lineRange.lowerBound
         let n = lineRange.upperBound
+        // Joined text is no longer than the lines it is joined from, spaces between them included.
+        let span = n > i ? Int(lines[n - 1].end) - Int(lines[i].start) : 0
+        textBuffer = TextBuffer(capacity: span + span / 32 + 256)
         lines: while i < n {
             for recognizer in recognizers {
                 if let next = recognize(recognizer, at: i) {
@@ -515,19 +521,24 @@ struct RecordParser {
 
     private mutating func flushParagraph() {
         defer { paragraph.reset() }
-        var text = paragraph.text(bytes, spacedWords: spacedWords)
-        guard !text.isEmpty else { return }
-        let raw = paragraph.mayCite ? text.withUTF8 { referenceIndex.scan($0) } : []
+        let range = paragraph.write(bytes, spacedWords: spacedWords, into: textBuffer)
+        guard !range.isEmpty else { return }
+        let raw = paragraph.mayCite ? referenceIndex.scan(textBuffer.bytes(range)) : []
         let citing = context == .statement && statement.isOpen ? statement.index : nil
         let firstPage = page(paragraph.firstLine)
         let lineSpan = span(paragraph.firstLine, paragraph.lastLine)
-        switch context {
-        case .statement where statement.isOpen:
+        if context == .statement && statement.isOpen {
             citationLog.add(raw, statement: citing, target: .statementParagraph(
                 statement: statements.count, paragraph: statement.paragraphCount))
             statement.add(
-                Paragraph(text: text, language: statement.language, page: firstPage, lines: lineSpan),
+                Paragraph(buffer: textBuffer, range: range, language: statement.language, page: firstPage, lines: lineSpan),
                 lastPage: page(paragraph.lastLine))
+            return
+        }
+        // Text outside statements is kept as a `String`: its bytes leave the buffer.
+        let text = textBuffer.string(range)
+        textBuffer.truncate(to: range.lowerBound)
+        switch context {
         case .agenda:
             citationLog.add(raw, statement: citing, target: .agendaItem(agenda: agenda.count, procedural: procedural.count))
             citationLog.startScope()

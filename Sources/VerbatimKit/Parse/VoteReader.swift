@@ -42,7 +42,7 @@ struct RecordStream {
         for line in record.procedural { size += line.text.utf8.count + 1; count += 1 }
         for statement in record.statements {
             size += statement.speaker.label.utf8.count + 2
-            for paragraph in statement.paragraphs { size += paragraph.text.utf8.count + 1 }
+            for paragraph in statement.paragraphs { size += paragraph.utf8Count + 1 }
             for note in statement.notes { size += note.text.utf8.count + 1 }
             count += 1 + statement.paragraphs.count + statement.notes.count
         }
@@ -64,7 +64,7 @@ struct RecordStream {
                         append(n.text, page: n.page, block: b, paragraph: k)
                         note = notes.next()
                     }
-                    append(paragraph.text, page: paragraph.page, block: b, paragraph: k)
+                    paragraph.withUTF8 { append($0, page: paragraph.page, block: b, paragraph: k) }
                 }
                 while let n = note {
                     append(n.text, page: n.page, block: b, paragraph: statement.paragraphs.count)
@@ -79,9 +79,16 @@ struct RecordStream {
     }
 
     private mutating func append(_ text: String, page: Int, block: Int, paragraph: Int, lines: Bool = false) {
+        var text = text
+        text.withUTF8 { append($0, page: page, block: block, paragraph: paragraph, lines: lines) }
+    }
+
+    private mutating func append(
+        _ text: UnsafeBufferPointer<UInt8>, page: Int, block: Int, paragraph: Int, lines: Bool = false
+    ) {
         if !bytes.isEmpty { bytes.append(0x0A) }
         parts.append((bytes.count, page, block, paragraph, lines))
-        bytes.append(contentsOf: text.utf8)
+        bytes.append(contentsOf: text)
     }
 
     private func part(at offset: Int) -> Int? {
