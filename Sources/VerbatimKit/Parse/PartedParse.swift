@@ -50,6 +50,16 @@ enum PartedParse {
         return join(results, ranges: ranges, parser: parser)
     }
 
+    /// The cover anchors of `lines` (`CoverPage.anchors`), looked for on all cores when the
+    /// text is large (each line is judged alone, with the lines around it).
+    static func coverAnchors(_ bytes: UnsafeBufferPointer<UInt8>, lines: [SourceLine]) -> [Int] {
+        guard bytes.count >= minimumBytes, cores > 1 else { return CoverPage.anchors(bytes, lines: lines) }
+        let shares = SideBySide.shares(lines.indices, parts: cores)
+        return SideBySide.map(shares.count) { j in
+            shares[j].filter { lines[$0].mayCite && CoverPage.isAnchor(bytes, lines: lines, at: $0) }
+        }.flatMap { $0 }
+    }
+
     /// The parts' line ranges: cut at the first meeting opening at or after each equal share.
     static func cuts(_ parser: RecordParser, parts: Int) -> [Range<Int>] {
         var parser = parser

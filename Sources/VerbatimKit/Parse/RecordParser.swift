@@ -105,7 +105,7 @@ struct RecordParser {
         fullWidth = table.fullWidth
         reflowed = table.reflowed
         self.warnings = warnings
-        let anchors = CoverPage.anchors(bytes, lines: lines)
+        let anchors = PartedParse.coverAnchors(bytes, lines: lines)
         coverStarts = anchors.enumerated().map { k, anchor in
             (CoverPage.start(bytes, lines: lines, anchor: anchor, isFirst: k == 0), anchor)
         }

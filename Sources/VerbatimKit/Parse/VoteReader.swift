@@ -14,10 +14,10 @@ public enum VoteReader {
     public static func votes(in record: Record, phrases: [VotePhrases] = VotePhrases.all) -> [Vote] {
         let text = RecordStream(record)
         guard !text.bytes.isEmpty else { return [] }
-        var found: [(at: Int, vote: Vote)] = []
-        for language in phrases {
-            found += VoteScan(text: text, phrases: language).votes()
-        }
+        // The languages' scans read the text alone: on a large record, side by side.
+        let found = text.bytes.count >= 1 << 20
+            ? SideBySide.map(phrases.count) { VoteScan(text: text, phrases: phrases[$0]).votes() }.flatMap { $0 }
+            : phrases.flatMap { VoteScan(text: text, phrases: $0).votes() }
         return found.sorted { $0.at < $1.at }.map(\.vote)
     }
 
