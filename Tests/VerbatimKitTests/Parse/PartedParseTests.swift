@@ -72,6 +72,30 @@ import Testing
         }
     }
 
+    @Test(SharedFixtures.required) func coverAnchorsOnAllCoresAreTheOnesOfOnePass() throws {
+        var one: [UInt8] = []
+        for language in ["en", "fr", "es", "ru", "ar"] {
+            one += try Array(String(contentsOfFile: SharedFixtures.path("S_PV.10124_\(language).txt"), encoding: .utf8).utf8)
+        }
+        var bytes: [UInt8] = []
+        while bytes.count < PartedParse.minimumBytes { bytes += one }
+        bytes.withUnsafeBufferPointer { buffer in
+            let lines = LineScanner(buffer).lines
+            let sequential = CoverPage.anchors(buffer, lines: lines)
+            #expect(sequential.count >= 5 * (bytes.count / one.count))
+            #expect(PartedParse.coverAnchors(buffer, lines: lines) == sequential)
+        }
+    }
+
+    @Test func sideBySideKeepsTheOrderOfItsResults() {
+        #expect(SideBySide.map(9) { $0 * $0 } == (0..<9).map { $0 * $0 })
+        let shares = SideBySide.shares(3..<20, parts: 4)
+        #expect(shares.count == 4)
+        #expect(shares.first?.lowerBound == 3 && shares.last?.upperBound == 20)
+        for (a, b) in zip(shares, shares.dropFirst()) { #expect(a.upperBound == b.lowerBound && !a.isEmpty) }
+        #expect(SideBySide.shares(0..<2, parts: 4).count == 2)
+    }
+
     @Test func loaderReadsLargeFilesToTheSameRecord() {
         let bytes = repeated(Fixture.text, 3)
         let parted = bytes.withUnsafeBufferPointer { RecordLoader.parse(bytes: $0, warnings: [], parts: 2) }
