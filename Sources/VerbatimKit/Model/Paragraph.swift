@@ -1,7 +1,19 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A paragraph of a statement, rebuilt from the record's hard-wrapped lines.
+///
+/// Its text is a byte range of the record's `TextBuffer`, shared by all the paragraphs the
+/// parser read; `text` makes a `String` when it is asked for, and `withUTF8` reads the bytes
+/// without one. A paragraph made from a `String` (or given a new `text`) holds a buffer of its
+/// own. Two paragraphs are equal when their texts and other fields are.
 public struct Paragraph: Codable, Equatable, Sendable {
-    /// The paragraph's text, joined from its source lines (no artifacts, no hard wraps).
-    public var text: String
+    private var buffer: TextBuffer
+    private var start: UInt32
+    private var end: UInt32
     /// ISO 639-1 code of the language it was spoken in.
     public var language: String
     /// The page of the original record on which it starts.
@@ -12,11 +24,67 @@ public struct Paragraph: Codable, Equatable, Sendable {
     public var lines: LineSpan
 
     public init(text: String, language: String, page: Int, references: [Citation] = [], lines: LineSpan) {
-        self.text = text
+        let buffer = TextBuffer(text)
+        self.init(buffer: buffer, range: 0..<buffer.count, language: language, page: page, references: references, lines: lines)
+    }
+
+    /// A paragraph whose text is `buffer`'s bytes `range`.
+    init(buffer: TextBuffer, range: Range<Int>, language: String, page: Int, references: [Citation] = [], lines: LineSpan) {
+        self.buffer = buffer
+        start = UInt32(range.lowerBound)
+        end = UInt32(range.upperBound)
         self.language = language
         self.page = page
         self.references = references
         self.lines = lines
+    }
+
+    /// The paragraph's text, joined from its source lines (no artifacts, no hard wraps).
+    public var text: String {
+        get { buffer.string(Int(start)..<Int(end)) }
+        set {
+            buffer = TextBuffer(newValue)
+            start = 0
+            end = UInt32(buffer.count)
+        }
+    }
+
+    /// The length of the text in UTF-8 bytes.
+    public var utf8Count: Int { Int(end - start) }
+
+    /// Calls `body` with the text's UTF-8 bytes (valid only during the call), without making a
+    /// `String`.
+    public func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try body(buffer.bytes(Int(start)..<Int(end)))
+    }
+
+    public static func == (a: Paragraph, b: Paragraph) -> Bool {
+        guard a.language == b.language, a.page == b.page, a.lines == b.lines, a.utf8Count == b.utf8Count,
+              a.references == b.references else { return false }
+        return a.withUTF8 { x in
+            b.withUTF8 { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
+        }
+    }
+
+    private enum CodingKeys: String, CodingKey { case text, language, page, references, lines }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            text: container.decode(String.self, forKey: .text),
+            language: container.decode(String.self, forKey: .language),
+            page: container.decode(Int.self, forKey: .page),
+            references: container.decode([Citation].self, forKey: .references),
+            lines: container.decode(LineSpan.self, forKey: .lines))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(language, forKey: .language)
+        try container.encode(page, forKey: .page)
+        try container.encode(references, forKey: .references)
+        try container.encode(lines, forKey: .lines)
     }
 }
 

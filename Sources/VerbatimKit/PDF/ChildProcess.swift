@@ -179,7 +179,16 @@ enum ChildProcess {
             let argv: [UnsafeMutablePointer<CChar>?] = command.map { strdup($0) } + [nil]
             defer { for p in argv { free(p) } }
             var pid: pid_t = 0
-            let code = posix_spawn(&pid, command[0], &actions, &attributes, argv, environ)
+            var code = posix_spawn(&pid, command[0], &actions, &attributes, argv, environ)
+            // A program file that another process still holds open for writing (a tool being
+            // installed, or a script whose descriptor a concurrent fork inherited) cannot be run
+            // for a moment: try again briefly before giving up.
+            var tries = 0
+            while code == ETXTBSY, tries < 20 {
+                tries += 1
+                usleep(10_000)
+                code = posix_spawn(&pid, command[0], &actions, &attributes, argv, environ)
+            }
             close(out[1])
             close(err[1])
             guard code == 0 else {

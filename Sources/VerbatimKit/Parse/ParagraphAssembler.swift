@@ -1,5 +1,5 @@
 /// Gathers the lines of the paragraph being read, as byte ranges of the source, and writes its
-/// text once when the paragraph ends: Chinese lines are joined without spaces, lines of spaced
+/// text once, into the record's `TextBuffer`, when the paragraph ends: Chinese lines are joined without spaces, lines of spaced
 /// words with one (`ParagraphText`).
 struct ParagraphAssembler {
     /// The parts of lines that make up the paragraph.
@@ -28,16 +28,17 @@ struct ParagraphAssembler {
         if cites { mayCite = true }
     }
 
-    /// The paragraph's text, joined by the script's rule; empty when it holds no text.
-    func text(_ source: UnsafeBufferPointer<UInt8>, spacedWords: Bool) -> String {
-        guard !segments.isEmpty else { return "" }
+    /// Appends the paragraph's text, joined by the script's rule, to `buffer` and returns its
+    /// byte range there (empty when it holds no text).
+    func write(_ source: UnsafeBufferPointer<UInt8>, spacedWords: Bool, into buffer: TextBuffer) -> Range<Int> {
+        guard !segments.isEmpty else { return buffer.count..<buffer.count }
         let segments = self.segments
         let spaced = self.spaced
-        // The text is written once, straight into the String's storage.
-        return String(unsafeUninitializedCapacity: ParagraphText.capacity(segments)) { buffer in
+        // The text is written once, straight into the record's buffer.
+        return buffer.append(capacity: ParagraphText.capacity(segments)) { out in
             spacedWords
-                ? ParagraphText.joinWords(source, segments, into: buffer.baseAddress!)
-                : ParagraphText.join(source, segments, spaced: spaced, into: buffer.baseAddress!)
+                ? ParagraphText.joinWords(source, segments, into: out)
+                : ParagraphText.join(source, segments, spaced: spaced, into: out)
         }
     }
 

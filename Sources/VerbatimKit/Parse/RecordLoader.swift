@@ -40,7 +40,10 @@ public enum RecordLoader {
             return withFileName(record, path: path)
         }
         try decode(&bytes, encoding: encoding, path: path, warnings: &warnings)
-        return withFileName(bytes.withUnsafeBufferPointer { parse(bytes: $0, warnings: warnings) }, path: path)
+        var read = bytes.withUnsafeBufferPointer { readRecord(bytes: $0, warnings: warnings) }
+        // The record holds its own text: the input goes before the finishing steps.
+        bytes = []
+        return withFileName(read.finished(), path: path)
     }
 
     /// `record` with what its file's name says: the symbol it is named after when the text
@@ -64,18 +67,34 @@ public enum RecordLoader {
         return text.withUTF8 { parse(bytes: $0, warnings: warnings) }
     }
 
-    /// Parses UTF-8 bytes (which must be valid UTF-8).
+    /// Parses UTF-8 bytes (which must be valid UTF-8). A large text that holds many meetings
+    /// is read in parts on all cores (`PartedParse`), to the same record.
     public static func parse(bytes: UnsafeBufferPointer<UInt8>, warnings: [String] = []) -> Record {
+        var read = readRecord(bytes: bytes, warnings: warnings)
+        return read.finished()
+    }
+
+    /// Parses UTF-8 bytes in up to `parts` parts side by side (one pass when `parts` is 1).
+    static func parse(bytes: UnsafeBufferPointer<UInt8>, warnings: [String], parts: Int) -> Record {
+        var read = readRecord(bytes: bytes, warnings: warnings, parts: parts)
+        return read.finished()
+    }
+
+    /// Reads UTF-8 bytes into a record still to be finished; a large text that holds many
+    /// meetings is read in parts on all cores.
+    static func readRecord(bytes: UnsafeBufferPointer<UInt8>, warnings: [String], parts: Int? = nil) -> ReadRecord {
+        let parts = parts ?? (bytes.count >= PartedParse.minimumBytes ? PartedParse.cores : 1)
         if mayHoldColumns(bytes), let rearranged = TwoColumnLayout.rearrange(bytes) {
             let warning = "the text is laid out in two columns (pdftotext -layout); each page was read "
                 + "left column first, and line numbers refer to that order"
             return rearranged.withUnsafeBufferPointer {
                 var parser = RecordParser(bytes: $0, warnings: warnings + [warning])
-                return parser.parse()
+                return parser.read()
             }
         }
         var parser = RecordParser(bytes: bytes, warnings: warnings)
-        return parser.parse()
+        if parts > 1, let record = PartedParse.read(parser, parts: parts) { return record }
+        return parser.read()
     }
 
     /// A quick test before the two-column check: some line holds a run of three spaces.

@@ -56,7 +56,23 @@ struct RecordParser {
     private var blocks: [Record.Block] = []
     private var unattributed: [UnattributedBlock] = []
     private var warnings: [String]
+    /// The record's citation forms, for scanning; resolution waits for the whole log.
     private var referenceIndex: ReferenceIndex
+    /// Each paragraph's citations in reading order, resolved when the record is finished.
+    private var citationLog = CitationLog()
+    /// The joined text of the statements' paragraphs, which are ranges of it (one per pass:
+    /// made when the pass starts, so that parts read side by side each write their own).
+    private var textBuffer = TextBuffer(capacity: 0)
+
+    // The part of the lines this pass reads (all of them, or one meeting's share of a large file).
+    private var lineRange: Range<Int> = 0..<0
+    /// True for a part that follows others (`PartedParse`): meetings and statements came before.
+    private var continuation = false
+    /// The index of the line after the last one the pass took.
+    private var stoppedAt = 0
+    /// A label of this part's first statement that would take its country from the invitation
+    /// at the end of the part before (name and title), when this part follows others.
+    private var invitationBefore: (name: String?, title: String?)?
 
     // Parsing state.
     private enum Context { case front, agenda, statement, afterClosing }
@@ -89,10 +105,11 @@ struct RecordParser {
         fullWidth = table.fullWidth
         reflowed = table.reflowed
         self.warnings = warnings
-        let anchors = CoverPage.anchors(bytes, lines: lines)
+        let anchors = PartedParse.coverAnchors(bytes, lines: lines)
         coverStarts = anchors.enumerated().map { k, anchor in
             (CoverPage.start(bytes, lines: lines, anchor: anchor, isFirst: k == 0), anchor)
         }
+        lineRange = 0..<lines.count
         pageNumbers = pageTable(scan)
         if let header = scan.firstHeader {
             headerFacts = RunningHeader.facts(UTF8Scalars.string(bytes, header.lowerBound, header.upperBound))
@@ -168,8 +185,55 @@ struct RecordParser {
     // MARK: - The pass
 
     mutating func parse() -> Record {
-        var i = 0
-        let n = lines.count
+        var record = read()
+        return record.finished()
+    }
+
+    /// The record as the pass reads it, to be finished once the input is no longer needed.
+    mutating func read() -> ReadRecord {
+        pass()
+        let record = Record(
+            meeting: meeting, agenda: agenda, procedural: procedural, statements: statements, blocks: blocks,
+            references: [], unattributed: unattributed, warnings: warnings)
+        return ReadRecord(
+            record: record, citations: citationLog, language: profile.code, openings: openings, covers: covers,
+            holdsText: !lines.isEmpty)
+    }
+
+    /// Whether `lines[index]` opens a meeting (its opening line, where no cover starts): a
+    /// place where a large file can be cut into parts parsed side by side.
+    mutating func opensMeeting(_ index: Int) -> Bool {
+        guard index > 0, index < lines.count, !coverStarts.contains(where: { $0.start == index }),
+              case .opening = proceduralKind(Int(lines[index].start), Int(lines[index].end)) else { return false }
+        return true
+    }
+
+    /// Reads `lines[range]` only: the part of a large file from one meeting's opening line to
+    /// the next part's; `continuation` when meetings and statements come before it.
+    mutating func parsePart(_ range: Range<Int>, continuation: Bool) -> ParsedPart {
+        lineRange = range
+        self.continuation = continuation
+        if continuation {
+            // The meeting before this part opened: its own opening is a later meeting's.
+            openings = 1
+            warnings = []
+        }
+        pass()
+        let record = Record(
+            meeting: meeting, agenda: agenda, procedural: procedural, statements: statements, blocks: blocks,
+            unattributed: unattributed, warnings: warnings)
+        return ParsedPart(
+            record: record, citations: citationLog, openings: continuation ? openings - 1 : openings, covers: covers,
+            sawCloseTime: sawCloseTime, stoppedAt: stoppedAt, invitationBefore: invitationBefore)
+    }
+
+    /// The forward pass over `lines[lineRange]`.
+    private mutating func pass() {
+        var i = lineRange.lowerBound
+        let n = lineRange.upperBound
+        // Joined text is no longer than the lines it is joined from, spaces between them included.
+        let span = n > i ? Int(lines[n - 1].end) - Int(lines[i].start) : 0
+        textBuffer = TextBuffer(capacity: span + span / 32 + 256)
         lines: while i < n {
             for recognizer in recognizers {
                 if let next = recognize(recognizer, at: i) {
@@ -180,9 +244,9 @@ struct RecordParser {
             addLine(i, segment: lines[i].range, isFirst: !paragraph.isOpen)
             i += 1
         }
+        stoppedAt = i
         flushParagraph()
         finishStatement()
-        return finish()
     }
 
     /// Applies one recogniser to `lines[i]`: the index of the line after what it took, or `nil`
@@ -325,12 +389,13 @@ struct RecordParser {
         finishStatement()
         var texts: [String] = []
         for k in range { texts.append(UTF8Scalars.string(bytes, Int(lines[k].start), Int(lines[k].end))) }
-        let cover = covers == 0 && statements.isEmpty ? CoverPage(texts: texts) : CoverPage(layoutOnly: texts)
-        if (covers > 0 || openings > 0), !hasFooters {
+        let first = covers == 0 && statements.isEmpty && !continuation
+        let cover = first ? CoverPage(texts: texts) : CoverPage(layoutOnly: texts)
+        if (covers > 0 || openings > 0 || continuation), !hasFooters {
             // A later meeting's cover is its page 1.
             pageRestart = (Int(lines[range.lowerBound].page), 1)
         }
-        if covers == 0 && statements.isEmpty {
+        if first {
             let opened = meeting.openedAt
             meeting = cover.meeting
             meeting.openedAt = opened
@@ -402,14 +467,18 @@ struct RecordParser {
         flushParagraph()
         var country = label.country
         var inferred = false
-        if country == nil, label.role == .speaker, labelForm == .ideographic,
+        if country == nil, label.role == .speaker, labelForm == .ideographic, continuation,
+           !statement.isOpen, statements.isEmpty {
+            // The invitation before this label is the last paragraph of the part before.
+            invitationBefore = (label.name, label.title)
+        } else if country == nil, label.role == .speaker, labelForm == .ideographic,
            let invitation = statement.isOpen ? statement.lastParagraphText : statements.last?.paragraphs.last?.text,
            let found = Invitation.country(in: invitation, name: label.name, title: label.title) {
             country = found
             inferred = true
         }
         finishStatement()
-        referenceIndex.startScope()
+        citationLog.startScope()
         let language = label.language ?? meeting.language
         let speaker = Speaker(
             label: label.label, name: label.name, title: label.title, role: label.role, country: country,
@@ -453,25 +522,32 @@ struct RecordParser {
 
     private mutating func flushParagraph() {
         defer { paragraph.reset() }
-        var text = paragraph.text(bytes, spacedWords: spacedWords)
-        guard !text.isEmpty else { return }
-        let raw = paragraph.mayCite ? text.withUTF8 { referenceIndex.scan($0) } : []
-        let citations: [Citation] = raw.isEmpty
-            ? [] : referenceIndex.add(raw, statement: context == .statement && statement.isOpen ? statement.index : nil)
+        let range = paragraph.write(bytes, spacedWords: spacedWords, into: textBuffer)
+        guard !range.isEmpty else { return }
+        let raw = paragraph.mayCite ? referenceIndex.scan(textBuffer.bytes(range)) : []
+        let citing = context == .statement && statement.isOpen ? statement.index : nil
         let firstPage = page(paragraph.firstLine)
         let lineSpan = span(paragraph.firstLine, paragraph.lastLine)
-        switch context {
-        case .statement where statement.isOpen:
+        if context == .statement && statement.isOpen {
+            citationLog.add(raw, statement: citing, target: .statementParagraph(
+                statement: statements.count, paragraph: statement.paragraphCount))
             statement.add(
-                Paragraph(text: text, language: statement.language, page: firstPage, references: citations, lines: lineSpan),
+                Paragraph(buffer: textBuffer, range: range, language: statement.language, page: firstPage, lines: lineSpan),
                 lastPage: page(paragraph.lastLine))
+            return
+        }
+        // Text outside statements is kept as a `String`: its bytes leave the buffer.
+        let text = textBuffer.string(range)
+        textBuffer.truncate(to: range.lowerBound)
+        switch context {
         case .agenda:
-            referenceIndex.startScope()
-            agenda.append(AgendaItem(title: text, references: citations, lines: lineSpan))
-            procedural.append(ProceduralLine(
-                kind: .agendaItem, text: text, references: citations, page: firstPage, lines: lineSpan))
+            citationLog.add(raw, statement: citing, target: .agendaItem(agenda: agenda.count, procedural: procedural.count))
+            citationLog.startScope()
+            agenda.append(AgendaItem(title: text, lines: lineSpan))
+            procedural.append(ProceduralLine(kind: .agendaItem, text: text, page: firstPage, lines: lineSpan))
             blocks.append(.procedural(procedural.count - 1))
         default:
+            citationLog.add(raw, statement: citing, target: .none)
             if case .unattributed(let k)? = blocks.last, unattributed[k].lines.last < lineSpan.first {
                 unattributed[k].text += "\n" + text
                 unattributed[k].lines.last = lineSpan.last
@@ -495,21 +571,42 @@ struct RecordParser {
 
     // MARK: - Finishing
 
-    private mutating func finish() -> Record {
-        if statements.isEmpty {
-            warnings.append(lines.isEmpty
+}
+
+/// A record as the pass (or the join of parts) read it: its blocks, with its citations logged
+/// but not yet resolved. It holds no reference to the input, which can be released before the
+/// record is finished.
+struct ReadRecord {
+    var record: Record
+    var citations: CitationLog
+    /// The record's language (ISO 639-1), for the index of cited things.
+    var language: String
+    /// The meetings opened (opening lines) and the cover pages read.
+    var openings: Int
+    var covers: Int
+    /// False when the input had no line of text.
+    var holdsText: Bool
+
+    /// The record finished: its warnings, its citations resolved and indexed, its speakers'
+    /// countries and its votes.
+    mutating func finished() -> Record {
+        // Taken out, not copied: a copy would make every statement's paragraphs be copied
+        // (and the originals released) when the citations are stored in them.
+        var record = Record(meeting: self.record.meeting)
+        swap(&record, &self.record)
+        if record.statements.isEmpty {
+            record.warnings.append(!holdsText
                 ? "the file holds no text"
-                : unattributed.isEmpty && covers > 0
+                : record.unattributed.isEmpty && covers > 0
                 ? "no statements: the file holds a cover page only"
                 : "no speaker labels found: the text is shown as one unattributed block")
         }
         let meetings = max(openings, covers)
         if meetings > 1 {
-            warnings.append("the file seems to hold \(meetings) meetings; they are shown as one record")
+            record.warnings.append("the file seems to hold \(meetings) meetings; they are shown as one record")
         }
-        var record = Record(
-            meeting: meeting, agenda: agenda, procedural: procedural, statements: statements, blocks: blocks,
-            references: [], unattributed: unattributed, warnings: warnings)
+        var referenceIndex = ReferenceIndex(language: language)
+        citations.resolve(into: &referenceIndex, record: &record)
         if referenceIndex.needsSecondPass { referenceIndex.secondPass(&record) }
         record.references = referenceIndex.references
         CountryTable.identifySpeakers(in: &record)

@@ -22,6 +22,8 @@ struct StatementBuilder {
     private(set) var index = 0
     /// The text of the open statement's last paragraph.
     var lastParagraphText: String? { paragraphs.last?.text }
+    /// The number of paragraphs of the open statement so far.
+    var paragraphCount: Int { paragraphs.count }
 
     /// Opens the statement with number `index`.
     mutating func start(_ statement: Statement, language: String, lastLine: Int, lastPage: Int) {

@@ -14,10 +14,10 @@ public enum VoteReader {
     public static func votes(in record: Record, phrases: [VotePhrases] = VotePhrases.all) -> [Vote] {
         let text = RecordStream(record)
         guard !text.bytes.isEmpty else { return [] }
-        var found: [(at: Int, vote: Vote)] = []
-        for language in phrases {
-            found += VoteScan(text: text, phrases: language).votes()
-        }
+        // The languages' scans read the text alone: on a large record, side by side.
+        let found = text.bytes.count >= 1 << 20
+            ? SideBySide.map(phrases.count) { VoteScan(text: text, phrases: phrases[$0]).votes() }.flatMap { $0 }
+            : phrases.flatMap { VoteScan(text: text, phrases: $0).votes() }
         return found.sorted { $0.at < $1.at }.map(\.vote)
     }
 
@@ -36,6 +36,19 @@ struct RecordStream {
     private var parts: [(start: Int, page: Int, block: Int, paragraph: Int, lines: Bool)] = []
 
     init(_ record: Record) {
+        // Sized once: grown by doubling, the copy of a large record's text held twice its size.
+        var size = 0
+        var count = 0
+        for line in record.procedural { size += line.text.utf8.count + 1; count += 1 }
+        for statement in record.statements {
+            size += statement.speaker.label.utf8.count + 2
+            for paragraph in statement.paragraphs { size += paragraph.utf8Count + 1 }
+            for note in statement.notes { size += note.text.utf8.count + 1 }
+            count += 1 + statement.paragraphs.count + statement.notes.count
+        }
+        for block in record.unattributed { size += block.text.utf8.count + 1; count += 1 }
+        bytes.reserveCapacity(size)
+        parts.reserveCapacity(count)
         for (b, block) in record.blocks.enumerated() {
             switch block {
             case .procedural(let i) where i < record.procedural.count:
@@ -51,7 +64,7 @@ struct RecordStream {
                         append(n.text, page: n.page, block: b, paragraph: k)
                         note = notes.next()
                     }
-                    append(paragraph.text, page: paragraph.page, block: b, paragraph: k)
+                    paragraph.withUTF8 { append($0, page: paragraph.page, block: b, paragraph: k) }
                 }
                 while let n = note {
                     append(n.text, page: n.page, block: b, paragraph: statement.paragraphs.count)
@@ -66,9 +79,16 @@ struct RecordStream {
     }
 
     private mutating func append(_ text: String, page: Int, block: Int, paragraph: Int, lines: Bool = false) {
+        var text = text
+        text.withUTF8 { append($0, page: page, block: block, paragraph: paragraph, lines: lines) }
+    }
+
+    private mutating func append(
+        _ text: UnsafeBufferPointer<UInt8>, page: Int, block: Int, paragraph: Int, lines: Bool = false
+    ) {
         if !bytes.isEmpty { bytes.append(0x0A) }
         parts.append((bytes.count, page, block, paragraph, lines))
-        bytes.append(contentsOf: text.utf8)
+        bytes.append(contentsOf: text)
     }
 
     private func part(at offset: Int) -> Int? {

@@ -1,0 +1,164 @@
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What the pass read from one part of a file, before the parts are joined.
+struct ParsedPart {
+    /// The part's blocks; statement numbers, and indexes in `blocks`, count from the part's start.
+    var record: Record
+    /// Its citations, unresolved.
+    var citations: CitationLog
+    /// The meetings it opened (opening lines) and its cover pages.
+    var openings: Int
+    var covers: Int
+    /// True when it holds a closing line with a time.
+    var sawCloseTime: Bool
+    /// The line after the last one the pass took.
+    var stoppedAt: Int
+    /// Set when its first statement's country would come from the invitation before the part.
+    var invitationBefore: (name: String?, title: String?)?
+}
+
+/// Parses a large file that holds many meetings on several cores: the lines are cut at
+/// meetings' opening lines into as many parts as there are cores, the parts are read side by
+/// side, and joined in order into the record one pass over the whole file gives (statement
+/// numbers, line numbers, pages, references and their mentions, votes, warnings).
+///
+/// The line table, the covers and the page numbers are found once for the whole file first,
+/// so that each part sees the same typesetting facts as a single pass; citations are resolved
+/// after the join (`CitationLog`). A file the check finds no safe cut in is read in one pass.
+enum PartedParse {
+    /// Below this size a file is read in one pass (the cut and the join would cost more than
+    /// they save).
+    static let minimumBytes = 4 << 20
+
+    /// The number of cores online (at least 1).
+    static var cores: Int {
+        max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    }
+
+    /// The record of `parser`'s text read in up to `parts` parts side by side, or `nil` when the
+    /// text cannot be cut (a single meeting), or when a part's reading shows that the join
+    /// would not give what one pass gives.
+    static func read(_ parser: RecordParser, parts: Int) -> ReadRecord? {
+        let ranges = cuts(parser, parts: parts)
+        guard ranges.count > 1 else { return nil }
+        let results = readSideBySide(parser, ranges)
+        return join(results, ranges: ranges, parser: parser)
+    }
+
+    /// The cover anchors of `lines` (`CoverPage.anchors`), looked for on all cores when the
+    /// text is large (each line is judged alone, with the lines around it).
+    static func coverAnchors(_ bytes: UnsafeBufferPointer<UInt8>, lines: [SourceLine]) -> [Int] {
+        guard bytes.count >= minimumBytes, cores > 1 else { return CoverPage.anchors(bytes, lines: lines) }
+        let shares = SideBySide.shares(lines.indices, parts: cores)
+        return SideBySide.map(shares.count) { j in
+            shares[j].filter { lines[$0].mayCite && CoverPage.isAnchor(bytes, lines: lines, at: $0) }
+        }.flatMap { $0 }
+    }
+
+    /// The parts' line ranges: cut at the first meeting opening at or after each equal share.
+    static func cuts(_ parser: RecordParser, parts: Int) -> [Range<Int>] {
+        var parser = parser
+        let count = parser.table.count
+        var starts = [0]
+        for j in 1..<max(1, parts) {
+            var k = max(count * j / parts, starts.last! + 1)
+            while k < count, !parser.opensMeeting(k) { k += 1 }
+            if k < count, k > starts.last! { starts.append(k) }
+        }
+        return starts.indices.map { j in starts[j]..<(j + 1 < starts.count ? starts[j + 1] : count) }
+    }
+
+    /// Reads each range with its own copy of `parser`, at most one thread per core.
+    private static func readSideBySide(_ parser: RecordParser, _ ranges: [Range<Int>]) -> [ParsedPart] {
+        let box = PartsBox(parser: parser, ranges: ranges)
+        DispatchQueue.concurrentPerform(iterations: ranges.count) { j in
+            box.read(j)
+        }
+        return box.results.map { $0! }
+    }
+
+    /// The parts joined in order, or `nil` when a part shows the join would differ
+    /// from one pass: a part that read past its end, a first part with no opening or no
+    /// statement (the cover and page rules of later meetings assume both), or a first statement
+    /// that one pass would give a country from the invitation at the end of the part before.
+    private static func join(_ parts: [ParsedPart], ranges: [Range<Int>], parser: RecordParser) -> ReadRecord? {
+        guard let first = parts.first, first.openings >= 1, !first.record.statements.isEmpty else { return nil }
+        for j in parts.indices where parts[j].stoppedAt != ranges[j].upperBound { return nil }
+        var record = first.record
+        var citations = first.citations
+        var openings = first.openings
+        var covers = first.covers
+        var closed = first.sawCloseTime
+        for part in parts.dropFirst() {
+            if let label = part.invitationBefore,
+               let before = record.statements.last?.paragraphs.last?.text,
+               Invitation.country(in: before, name: label.name, title: label.title) != nil {
+                return nil
+            }
+            let read = part.record
+            let statementBase = record.statements.count
+            let proceduralBase = record.procedural.count
+            let unattributedBase = record.unattributed.count
+            citations.append(part.citations, statements: statementBase, agenda: record.agenda.count, procedural: proceduralBase)
+            record.statements.reserveCapacity(statementBase + read.statements.count)
+            for var statement in read.statements {
+                statement.index += statementBase
+                record.statements.append(statement)
+            }
+            record.procedural += read.procedural
+            record.agenda += read.agenda
+            record.unattributed += read.unattributed
+            record.blocks.reserveCapacity(record.blocks.count + read.blocks.count)
+            for block in read.blocks {
+                switch block {
+                case .procedural(let k): record.blocks.append(.procedural(k + proceduralBase))
+                case .statement(let k): record.blocks.append(.statement(k + statementBase))
+                case .unattributed(let k): record.blocks.append(.unattributed(k + unattributedBase))
+                }
+            }
+            if record.meeting.openedAt == nil { record.meeting.openedAt = read.meeting.openedAt }
+            if !closed, part.sawCloseTime {
+                record.meeting.closedAt = read.meeting.closedAt
+                closed = true
+            }
+            openings += part.openings
+            covers += part.covers
+        }
+        return ReadRecord(
+            record: record, citations: citations, language: parser.profile.code,
+            openings: openings, covers: covers, holdsText: parser.table.count > 0)
+    }
+}
+
+/// The parser and the parts' results, shared by the threads that read them; each thread
+/// writes only its own slot, and the slots are read after all threads are done.
+private final class PartsBox: @unchecked Sendable {
+    let parser: RecordParser
+    let ranges: [Range<Int>]
+    private let slots: UnsafeMutableBufferPointer<ParsedPart?>
+
+    init(parser: RecordParser, ranges: [Range<Int>]) {
+        self.parser = parser
+        self.ranges = ranges
+        slots = .allocate(capacity: ranges.count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        _ = slots.deinitialize()
+        slots.deallocate()
+    }
+
+    /// The results, once every part is read.
+    var results: [ParsedPart?] { Array(slots) }
+
+    func read(_ j: Int) {
+        var copy = parser
+        slots[j] = copy.parsePart(ranges[j], continuation: j > 0)
+    }
+}
