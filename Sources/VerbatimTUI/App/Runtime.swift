@@ -33,6 +33,34 @@ public enum Runtime {
         return session.loop()
     }
 
+    /// Starts curses on the meetings list of a library named `name` while `open` indexes its
+    /// folder on a thread of its own (its progress shows in the status row; the keys work
+    /// meanwhile); then carries out `start` (e.g. opening one meeting). As `run(record:path:)`.
+    public static func run(library name: String, bidi: BidiMode = .reorder, encoding: TextEncoding? = nil,
+                           start: [LibraryRequest] = [], open: @escaping LibraryOpener) throws(TerminalError) -> Int32 {
+        if let signal = ExitSignals.takePending() { return 128 + signal }
+        guard UTF8Locale.apply() else {
+            throw TerminalError(message: "no UTF-8 locale is available (tried the environment's and C.UTF-8)")
+        }
+        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let terminal = try Terminal(monochrome: noColor)
+        defer { terminal.stop() }
+        var state = AppState(library: LibraryState(name: name, indexing: true), colors: terminal.colors, size: terminal.size)
+        state.bidi = bidi
+        let inbox = LibraryInbox()
+        let thread = Thread {
+            let opened = open { progress in inbox.post(progress) }
+            inbox.finish(opened.library, warnings: opened.warnings)
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+        var session = Session(terminal: terminal, state: state)
+        session.inbox = inbox
+        session.encoding = encoding
+        session.waiting = start
+        return session.loop()
+    }
+
     /// The names of the files in the folder of `path`, read once so that the app can tell
     /// whether a cited record is there; `nil` when the folder cannot be read.
     static func filesBeside(_ path: String) -> Set<String>? {
@@ -47,6 +75,11 @@ private struct Session {
     var state: AppState
     var queue: [Event] = []
     var needsDraw = true
+    /// The library being indexed or read, and the requests waiting for it.
+    var inbox: LibraryInbox?
+    var library: LibrarySource?
+    var waiting: [LibraryRequest] = []
+    var encoding: TextEncoding?
 
     init(terminal: Terminal, state: AppState) {
         self.terminal = terminal
@@ -60,6 +93,7 @@ private struct Session {
         var undrawn = 0
         while true {
             if let signal = ExitSignals.takePending() { return 128 + signal }
+            takeLibraryNews()
             let event: Event
             if !queue.isEmpty {
                 event = queue.removeFirst()
@@ -105,6 +139,15 @@ private struct Session {
             terminal.writeEscape(OSC52.sequence(for: text))
         case .openURL(let url):
             queue.append(.notice(open(url)))
+        case .library(let request):
+            guard let library else {
+                if inbox != nil {
+                    waiting.append(request)
+                    queue.append(.notice("the library is still being indexed; that follows when it is ready"))
+                }
+                return false
+            }
+            queue.append(LibraryAnswers.answer(request, from: library, encoding: encoding))
         case .openRecord(let path):
             do {
                 let record = try RecordLoader.load(path: path)
@@ -115,6 +158,20 @@ private struct Session {
             }
         }
         return false
+    }
+
+    /// Takes what the indexing thread has left: progress, then the library, after which the
+    /// requests that waited for it are carried out.
+    mutating func takeLibraryNews() {
+        guard let inbox else { return }
+        let news = inbox.take()
+        if !news.events.isEmpty { needsDraw = true }
+        queue.append(contentsOf: news.events)
+        if let opened = news.library {
+            library = opened
+            for request in waiting { queue.append(LibraryAnswers.answer(request, from: opened, encoding: encoding)) }
+            waiting = []
+        }
     }
 
     /// Opens `url` with `$BROWSER` or `xdg-open` outside curses; when none works, copies it

@@ -31,7 +31,8 @@ struct ReferencePane: Pane {
                 let selected = i == state.referenceSelection
                 let rowStyle = selected ? (focused ? theme.selection : theme.selectionUnfocused) : theme.text
                 if selected { grid.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: rowStyle) }
-                let counts = "\(ref.here)/\(ref.total)"
+                // From a library: `+N` other meetings cite it too.
+                let counts = "\(ref.here)/\(ref.total)" + (state.citedElsewhere(ref.key).map { " +\($0)" } ?? "")
                 let countWidth = area.width >= counts.count + 6 ? counts.count + 1 : 0
                 let marker = ref.key == state.followed ? "▸" : " "
                 var x = area.x

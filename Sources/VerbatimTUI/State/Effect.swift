@@ -9,6 +9,8 @@ public enum Effect: Equatable, Sendable {
     case copyToClipboard(String)
     /// Load another record file and hand it to the app (back returns).
     case openRecord(path: String)
+    /// Ask the library (answered with an `Event`).
+    case library(LibraryRequest)
     /// Redraw the whole screen (Ctrl-L).
     case redraw
     /// Suspend the process (Ctrl-Z); the screen comes back whole on resume.

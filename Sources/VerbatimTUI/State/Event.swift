@@ -25,4 +25,26 @@ public enum Event: Equatable, Sendable {
     case notice(String)
     /// Another record, loaded by the runtime after `Effect.openRecord`.
     case recordOpened(Record, path: String)
+    /// The library's meetings, once its folder is indexed (or again after an update), with
+    /// the warnings of opening it.
+    case libraryLoaded(meetings: [MeetingRow], warnings: [String])
+    /// How far the indexing has come.
+    case indexing(IndexingProgress)
+    /// A meeting read from the library after `LibraryRequest.open` or `.document`: its versions
+    /// (the first is read, the others beside it), where to go, and for each reference of the
+    /// first in how many other meetings it is cited.
+    case meetingOpened(versions: [OpenedVersion], place: LibraryPlace, elsewhere: [String: Int])
+    /// A list from the library, after `LibraryRequest.citing`, `.country`, `.person`, `.search`.
+    case found(FoundList)
+}
+
+/// A file read from the library: the record and its path.
+public struct OpenedVersion: Equatable, Sendable {
+    public var record: Record
+    public var path: String
+
+    public init(record: Record, path: String) {
+        self.record = record
+        self.path = path
+    }
 }

@@ -2,31 +2,35 @@ import VerbatimKit
 
 /// Keys while a prompt (`/`, `:`, `s`) is open: they edit the typed text.
 extension AppState {
-    mutating func handlePrompt(_ key: Key) {
-        guard var prompt else { return }
+    mutating func handlePrompt(_ key: Key) -> [Effect] {
+        guard var prompt else { return [] }
         switch key {
         case .escape:
             if prompt.kind == .speaker { restore(prompt.origin) }
+            if prompt.kind == .filter { setFilter("") }
             self.prompt = nil
-            return
+            return []
         case .enter:
             self.prompt = nil
+            if prompt.kind == .librarySearch { return searchLibrary(prompt.text) }
             accept(prompt)
-            return
+            return []
         case .backspace, .delete:
             if prompt.text.isEmpty {
                 if prompt.kind == .speaker { restore(prompt.origin) }
                 self.prompt = nil
-                return
+                return []
             }
             prompt.text.removeLast()
         case .character(let c):
             prompt.text.append(c)
         default:
-            return
+            return []
         }
         self.prompt = prompt
         if prompt.kind == .speaker { speakerPreview(prompt) }
+        if prompt.kind == .filter { setFilter(prompt.text) }
+        return []
     }
 
     /// The entry the speaker jump would go to for the text typed so far: the first matching
@@ -82,6 +86,10 @@ extension AppState {
             let target = entry
             restore(prompt.origin)
             jump(toEntry: target)
+        case .filter:
+            library?.filtering = false
+        case .librarySearch:
+            break
         }
     }
 }

@@ -13,14 +13,26 @@ extension AppState {
             pushHistory()
             load(Document(record: record, path: path))
             message = "opened \(document.name)"
+        case .libraryLoaded(let meetings, let warnings):
+            libraryLoaded(meetings, warnings: warnings)
+        case .indexing(let progress):
+            library?.progress = progress
+        case .meetingOpened(let versions, let place, let elsewhere):
+            openFromLibrary(versions, place: place, elsewhere: elsewhere)
+        case .found(let list):
+            showFound(list)
         case .mouse(let mouse):
             message = nil
-            handleMouse(mouse)
+            if focus == .meetings, overlay == nil {
+                effects = handleMeetingsMouse(mouse)
+            } else {
+                handleMouse(mouse)
+            }
         case .key(let key):
             message = nil
             if key == .control("c") { return [.quit] }
             if prompt != nil {
-                handlePrompt(key)
+                effects = handlePrompt(key)
             } else if let overlay {
                 effects = handleOverlay(overlay, key)
             } else if let action = Keymap.action(for: key, in: focus) {
@@ -80,7 +92,9 @@ extension AppState {
         let selectedRow = rows.firstIndex(of: .reference(referenceSelection)) ?? 0
         referenceTop = AppState.keepVisible(selectedRow, top: referenceTop, height: innerHeight(.references), count: rows.count)
         if referenceTop == 1, selectedRow <= innerHeight(.references) - 1 { referenceTop = 0 }
-        if !layout.visiblePanes.contains(focus) { focus = .statement }
+        if library?.listShown != true, focus == .meetings { focus = .statement }
+        if focus != .meetings, !layout.visiblePanes.contains(focus) { focus = .statement }
+        library?.clamp(height: MeetingsPane.visibleRows(size: size))
         switch overlay {
         case .help(let top):
             let lines = HelpPane.rows(size: size).count
@@ -89,6 +103,10 @@ extension AppState {
             let n = document.citingEntries(key).count
             let s = n == 0 ? 0 : min(max(0, selection), n - 1)
             overlay = .citing(key: key, selection: s, top: AppState.keepVisible(s, top: top, height: CitingPane.visibleRows(size: size), count: n))
+        case .found(let selection, let top):
+            let n = library?.found?.rows.count ?? 0
+            let s = n == 0 ? 0 : min(max(0, selection), n - 1)
+            overlay = .found(selection: s, top: AppState.keepVisible(s, top: top, height: FoundPane.visibleRows(size: size), count: n))
         case nil: break
         }
     }
@@ -150,7 +168,8 @@ extension AppState {
     }
 
     var location: Location {
-        Location(document: document, entry: entry, scroll: scroll, mention: mention, followed: followed, referenceSelection: referenceSelection)
+        Location(document: document, entry: entry, scroll: scroll, mention: mention, followed: followed, referenceSelection: referenceSelection,
+                 meetingsList: library?.listShown ?? false, parallel: parallel)
     }
 
     mutating func restore(_ location: Location) {
@@ -165,6 +184,11 @@ extension AppState {
         followed = location.followed
         referenceSelection = location.referenceSelection
         speakerSelection = entry
+        parallel = location.parallel
+        if library != nil {
+            library?.listShown = location.meetingsList
+            focus = location.meetingsList ? .meetings : (focus == .meetings ? .statement : focus)
+        }
     }
 
     mutating func pushHistory() {

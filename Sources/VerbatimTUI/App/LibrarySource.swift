@@ -1,0 +1,71 @@
+import VerbatimKit
+
+/// What the browser needs of a library of meetings, in its own row types. The index behind it
+/// is used from the event loop's thread only.
+public protocol LibrarySource: AnyObject {
+    /// Every meeting.
+    func meetingRows() -> [MeetingRow]
+    /// The meetings citing the reference `key`, other than those read from `excluding`, each
+    /// with its mention count and its first mention as the place to open.
+    func citingRows(_ key: String, excluding: [String]) -> [FoundRow]
+    /// In how many meetings other than the one read from `excluding` the reference is cited.
+    func citedElsewhere(_ key: String, excluding: [String]) -> Int
+    /// Every statement by the country with this code, in date order.
+    func countryRows(code: String) -> [FoundRow]
+    /// Every statement by the speaker of statement `statement` (1-based) of `path`.
+    func personRows(path: String, statement: Int) -> [FoundRow]
+    /// A full-text search over every paragraph.
+    func searchRows(_ query: String) -> [FoundRow]
+    /// The file holding the document `symbol` (a record or a resolution's text), when held.
+    func documentPath(symbol: String) -> String?
+    /// The files of the meeting `symbol`, in the order they are read side by side.
+    func meetingFiles(symbol: String) -> [String]?
+}
+
+/// How the runtime answers a `LibraryRequest`: it asks the library and reads the files to open.
+public enum LibraryAnswers {
+    /// The event that answers `request`.
+    public static func answer(_ request: LibraryRequest, from source: LibrarySource, encoding: TextEncoding? = nil) -> Event {
+        switch request {
+        case .open(let place):
+            return open(place, from: source, encoding: encoding)
+        case .citing(let key, let excluding):
+            return .found(FoundList(kind: .citing(key), rows: source.citingRows(key, excluding: excluding)))
+        case .country(let code, let name):
+            return .found(FoundList(kind: .country(name), rows: source.countryRows(code: code)))
+        case .person(let path, let statement, let name):
+            return .found(FoundList(kind: .person(name), rows: source.personRows(path: path, statement: statement)))
+        case .search(let query):
+            return .found(FoundList(kind: .search(query), rows: source.searchRows(query)))
+        case .document(let symbol):
+            guard let path = source.documentPath(symbol: symbol) else {
+                return .notice("\(symbol) is not in the library")
+            }
+            return open(LibraryPlace(paths: [path]), from: source, encoding: encoding)
+        }
+    }
+
+    /// Reads the files of `place` (those that fail are left out; when the first fails, says so).
+    static func open(_ place: LibraryPlace, from source: LibrarySource, encoding: TextEncoding?) -> Event {
+        var versions: [OpenedVersion] = []
+        for (i, path) in place.paths.enumerated() {
+            do {
+                versions.append(OpenedVersion(record: try RecordLoader.load(path: path, encoding: encoding), path: path))
+            } catch {
+                if i == 0 { return .notice(error.message) }
+            }
+        }
+        // Versions of another meeting are not read beside it (files renamed since indexing).
+        if versions.count > 1 {
+            let name = ParallelState.meetingName(of: versions[0].record, path: versions[0].path)
+            versions = versions.filter { ParallelState.meetingName(of: $0.record, path: $0.path) == name }
+        }
+        var elsewhere: [String: Int] = [:]
+        if let first = versions.first {
+            for reference in first.record.references {
+                elsewhere[reference.id] = source.citedElsewhere(reference.id, excluding: versions.map(\.path))
+            }
+        }
+        return .meetingOpened(versions: versions, place: place, elsewhere: elsewhere)
+    }
+}

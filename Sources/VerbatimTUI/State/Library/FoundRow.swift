@@ -1,0 +1,74 @@
+/// One row of a list from the library (`M`, `a`, `A`, a search): a meeting or a statement in
+/// one, with what is known of it, and the place Enter opens.
+public struct FoundRow: Equatable, Sendable {
+    public var symbol: String?
+    public var isoDate: String?
+    public var speaker: String?
+    public var country: String?
+    public var page: Int?
+    /// The snippet, or the statement's first words.
+    public var text: String
+    /// The match in `text`, in Unicode scalars.
+    public var match: Range<Int>?
+    /// How the country voted at that meeting ("in favour"…), when known.
+    public var vote: String?
+    /// Mentions of the reference in that meeting (the `M` list).
+    public var mentions: Int?
+    public var place: LibraryPlace
+
+    public init(symbol: String?, isoDate: String?, speaker: String? = nil, country: String? = nil, page: Int? = nil,
+                text: String = "", match: Range<Int>? = nil, vote: String? = nil, mentions: Int? = nil, place: LibraryPlace) {
+        self.symbol = symbol
+        self.isoDate = isoDate
+        self.speaker = speaker
+        self.country = country
+        self.page = page
+        self.text = text
+        self.match = match
+        self.vote = vote
+        self.mentions = mentions
+        self.place = place
+    }
+}
+
+/// A list from the library shown over the screen, with what it lists.
+public struct FoundList: Equatable, Sendable {
+    /// What the rows are.
+    public enum Kind: Equatable, Sendable {
+        /// `M`: the other meetings citing a reference.
+        case citing(String)
+        /// `a`: every statement by a country.
+        case country(String)
+        /// `A`: every statement by a person.
+        case person(String)
+        /// `/` in the meetings list: the statements matching a query.
+        case search(String)
+    }
+
+    public var kind: Kind
+    public var rows: [FoundRow]
+
+    public init(kind: Kind, rows: [FoundRow]) {
+        self.kind = kind
+        self.rows = rows
+    }
+
+    /// The list's title in its box.
+    public var title: String {
+        switch kind {
+        case .citing(let key): "Other meetings citing \(key)"
+        case .country(let name): "Statements by \(name)"
+        case .person(let name): "Statements by \(name)"
+        case .search(let query): "Found “\(query)” in the library"
+        }
+    }
+
+    /// What is said when the list is empty.
+    public var emptyMessage: String {
+        switch kind {
+        case .citing(let key): "no other meeting of the library cites \(key)"
+        case .country(let name), .person(let name): "no statement by \(name) in the library"
+        case .search(let query): "“\(query)” is not in the library"
+        }
+    }
+}
