@@ -35,19 +35,28 @@ struct MeetingsPane {
         return parts.joined(separator: " ")
     }
 
+    /// A body's name in a narrow column: the initials of a name of several capitalised words
+    /// ("Security Council" → "SC"), else the name as it is (cut to the column).
+    static func initials(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard words.count > 1, words.allSatisfy({ $0.first?.isUppercase == true || $0.allSatisfy(\.isLowercase) }) else { return name }
+        let capitals = words.compactMap { $0.first?.isUppercase == true ? $0.first : nil }
+        return capitals.count > 1 ? String(capitals) : name
+    }
+
     /// The widths of the columns in a list `width` wide.
     struct Columns {
         var symbol, date, body, title, statements, languages, note: Int
 
         init(width: Int, rows: [MeetingRow]) {
             let measure = DisplayWidth.standard
-            symbol = min(18, max(6, rows.map { measure.of($0.symbol ?? $0.key) }.max() ?? 6))
+            symbol = min(width >= 100 ? 20 : 14, max(6, rows.map { measure.of($0.symbol ?? $0.key) }.max() ?? 6))
             date = 10
             statements = 4
             let langs = rows.map { $0.languages.joined(separator: " ").count }.max() ?? 2
             languages = min(width >= 110 ? 17 : 8, max(4, langs))
             note = min(16, rows.map { MeetingsPane.note($0).count }.max() ?? 0)
-            body = width >= 100 ? 18 : (width >= 70 ? 9 : 0)
+            body = width >= 100 ? 18 : (width >= 70 ? 4 : 0)
             // Columns are separated by one space; the title takes what is left.
             let fixed = symbol + date + statements + languages + (body > 0 ? body + 1 : 0) + (note > 0 ? note + 1 : 0) + 5
             title = max(0, width - fixed)
@@ -83,8 +92,10 @@ struct MeetingsPane {
             let y = area.y + 1 + line
             let style = i == selection ? (focused ? theme.selection : theme.selectionUnfocused) : theme.text
             if i == selection { grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: style) }
+            if i == selection { grid.put("▶", at: Point(x: inner.x, y: y), style: style, limit: area.x) }
+            let body = meeting.body.map { columns.body < 10 ? MeetingsPane.initials($0) : $0 } ?? ""
             let cells = [
-                meeting.symbol ?? meeting.key, meeting.isoDate ?? "", meeting.body ?? "", meeting.title ?? "",
+                meeting.symbol ?? meeting.key, meeting.isoDate ?? "", body, meeting.title ?? "",
                 "\(meeting.statements)", meeting.languages.joined(separator: " "), MeetingsPane.note(meeting),
             ]
             drawRow(cells, y: y, area: area, columns: columns, style: style, into: &grid)
