@@ -61,7 +61,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .previousMention: "previous mention of the selected reference"
         case .citingStatements: "list the statements that cite the selected reference"
         case .openLink: "open the reference's undocs.org page"
-        case .openRecord: "open the cited record (from a library: a record or resolution it holds; else a file in the same folder)"
+        case .openRecord: "open the cited document (from the library, else from this folder)"
         case .toggleReferences: "show or hide the references below 100 columns; focus them when wider"
         case .search: "search the whole meeting (type the text, then Enter)"
         case .nextMatch: "next match, across statements"
