@@ -7,6 +7,7 @@ final class LibraryInbox: @unchecked Sendable {
     private let lock = NSLock()
     private var events: [Event] = []
     private var source: LibrarySource?
+    private var finished = false
 
     /// Leaves `progress` for the loop, replacing progress not yet taken.
     func post(_ progress: IndexingProgress) {
@@ -22,14 +23,15 @@ final class LibraryInbox: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         source = library
+        finished = true
         events.append(.libraryLoaded(meetings: meetings, warnings: warnings))
     }
 
     /// The events waiting, and the library when it has just been handed over.
-    func take() -> (events: [Event], library: LibrarySource?) {
+    func take() -> (events: [Event], library: LibrarySource?, finished: Bool) {
         lock.lock()
         defer { lock.unlock() }
-        let taken = (events, source)
+        let taken = (events, source, finished)
         events = []
         source = nil
         return taken

@@ -144,6 +144,8 @@ private struct Session {
                 if inbox != nil {
                     waiting.append(request)
                     queue.append(.notice("the library is still being indexed; that follows when it is ready"))
+                } else {
+                    queue.append(.notice("the library could not be opened"))
                 }
                 return false
             }
@@ -171,7 +173,11 @@ private struct Session {
             library = opened
             for request in waiting { queue.append(LibraryAnswers.answer(request, from: opened, encoding: encoding)) }
             waiting = []
+        } else if news.finished, library == nil, !waiting.isEmpty {
+            // The library could not be opened: its warnings say why.
+            waiting = []
         }
+        if news.finished, library == nil { self.inbox = nil }
     }
 
     /// Opens `url` with `$BROWSER` or `xdg-open` outside curses; when none works, copies it
