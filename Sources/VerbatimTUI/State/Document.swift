@@ -168,21 +168,9 @@ public final class Document: Sendable {
         return Document.symbol(fromFileName: String(last)) ?? String(last)
     }
 
-    /// The UN symbol a file is named after, the way the UN names its downloads: `/` written `_`,
-    /// then an optional `_` and language code, then the extension. `nil` when the name is not
-    /// of that form.
+    /// The UN symbol a file is named after (`S_PV.8160_zh.txt` → `S/PV.8160`); `nil` when the
+    /// name is not of that form.
     static func symbol(fromFileName name: String) -> String? {
-        var stem = Substring(name)
-        if let dot = stem.lastIndex(of: "."), stem[stem.index(after: dot)...].allSatisfy(\.isLetter) { stem = stem[..<dot] }
-        var parts = stem.split(separator: "_", omittingEmptySubsequences: false)
-        if parts.count > 2, let last = parts.last, last.count == 2, last.allSatisfy({ $0.isASCII && $0.isLetter && $0.isLowercase }) {
-            parts.removeLast()
-        }
-        guard parts.count >= 2, let series = parts.first, !series.isEmpty,
-            series.allSatisfy({ $0.isASCII && $0.isUppercase }),
-            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "-") } }),
-            parts.dropFirst().contains(where: { $0.contains(where: \.isNumber) })
-        else { return nil }
-        return parts.joined(separator: "/")
+        FileNameSymbol.symbol(fromFileName: name)
     }
 }
