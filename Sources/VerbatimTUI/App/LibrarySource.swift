@@ -20,6 +20,9 @@ public protocol LibrarySource: AnyObject {
     func documentPath(symbol: String) -> String?
     /// The files of the meeting `symbol`, in the order they are read side by side.
     func meetingFiles(symbol: String) -> [String]?
+    /// The record to show for `path` when it is not a meeting record but a document the library
+    /// reads itself (a resolution's text); `nil`: the file is read as a record.
+    func resolutionRecord(path: String) -> Record?
 }
 
 /// How the runtime answers a `LibraryRequest`: it asks the library and reads the files to open.
@@ -49,6 +52,10 @@ public enum LibraryAnswers {
     static func open(_ place: LibraryPlace, from source: LibrarySource, encoding: TextEncoding?) -> Event {
         var versions: [OpenedVersion] = []
         for (i, path) in place.paths.enumerated() {
+            if let resolution = source.resolutionRecord(path: path) {
+                versions.append(OpenedVersion(record: resolution, path: path))
+                continue
+            }
             do {
                 versions.append(OpenedVersion(record: try RecordLoader.load(path: path, encoding: encoding), path: path))
             } catch {

@@ -12,8 +12,11 @@ struct BrowseCommand: ParsableCommand {
         abstract: "Browse a record in the terminal (plain text when the output is not a terminal)."
     )
 
-    @Argument(help: "The record file (default: the bundled sample record S/PV.8160); several files of one meeting are shown side by side.")
+    @Argument(help: "The record file (default: the bundled sample record S/PV.8160); several files of one meeting are shown side by side; a folder opens it as a library; a symbol (S/PV.8160) opens that meeting from the library used last.")
     var files: [String] = []
+
+    @Option(help: "With a folder: the library's index file (default: in $XDG_CACHE_HOME/verbatim, keyed by the folder).")
+    var index: String?
 
     @Option(help: "The file's encoding: utf-8 or gb18030 (default: guessed).")
     var encoding: TextEncoding?
@@ -33,6 +36,12 @@ struct BrowseCommand: ParsableCommand {
         // event loop, which restores the terminal before exiting.
         let interactive = isatty(STDOUT_FILENO) != 0
         if interactive { ExitSignals.block() }
+
+        if files.count == 1, let target = LibraryBrowse.target(of: files[0]) {
+            let status = try LibraryBrowse.run(target, index: index, interactive: interactive, bidi: bidi, encoding: encoding, width: width)
+            if status != 0 { throw ExitCode(status) }
+            return
+        }
 
         let paths = files.isEmpty ? [Self.bundledSample()] : files
         // A file that cannot be read: one line, exit status 1 (the root command reports it).

@@ -161,3 +161,7 @@ func answer(_ state: inout AppState, _ effects: [Effect], _ library: LibrarySour
         answer(&state, more, library)
     }
 }
+
+extension FakeLibrary {
+    func resolutionRecord(path: String) -> Record? { nil }
+}

@@ -161,7 +161,21 @@ extension AppState {
         for version in versions { library?.elsewhere[version.path] = elsewhere }
         library?.listShown = false
         focus = .statement
-        if let number = place.statement, let target = document.entries.firstIndex(where: { $0.statementNumber == number }) {
+        if let key = place.reference, let mentions = document.mentions[key], !mentions.isEmpty {
+            // The mention of the reference at the place, else the nearest one after it in the
+            // same statement, else its first in the meeting.
+            let target = place.statement.flatMap { n in document.entries.firstIndex { $0.statementNumber == n } }
+            let inEntry = mentions.filter { $0.entry == target }
+            let chosen = inEntry.first { $0.paragraph == place.paragraph && $0.start <= place.offset && place.offset < max($0.end, $0.start + 1) }
+                ?? inEntry.first { ($0.paragraph, $0.start) >= (place.paragraph, place.offset) }
+                ?? inEntry.first ?? mentions[0]
+            mention = chosen
+            followed = key
+            entry = chosen.entry
+            speakerSelection = chosen.entry
+            reveal(chosen)
+            referenceSelection = followedRow(in: chosen.entry) ?? 0
+        } else if let number = place.statement, let target = document.entries.firstIndex(where: { $0.statementNumber == number }) {
             entry = target
             speakerSelection = target
             let paragraphs = document.entries[target].paragraphs
