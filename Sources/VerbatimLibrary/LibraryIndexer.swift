@@ -187,10 +187,11 @@ struct LibraryIndexer {
         case .record(let record):
             kind = "record"
             let m = record.meeting
-            symbol = m.symbol ?? FileNameSymbol.symbol(fromFileName: String(file.path.split(separator: "/").last ?? ""))
+            let name = String(file.path.split(separator: "/").last ?? "")
+            symbol = m.symbol ?? FileNameSymbol.symbol(fromFileName: name)
             meeting = symbol ?? file.path
             part = m.part
-            language = m.language
+            language = FileLanguage.code(fromFileName: name) ?? m.language
             status = m.status.rawValue
             isoDate = m.isoDate
             body = m.body
