@@ -41,6 +41,9 @@ struct LibrarySearch {
         }
         if let high = filter.to.map({ LibrarySchema.day($0) }), high != LibrarySchema.undated {
             conditions.append("\(idColumn) < \(bind(.integer((high + 1) << LibrarySchema.dayShift)))")
+        } else if filter.from != nil {
+            // A date range leaves out meetings of no known date.
+            conditions.append("\(idColumn) < \(bind(.integer(LibrarySchema.undated << LibrarySchema.dayShift)))")
         }
         if let speaker = filter.speaker, !speaker.isEmpty {
             let pattern = bind(.text("%" + speaker + "%"))
