@@ -53,6 +53,8 @@ public final class Library {
             } catch {
                 throw LibraryError("\(path): the index cannot be written: \(error.message)")
             }
+            report.parseSeconds = indexer.parseSeconds
+            report.writeSeconds = indexer.writeSeconds
         }
         let library = Library(folder: folder, indexPath: path, db: db)
         library.summarise(into: &report)
