@@ -18,6 +18,14 @@ public struct IndexReport: Codable, Equatable, Sendable {
     public var seconds: Double
     /// Problems a user should know of (duplicates, an index rebuilt, an in-memory index), one line each.
     public var warnings: [String]
+    /// Seconds spent reading and parsing files, summed over batches (wall time; not in the JSON).
+    public var parseSeconds: Double = 0
+    /// Seconds spent writing the index, summed over batches (not in the JSON).
+    public var writeSeconds: Double = 0
+
+    private enum CodingKeys: String, CodingKey {
+        case meetings, files, added, updated, removed, failed, notRecords, seconds, warnings
+    }
 
     public init(
         meetings: Int = 0, files: Int = 0, added: Int = 0, updated: Int = 0, removed: Int = 0,

@@ -25,7 +25,7 @@ enum IndexStore {
                 warnings.append("\(path): the index cannot be written (\(error.message)); it is kept in memory for this run")
                 return (try memory(), ":memory:", warnings)
             } else {
-                warnings.append("\(path): the index could not be opened (\(error.message)); it is rebuilt")
+                throw LibraryError("\(path): the index cannot be opened: \(error.message)")
             }
         }
         remove(path)
@@ -43,7 +43,12 @@ enum IndexStore {
         return access(folder.isEmpty ? "." : folder, W_OK) == 0
     }
 
-    private static func remove(_ path: String) {
+    /// True for errors that mean the file is damaged or not an index.
+    static func isCorruption(_ error: SQLiteError) -> Bool {
+        error.code & 0xFF == SQLITE_CORRUPT || error.code & 0xFF == SQLITE_NOTADB
+    }
+
+    static func remove(_ path: String) {
         unlink(path)
         unlink(path + "-wal")
         unlink(path + "-shm")

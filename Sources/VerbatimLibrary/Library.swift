@@ -32,17 +32,31 @@ public final class Library {
         var info = stat()
         guard stat(folder, &info) == 0 else { throw LibraryError("\(folder): no such folder") }
         guard (info.st_mode & S_IFMT) == S_IFDIR else { throw LibraryError("\(folder): not a folder") }
-        let (db, path, warnings) = try IndexStore.open(folder: folder, indexPath: indexPath)
-        let library = Library(folder: folder, indexPath: path, db: db)
+        var (db, path, warnings) = try IndexStore.open(folder: folder, indexPath: indexPath)
         var report = IndexReport(warnings: warnings)
         if updating {
             var indexer = LibraryIndexer(db: db, folder: folder, indexPath: path, clock: clock, progress: progress)
             do {
                 try indexer.update(into: &report)
+            } catch where IndexStore.isCorruption(error) && path != ":memory:" {
+                // Damage found inside the index: it is rebuilt from the folder.
+                db.close()
+                IndexStore.remove(path)
+                (db, path, warnings) = try IndexStore.open(folder: folder, indexPath: path)
+                report = IndexReport(warnings: report.warnings + warnings + ["\(path): the index was damaged (\(error.message)); it is rebuilt"])
+                indexer = LibraryIndexer(db: db, folder: folder, indexPath: path, clock: clock, progress: progress)
+                do {
+                    try indexer.update(into: &report)
+                } catch {
+                    throw LibraryError("\(path): the index cannot be written: \(error.message)")
+                }
             } catch {
                 throw LibraryError("\(path): the index cannot be written: \(error.message)")
             }
+            report.parseSeconds = indexer.parseSeconds
+            report.writeSeconds = indexer.writeSeconds
         }
+        let library = Library(folder: folder, indexPath: path, db: db)
         library.summarise(into: &report)
         report.seconds = clock.seconds
         LibraryLocations.remember(folder: folder)

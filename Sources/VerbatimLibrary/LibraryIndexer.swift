@@ -166,11 +166,12 @@ struct LibraryIndexer {
             try db.run("UPDATE files SET size = ?1, mtime = ?2 WHERE path = ?3", [.of(file.size), .integer(file.mtime), .text(file.path)])
             return item.known?.meeting
         }
+        // The row as it is now: another process may have written this file since the scan.
+        let current = try db.rows("SELECT id FROM files WHERE path = ?1", [.text(file.path)]).first?[0].int.map(Int64.init)
         var id: Int64
-        if let old = item.known {
-            id = old.id
-            try deleteRows(of: id)
-            try db.run("DELETE FROM files WHERE id = ?1", [.integer(id)])
+        if let current {
+            try deleteRows(of: current)
+            try db.run("DELETE FROM files WHERE id = ?1", [.integer(current)])
         }
         var kind = "other"
         var error: String?
@@ -187,10 +188,11 @@ struct LibraryIndexer {
         case .record(let record):
             kind = "record"
             let m = record.meeting
-            symbol = m.symbol ?? FileNameSymbol.symbol(fromFileName: String(file.path.split(separator: "/").last ?? ""))
+            let name = String(file.path.split(separator: "/").last ?? "")
+            symbol = m.symbol ?? FileNameSymbol.symbol(fromFileName: name)
             meeting = symbol ?? file.path
             part = m.part
-            language = m.language
+            language = FileLanguage.code(fromFileName: name) ?? m.language
             status = m.status.rawValue
             isoDate = m.isoDate
             body = m.body
@@ -212,7 +214,7 @@ struct LibraryIndexer {
             INSERT INTO files(id, path, size, mtime, hash, kind, error, meeting, symbol, part, language, status,
                               iso_date, body, title, statements)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
-            """, [item.known.map { .integer($0.id) } ?? .null, .text(file.path), .of(file.size), .integer(file.mtime),
+            """, [current.map { .integer($0) } ?? .null, .text(file.path), .of(file.size), .integer(file.mtime),
                   .text(result.hash), .text(kind), .of(error), .of(meeting), .of(symbol), .of(part), .of(language),
                   .of(status), .of(isoDate), .of(body), .of(title), .of(statements)])
         id = db.lastInsertRowID

@@ -4,9 +4,10 @@ import Foundation
 ///
 /// Paragraph ids sort by meeting date (`LibrarySchema`), so both ways of searching walk the
 /// paragraphs in id order and stop at `limit`: a query of three characters or more goes
-/// through the trigram index (`MATCH` on a phrase), a shorter one scans the paragraphs' text
-/// (`instr`, or `LIKE` when it holds Latin letters, for case), which is quick for a frequent
-/// character and bounded by one pass over the text for a rare one.
+/// through the trigram index (`LIKE`, which the index narrows to the paragraphs holding every
+/// trigram of the query and SQLite then checks against the text), a shorter one scans the
+/// paragraphs' text (`instr`, or `LIKE` when it holds Latin letters, for case), which is quick
+/// for a frequent character and bounded by one pass over the text for a rare one.
 struct LibrarySearch {
     let db: SQLiteConnection
 
@@ -19,28 +20,30 @@ struct LibrarySearch {
             values.append(value)
             return "?\(values.count)"
         }
-        let short = trimmed.unicodeScalars.count < 3
-        let idColumn = short ? "p.id" : "paragraph_text.rowid"
+        // The trigram index answers LIKE for three characters or more; `%` and `_` would be
+        // wildcards there, so a query holding them is scanned for as well.
+        let scan = trimmed.unicodeScalars.count < 3 || trimmed.contains("%") || trimmed.contains("_")
+        let idColumn = scan ? "p.id" : "paragraph_text.rowid"
         var from = ""
-        if short {
+        if scan {
             from = "paragraphs p JOIN files f ON f.id = p.file"
-            if trimmed.unicodeScalars.allSatisfy({ $0.value >= 0x80 }) {
+            if trimmed.unicodeScalars.allSatisfy({ $0.value >= 0x80 }) || trimmed.contains("%") || trimmed.contains("_") {
                 conditions.append("instr(p.text, \(bind(.text(trimmed)))) > 0")
             } else {
-                let escaped = trimmed.replacingOccurrences(of: "\\", with: "\\\\")
-                    .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
-                conditions.append("p.text LIKE \(bind(.text("%" + escaped + "%"))) ESCAPE '\\'")
+                conditions.append("p.text LIKE \(bind(.text("%" + trimmed + "%")))")
             }
         } else {
             from = "paragraph_text JOIN paragraphs p ON p.id = paragraph_text.rowid JOIN files f ON f.id = p.file"
-            let phrase = "\"" + trimmed.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-            conditions.insert("paragraph_text MATCH \(bind(.text(phrase)))", at: 0)
+            conditions.insert("paragraph_text.text LIKE \(bind(.text("%" + trimmed + "%")))", at: 0)
         }
         if let low = filter.from.map({ LibrarySchema.day($0) }), low != LibrarySchema.undated {
             conditions.append("\(idColumn) >= \(bind(.integer(low << LibrarySchema.dayShift)))")
         }
         if let high = filter.to.map({ LibrarySchema.day($0) }), high != LibrarySchema.undated {
             conditions.append("\(idColumn) < \(bind(.integer((high + 1) << LibrarySchema.dayShift)))")
+        } else if filter.from != nil {
+            // A date range leaves out meetings of no known date.
+            conditions.append("\(idColumn) < \(bind(.integer(LibrarySchema.undated << LibrarySchema.dayShift)))")
         }
         if let speaker = filter.speaker, !speaker.isEmpty {
             let pattern = bind(.text("%" + speaker + "%"))

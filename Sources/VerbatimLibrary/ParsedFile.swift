@@ -12,7 +12,7 @@ enum ParsedFile {
     /// when its grammar says so, else a record when it has statements or cover facts.
     static func read(path: String, bytes: [UInt8]) -> ParsedFile {
         let isPDF = bytes.starts(with: Array("%PDF-".utf8))
-        if !isPDF, mayBeResolution(bytes), let text = String(validating: bytes, as: UTF8.self),
+        if !isPDF, mayBeResolution(bytes), let text = ResolutionText.decode(bytes),
             let resolution = ResolutionText.parse(text) {
             return .resolution(resolution)
         }
@@ -26,23 +26,44 @@ enum ParsedFile {
         }
     }
 
-    /// `S/RES/` among the first 4 KB.
+    /// A resolution's symbol or the word for one among the first 8 KB.
     private static func mayBeResolution(_ bytes: [UInt8]) -> Bool {
-        let needle = Array("S/RES/".utf8)
-        let end = min(bytes.count, 4096)
-        guard end >= needle.count else { return false }
-        for k in 0...(end - needle.count) where bytes[k] == needle[0] && Array(bytes[k..<(k + needle.count)]) == needle {
-            return true
+        let head = Array(bytes.prefix(8192))
+        return resolutionWords.contains { needle in
+            guard head.count >= needle.count else { return false }
+            for k in 0...(head.count - needle.count) where head[k] == needle[0] && Array(head[k..<(k + needle.count)]) == needle {
+                return true
+            }
+            return false
         }
-        return false
     }
+
+    private static let resolutionWords: [[UInt8]] = ["S/RES/", "esolution", "ESOLUTION", "ésolution", "esolución", "езолюция", "号决议"]
+        .map { Array($0.utf8) }
 }
 
 extension ResolutionText {
     /// Reads the resolution's text in the UTF-8 file at `path`; `nil` when it cannot be read or is not one.
     public static func load(path: String) -> ResolutionText? {
-        guard let bytes = FileBytes.read(path), let text = String(validating: bytes, as: UTF8.self) else { return nil }
+        guard let bytes = FileBytes.read(path), let text = decode(bytes) else { return nil }
         return parse(text)
+    }
+
+    /// The text of a resolution file: UTF-8, or else Windows-1252 (older texts extracted on
+    /// Windows); `nil` for bytes that are neither (control bytes other than tab and line ends).
+    static func decode(_ bytes: [UInt8]) -> String? {
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        let high: [UInt32] = [
+            0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+            0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+        ]
+        var scalars = String.UnicodeScalarView()
+        for byte in bytes {
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { return nil }
+            let value = (0x80..<0xA0).contains(byte) ? high[Int(byte) - 0x80] : UInt32(byte)
+            scalars.append(Unicode.Scalar(value)!)
+        }
+        return String(scalars)
     }
 }
 

@@ -17,37 +17,47 @@ public struct ResolutionText: Equatable, Sendable {
     /// The paragraphs, in order, joined across page breaks.
     public var paragraphs: [String]
 
-    /// Reads the resolution in `text`, or `nil` when the text is not one: it must open with the
-    /// symbol line and a title or adoption line.
+    /// Reads the resolution in `text`, or `nil` when the text is not one. The head of the text
+    /// (before the line that opens the body, `The Security Council,`) must give the symbol, by a
+    /// symbol line or the title, and a title or an adoption line.
     public static func parse(_ text: String) -> ResolutionText? {
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }
+        let headLimit = min(lines.count, 80)
+        let opening = lines[0..<headLimit].firstIndex(where: isBodyOpening)
         var symbol: String?
+        var titledSymbol: String?
         var title: String?
         var adoption: String?
-        var bodyStart = 0
-        var seen = 0
-        for (k, line) in lines.enumerated() where !line.isEmpty {
-            seen += 1
-            if seen > 20 { break }
-            if symbol == nil, let found = symbolLine(line) {
+        var headEnd = 0
+        for k in 0..<(opening ?? min(lines.count, 30)) {
+            let line = lines[k]
+            guard !line.isEmpty else { continue }
+            if symbol == nil, let found = symbolToken(line) {
                 symbol = found
-                bodyStart = k + 1
-            } else if symbol != nil, title == nil, adoption == nil, isTitle(line) {
-                title = line
-                bodyStart = k + 1
-            } else if symbol != nil, adoption == nil, isAdoption(line) {
-                adoption = line
-                bodyStart = k + 1
-                break
+                headEnd = k + 1
+            }
+            if title == nil, let (found, written) = titleSymbol(line) {
+                titledSymbol = found
+                title = written
+                headEnd = k + 1
+            }
+            if adoption == nil, let range = line.range(of: "Adopted by the Security Council", options: .caseInsensitive)
+                ?? adoptionOpening(line) {
+                var written = String(line[range.lowerBound...])
+                if written.hasSuffix(","), let next = lines[(k + 1)...].prefix(3).first(where: { !$0.isEmpty }), next.hasPrefix("on ") {
+                    written += " " + next
+                }
+                adoption = written
+                headEnd = k + 1
             }
         }
-        guard let symbol, title != nil || adoption != nil else { return nil }
+        guard let found = titledSymbol ?? symbol, title != nil || adoption != nil, opening != nil || adoption != nil else { return nil }
         var paragraphs: [String] = []
         var crossedPage = false
-        for line in lines[bodyStart...] {
+        for line in lines[(opening ?? headEnd)...] {
             if line.isEmpty { continue }
-            if isFurniture(line, symbol: symbol) {
+            if isFurniture(line, symbol: found) {
                 crossedPage = true
                 continue
             }
@@ -58,7 +68,63 @@ public struct ResolutionText: Equatable, Sendable {
             }
             crossedPage = false
         }
-        return ResolutionText(symbol: symbol, title: title, adoption: adoption, isoDate: adoption.flatMap(adoptionDate), paragraphs: paragraphs)
+        let date = (adoption ?? title).flatMap(adoptionDate) ?? lines[0..<headLimit].lazy.compactMap { line in
+            line.hasPrefix(title ?? "\u{0}") ? adoptionDate(line) : nil
+        }.first
+        return ResolutionText(symbol: found, title: title, adoption: adoption, isoDate: date, paragraphs: paragraphs)
+    }
+
+    /// The line that opens a resolution's body: `The Security Council,` in the six languages.
+    static func isBodyOpening(_ line: String) -> Bool {
+        let openings = ["The Security Council,", "Le Conseil de sécurité,", "El Consejo de Seguridad,", "Совет Безопасности,", "安全理事会，", "إن مجلس الأمن،"]
+        return line.count < 40 && openings.contains { line.hasPrefix($0) }
+    }
+
+    /// The first `S/RES/N (YYYY)` in a line, as an id.
+    static func symbolToken(_ line: String) -> String? {
+        guard let range = line.range(of: "S/RES/") else { return nil }
+        var rest = String(line[range.lowerBound...])
+        let digits = rest.dropFirst(6).prefix(while: { $0.isASCII && $0.isNumber })
+        let tail = rest.dropFirst(6 + digits.count).drop(while: { $0 == " " || $0 == "\u{A0}" })
+        guard !digits.isEmpty, tail.hasPrefix("("), tail.count >= 6 else { return nil }
+        let year = tail.dropFirst().prefix(4)
+        guard year.count == 4, year.allSatisfy({ $0.isASCII && $0.isNumber }), tail.dropFirst(5).hasPrefix(")") else { return nil }
+        rest = "S/RES/\(digits) (\(year))"
+        return rest
+    }
+
+    /// `Resolution 1540 (2004)` at the start of a line (any case; `Résolution`, `Resolución`,
+    /// `Резолюция`, `第1540(2004)号决议`): the symbol it names and the title as written.
+    static func titleSymbol(_ line: String) -> (String, String)? {
+        let lower = line.lowercased()
+        for word in ["resolution ", "résolution ", "resolución ", "резолюция "] where lower.hasPrefix(word) {
+            let rest = line.dropFirst(word.count)
+            let digits = rest.prefix(while: { $0.isASCII && $0.isNumber })
+            let tail = rest.dropFirst(digits.count).drop(while: { $0 == " " })
+            let year = tail.dropFirst().prefix(4)
+            guard !digits.isEmpty, tail.hasPrefix("("), year.count == 4, year.allSatisfy({ $0.isASCII && $0.isNumber }),
+                tail.dropFirst(5).hasPrefix(")") else { return nil }
+            let titleLength = word.count + digits.count + (rest.count - digits.count - tail.count) + 6
+            return ("S/RES/\(digits) (\(year))", String(line.prefix(titleLength)))
+        }
+        if line.hasPrefix("第"), let end = line.range(of: "号决议") {
+            let inside = line[line.index(after: line.startIndex)..<end.lowerBound]
+            let digits = inside.prefix(while: { $0.isASCII && $0.isNumber })
+            let year = inside.dropFirst(digits.count).filter { $0.isASCII && $0.isNumber }
+            guard !digits.isEmpty, year.count == 4 else { return nil }
+            return ("S/RES/\(digits) (\(year))", String(line[..<end.upperBound]))
+        }
+        return nil
+    }
+
+    /// The adoption line's opening in French, Spanish, Russian, Arabic or Chinese.
+    static func adoptionOpening(_ line: String) -> Range<String.Index>? {
+        for opening in ["Adoptée par le Conseil de sécurité", "Aprobada por el Consejo de Seguridad",
+                        "Принята Советом Безопасности", "принятая Советом Безопасности", "اتخذه مجلس الأمن"] {
+            if let range = line.range(of: opening) { return range }
+        }
+        if line.hasPrefix("安全理事会"), line.hasSuffix("通过") { return line.startIndex..<line.endIndex }
+        return nil
     }
 
     /// `S/RES/1540 (2004)` (the space optional) alone on a line, as an id with one space.
@@ -78,24 +144,6 @@ public struct ResolutionText: Equatable, Sendable {
         while i < s.count, isDigit(s[i]) { i += 1 }
         guard i - yearStart == 4, i < s.count, s[i] == ")", i + 1 == s.count else { return nil }
         return "S/RES/\(number) (\(String(String.UnicodeScalarView(s[yearStart..<i]))))"
-    }
-
-    /// `Resolution 1540 (2004)` in the six languages' forms (`Résolution`, `Resolución`,
-    /// `Резолюция`, `القرار`, `第1540(2004)号决议`).
-    static func isTitle(_ line: String) -> Bool {
-        let words = ["Resolution ", "Résolution ", "Resolución ", "Резолюция ", "القرار "]
-        if words.contains(where: { line.hasPrefix($0) }) && line.hasSuffix(")") && line.count < 40 { return true }
-        return line.hasPrefix("第") && line.hasSuffix("号决议") && line.count < 30
-    }
-
-    /// The line that says when and where the Council adopted the resolution.
-    static func isAdoption(_ line: String) -> Bool {
-        let openings = [
-            "Adopted by the Security Council", "Adoptée par le Conseil de sécurité", "Aprobada por el Consejo de Seguridad",
-            "Принята Советом Безопасности", "принятая Советом Безопасности", "اتخذه مجلس الأمن",
-        ]
-        if openings.contains(where: { line.hasPrefix($0) }) { return true }
-        return line.hasPrefix("安全理事会") && line.hasSuffix("通过")
     }
 
     /// Page furniture: the symbol repeated, a job number (`04-32843 (E)`), a bar code

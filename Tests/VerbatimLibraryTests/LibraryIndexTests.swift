@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+import VerbatimKit
+@testable import VerbatimLibrary
+
+/// The index of a generated library of 20 Chinese meetings: grouping, meetings, citations,
+/// speakers and documents.
+@Suite struct LibraryIndexTests {
+    @Test func indexesEveryMeetingInDateOrderWithSymbolsFromCoverOrFileName() throws {
+        let generated = try GeneratedLibrary()
+        defer { generated.remove() }
+        let (library, report) = try Library.open(folder: generated.folder, indexPath: generated.index)
+        #expect(report.added == 20)
+        #expect(report.meetings == 20)
+        #expect(report.files == 20)
+        #expect(report.failed.isEmpty)
+        let meetings = library.meetings()
+        #expect(Set(meetings.map(\.key)) == Set((0..<20).map(generated.symbol)))
+        // Dated meetings first, ascending; the cover-less ones (symbol from the file name) last.
+        let dated = meetings.prefix { $0.isoDate != nil }
+        #expect(dated.map(\.isoDate) == (0..<20).compactMap(generated.isoDate).sorted())
+        #expect(meetings.count - dated.count == 5)
+        let first = try #require(library.meeting(symbol: "S/PV.8200"))
+        #expect(first.isoDate == "2018-01-18")
+        #expect(first.languages == ["zh"])
+        #expect(first.body == "安全理事会")
+        #expect(first.statements == 24)
+        #expect(first.files.map(\.status) == [.provisional])
+        let coverless = try #require(library.meeting(symbol: "s/pv.8203"))
+        #expect(coverless.symbol == "S/PV.8203")
+        #expect(coverless.files.map(\.path) == [generated.path(3)])
+    }
+
+    @Test func followsAResolutionIntoEveryMeetingThatCitesIt() throws {
+        let generated = try GeneratedLibrary()
+        defer { generated.remove() }
+        let (library, _) = try Library.open(folder: generated.folder, indexPath: generated.index)
+        let fixture = RecordLoader.parse(GeneratedLibrary.fixture)
+        let expected = try #require(fixture.references.first { $0.id == "S/RES/1540 (2004)" })
+        let citing = library.citing("S/RES/1540(2004)")
+        #expect(citing.map(\.meeting.key) == [0, 2, 4, 6, 8, 10, 12, 14, 16, 18].filter(generated.hasCover).map(generated.symbol)
+            + [0, 2, 4, 6, 8, 10, 12, 14, 16, 18].filter { !generated.hasCover($0) }.map(generated.symbol))
+        for meeting in citing {
+            #expect(meeting.mentions == expected.mentions)
+            #expect(meeting.statements == expected.statements)
+            #expect(meeting.first.statement == expected.statements.first)
+        }
+        #expect(library.citing("S/RES/1373 (2001)").count == 10)
+        #expect(library.citingCount("S/RES/1540 (2004)", excluding: generated.path(0)) == 9)
+        #expect(library.citingCount("S/RES/1540 (2004)", excluding: generated.path(1)) == 10)
+        #expect(library.citing("S/RES/9999 (2030)").isEmpty)
+        // Records are documents by their symbol.
+        let document = try #require(library.document(symbol: "S/PV.8205"))
+        #expect(document.kind == .record)
+        #expect(document.path == generated.path(5))
+    }
+
+    @Test func findsACountrysAndAPersonsStatementsAcrossMeetings() throws {
+        let generated = try GeneratedLibrary()
+        defer { generated.remove() }
+        let (library, _) = try Library.open(folder: generated.folder, indexPath: generated.index)
+        let china = library.statements(countryCode: "CHN")
+        #expect(china.count == 20)
+        #expect(Set(china.map(\.path)).count == 20)
+        #expect(china.allSatisfy { $0.countryCode == "CHN" && !$0.snippet.isEmpty })
+        let wu = try #require(library.person(of: generated.path(0), statement: 18))
+        let ma = try #require(library.person(of: generated.path(1), statement: 18))
+        #expect(wu != ma)
+        #expect(library.statements(person: wu).map(\.path).sorted() == [0, 2, 4, 6, 8, 10, 12, 14, 16, 18].map(generated.path).sorted())
+        #expect(library.statements(person: ma).count == 10)
+        // One person across all meetings: the Russian representative speaks twice in each.
+        let lavrov = try #require(library.person(of: generated.path(0), statement: 8))
+        #expect(library.statements(person: lavrov).count == 20)
+    }
+
+    @Test func groupsPartsAndVersionsAndWarnsOfDuplicates() throws {
+        let generated = try GeneratedLibrary()
+        defer { generated.remove() }
+        try generated.text(0, part: 1).write(toFile: generated.folder + "/S_PV.8200_resumed_zh.txt", atomically: true, encoding: .utf8)
+        try generated.text(0, final: true).write(toFile: generated.folder + "/final.txt", atomically: true, encoding: .utf8)
+        try generated.text(2).write(toFile: generated.folder + "/2019/copy-of-8202.txt", atomically: true, encoding: .utf8)
+        let (library, report) = try Library.open(folder: generated.folder, indexPath: generated.index)
+        #expect(report.meetings == 20)
+        let meeting = try #require(library.meeting(symbol: "S/PV.8200"))
+        #expect(meeting.files.count == 3)
+        #expect(meeting.files.map(\.part) == [nil, nil, 1])
+        #expect(Set(meeting.files.map(\.status)) == [.provisional, .final])
+        let duplicate = try #require(report.warnings.first { $0.contains("copy-of-8202.txt") })
+        #expect(duplicate.contains(generated.path(2)))
+        #expect(library.meeting(symbol: "S/PV.8202")?.files.count == 1)
+        // The duplicate's text is not found twice.
+        let hits = library.search("拉夫罗夫", limit: 1000)
+        #expect(!hits.contains { $0.path.hasSuffix("copy-of-8202.txt") })
+    }
+
+    @Test func listsFilesThatAreNotRecordsAndFilesThatFail() throws {
+        let generated = try GeneratedLibrary(meetings: 2)
+        defer { generated.remove() }
+        try "Notes on the collection.\n".write(toFile: generated.folder + "/README.md", atomically: true, encoding: .utf8)
+        try Data([0x25, 0x50, 0x44, 0x46, 0x2D, 0x31, 0x2E, 0x34, 0x0A, 0x00, 0x01]).write(to: URL(fileURLWithPath: generated.folder + "/broken.pdf"))
+        try "hidden".write(toFile: generated.folder + "/.hidden.txt", atomically: true, encoding: .utf8)
+        let (_, report) = try Library.open(folder: generated.folder, indexPath: generated.index)
+        #expect(report.meetings == 2)
+        #expect(report.notRecords == [generated.folder + "/README.md"])
+        #expect(report.failed.map(\.path) == [generated.folder + "/broken.pdf"])
+        #expect(report.failed.allSatisfy { !$0.error.isEmpty && !$0.error.contains("\n") })
+    }
+}
