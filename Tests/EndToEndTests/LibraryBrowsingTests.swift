@@ -165,6 +165,32 @@ import Testing
         try session.quitAndExpectRestored()
     }
 
+    @Test func theListIsUsableWhileIndexingAndCtrlCLeavesAConsistentIndex() throws {
+        let root = try Paths.temporaryDirectory()
+        let folder = root.appendingPathComponent("big")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let record = try String(contentsOfFile: Paths.fixture, encoding: .utf8)
+        for n in 9001...9060 {
+            try record.replacingOccurrences(of: "8160", with: "\(n)")
+                .write(to: folder.appendingPathComponent("S_PV.\(n)_zh.txt"), atomically: true, encoding: .utf8)
+        }
+        let environment = ["XDG_CACHE_HOME": root.appendingPathComponent("cache").path]
+        let session = try TmuxSession([Paths.binary, folder.path], environment: environment)
+        defer { session.close() }
+        #expect(try session.waitFor("indexing"), "no progress: \(session.dump)")
+        // The keys work meanwhile.
+        try session.send("?")
+        #expect(try session.waitFor("Library (verbatim DIR)"), "\(session.dump)")
+        try session.send("Escape")
+        try session.send("C-c")
+        #expect(try session.exitStatus() == 0)
+        #expect(try session.display("#{alternate_on} #{cursor_flag}") == "0 1", "terminal restored")
+        // The index left behind is usable: an update completes it.
+        let result = try spawnAndWait([Paths.binary, "index", folder.path], environment: environment, scratch: root)
+        #expect(result.status == 0, "\(String(decoding: result.errors, as: UTF8.self))")
+        #expect(String(decoding: result.output, as: UTF8.self).hasPrefix("60 meetings in 60 files"))
+    }
+
     @Test func aCorruptIndexIsRebuiltWithAWarningAndTheLibraryStillOpens() throws {
         let library = try Self.makeLibrary()
         let index = library.root.appendingPathComponent("broken.sqlite").path

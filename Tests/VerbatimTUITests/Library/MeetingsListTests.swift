@@ -165,6 +165,9 @@ private func shownSymbols(_ state: AppState) -> [String] {
 @Test func indexingProgressShowsInTheStatusRowAndTheListWaits() {
     var state = AppState(library: LibraryState(name: "/big", indexing: true), size: Size(width: 100, height: 12))
     #expect(screen(state).contains("Indexing the folder…"))
+    // Before the files are counted, no figures that mean nothing.
+    #expect(row(state, 11).contains("indexing the folder…"))
+    #expect(!row(state, 11).contains("0/0"))
     _ = App.update(&state, .indexing(IndexingProgress(filesDone: 120, files: 2000, bytesDone: 12_000_000, bytes: 200_000_000, seconds: 2.4)))
     #expect(row(state, 11).contains("indexing 120/2000 files · 12.0/200.0 MB · 5.0 MB/s · 38 s left"))
     // Keys work meanwhile.

@@ -16,7 +16,9 @@ public struct IndexingProgress: Equatable, Sendable {
     }
 
     /// `indexing 120/2000 files · 12.0/200.0 MB · 5.1 MB/s · 37 s left`.
+    /// Before the first files are counted: `indexing the folder…`.
     public var summary: String {
+        guard files > 0 else { return "indexing the folder…" }
         let mb = { (n: Int) in Double(n) / 1_000_000 }
         var text = "indexing \(filesDone)/\(files) files · \(IndexingProgress.decimal(mb(bytesDone)))/\(IndexingProgress.decimal(mb(bytes))) MB"
         if seconds > 0.2, bytesDone > 0 {
