@@ -36,7 +36,9 @@ public enum Runtime {
     /// Starts curses on the meetings list of a library named `name` while `open` indexes its
     /// folder on a thread of its own (its progress shows in the status row; the keys work
     /// meanwhile); then carries out `start` (e.g. opening one meeting). As `run(record:path:)`.
-    public static func run(library name: String, bidi: BidiMode = .reorder, encoding: TextEncoding? = nil,
+    /// `current`, when given, is the index as it was: its meetings are listed and it answers
+    /// the keys until the update is done.
+    public static func run(library name: String, current: LibrarySource? = nil, bidi: BidiMode = .reorder, encoding: TextEncoding? = nil,
                            start: [LibraryRequest] = [], open: @escaping LibraryOpener) throws(TerminalError) -> Int32 {
         if let signal = ExitSignals.takePending() { return 128 + signal }
         guard UTF8Locale.apply() else {
@@ -57,7 +59,13 @@ public enum Runtime {
         var session = Session(terminal: terminal, state: state)
         session.inbox = inbox
         session.encoding = encoding
-        session.waiting = start
+        if let current {
+            session.library = current
+            session.queue.append(.libraryLoaded(meetings: current.meetingRows(), warnings: [], indexing: true))
+            for request in start { session.queue.append(LibraryAnswers.answer(request, from: current, encoding: encoding)) }
+        } else {
+            session.waiting = start
+        }
         return session.loop()
     }
 

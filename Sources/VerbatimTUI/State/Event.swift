@@ -25,9 +25,9 @@ public enum Event: Equatable, Sendable {
     case notice(String)
     /// Another record, loaded by the runtime after `Effect.openRecord`.
     case recordOpened(Record, path: String)
-    /// The library's meetings, once its folder is indexed (or again after an update), with
-    /// the warnings of opening it.
-    case libraryLoaded(meetings: [MeetingRow], warnings: [String])
+    /// The library's meetings, once its folder is indexed, with the warnings of opening it; or,
+    /// with `indexing`, those of the index as it was, while it is brought up to date.
+    case libraryLoaded(meetings: [MeetingRow], warnings: [String], indexing: Bool = false)
     /// How far the indexing has come.
     case indexing(IndexingProgress)
     /// A meeting read from the library after `LibraryRequest.open` or `.document`: its versions

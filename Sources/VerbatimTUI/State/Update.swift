@@ -13,8 +13,8 @@ extension AppState {
             pushHistory()
             load(Document(record: record, path: path))
             message = "opened \(document.name)"
-        case .libraryLoaded(let meetings, let warnings):
-            libraryLoaded(meetings, warnings: warnings)
+        case .libraryLoaded(let meetings, let warnings, let indexing):
+            libraryLoaded(meetings, warnings: warnings, indexing: indexing)
         case .indexing(let progress):
             library?.progress = progress
         case .meetingOpened(let versions, let place, let elsewhere):

@@ -74,7 +74,16 @@ enum LibraryBrowse {
 
     /// The browser on the library of `folder`, indexed on a thread of its own meanwhile.
     static func browse(folder: String, index: String?, start: [LibraryRequest], bidi: BidiMode, encoding: TextEncoding?) throws -> Int32 {
-        try Runtime.run(library: folder, bidi: bidi, encoding: encoding, start: start) { report in
+        // An index already there is listed at once (as it is) while it is brought up to date.
+        let indexFile = index ?? LibraryLocations.defaultIndexPath(for: folder)
+        var current: LibrarySource?
+        var earlier: [String] = []
+        if FileManager.default.fileExists(atPath: indexFile), let (library, report) = try? Library.open(folder: folder, indexPath: index, updating: false) {
+            current = LibraryCatalog(library)
+            earlier = report.warnings
+        }
+        let warningsBefore = earlier
+        return try Runtime.run(library: folder, current: current, bidi: bidi, encoding: encoding, start: start) { report in
             // Another process updating the same index at the same moment can make this update
             // fail; once it has finished, a second attempt finds the index up to date.
             var failure = ""
@@ -85,7 +94,7 @@ enum LibraryBrowse {
                         report(IndexingProgress(filesDone: progress.filesDone, files: progress.files, bytesDone: progress.bytesDone,
                                                 bytes: progress.bytes, seconds: progress.seconds))
                     }
-                    return (LibraryCatalog(library), warnings(of: summary))
+                    return (LibraryCatalog(library), warningsBefore + warnings(of: summary))
                 } catch let error as LibraryError {
                     failure = error.message
                 } catch {

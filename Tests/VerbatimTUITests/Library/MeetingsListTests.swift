@@ -189,3 +189,19 @@ private func shownSymbols(_ state: AppState) -> [String] {
     answer(&state, open, fake)
     #expect(state.document.name == "S/PV.8160")
 }
+
+@Test func theIndexAsItWasIsListedWhileItIsUpdated() {
+    var state = AppState(library: LibraryState(name: "/lib", indexing: true), size: Size(width: 100, height: 12))
+    _ = App.update(&state, .libraryLoaded(meetings: Array(FakeLibrary().meetingRows().prefix(2)), warnings: [], indexing: true))
+    _ = App.update(&state, .indexing(IndexingProgress(filesDone: 1, files: 4, bytesDone: 100_000, bytes: 400_000, seconds: 1)))
+    #expect(screen(state).contains("Meetings 2"))
+    #expect(row(state, 11).contains("indexing 1/4 files"))
+    // The list can be used meanwhile.
+    press(&state, "j")
+    #expect(state.library!.shown[state.library!.selection].key == "S/PV.10124")
+    _ = App.update(&state, .libraryLoaded(meetings: FakeLibrary().meetingRows(), warnings: []))
+    #expect(screen(state).contains("Meetings 6"))
+    #expect(!row(state, 11).contains("indexing"))
+    // The selection stays on the same meeting.
+    #expect(state.library!.shown[state.library!.selection].key == "S/PV.10124")
+}

@@ -126,10 +126,12 @@ extension AppState {
         return [.library(.search(query))]
     }
 
-    /// The library's meetings have arrived (the folder is indexed).
-    mutating func libraryLoaded(_ meetings: [MeetingRow], warnings: [String]) {
+    /// The library's meetings have arrived: the folder is indexed, or (`indexing`) the index as
+    /// it was is there while the update goes on.
+    mutating func libraryLoaded(_ meetings: [MeetingRow], warnings: [String], indexing: Bool = false) {
         guard library != nil else { return }
         library?.meetings = meetings
+        if indexing { return }
         library?.progress = nil
         library?.warnings = warnings
         let count = meetings.count == 1 ? "1 meeting" : "\(meetings.count) meetings"
