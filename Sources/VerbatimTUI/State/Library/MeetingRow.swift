@@ -53,14 +53,15 @@ public struct MeetingRow: Equatable, Sendable {
     public var hasFinal: Bool { files.contains { !$0.provisional } }
 
     /// The files Enter opens: those of the first part and of one status (final before
-    /// provisional), one per language, in the order of `languages`.
+    /// provisional), one per language: English first (read, the others beside it), then in
+    /// the order of `languages`.
     public var openedFiles: [File] {
         let firstPart = parts.first
         let provisional = !hasFinal
         let candidates = files.filter { $0.part == firstPart && $0.provisional == provisional }
         var seen: Set<String> = []
         var result: [File] = []
-        for language in languages + candidates.map(\.language) where !seen.contains(language) {
+        for language in ["en"] + languages + candidates.map(\.language) where !seen.contains(language) {
             if let file = candidates.first(where: { $0.language == language }) {
                 seen.insert(language)
                 result.append(file)
