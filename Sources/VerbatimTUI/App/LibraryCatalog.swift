@@ -66,10 +66,6 @@ public final class LibraryCatalog: LibrarySource {
         library.document(symbol: symbol)?.path
     }
 
-    public func meetingFiles(symbol: String) -> [String]? {
-        library.meeting(symbol: symbol).map { LibraryCatalog.row($0).openedFiles.map(\.path) }
-    }
-
     public func resolutionRecord(path: String) -> Record? {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8),
               let resolution = ResolutionText.parse(text) else { return nil }

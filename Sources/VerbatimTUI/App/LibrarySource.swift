@@ -18,8 +18,6 @@ public protocol LibrarySource: AnyObject {
     func searchRows(_ query: String) -> [FoundRow]
     /// The file holding the document `symbol` (a record or a resolution's text), when held.
     func documentPath(symbol: String) -> String?
-    /// The files of the meeting `symbol`, in the order they are read side by side.
-    func meetingFiles(symbol: String) -> [String]?
     /// The record to show for `path` when it is not a meeting record but a document the library
     /// reads itself (a resolution's text); `nil`: the file is read as a record.
     func resolutionRecord(path: String) -> Record?

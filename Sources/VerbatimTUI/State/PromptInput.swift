@@ -86,9 +86,8 @@ extension AppState {
             let target = entry
             restore(prompt.origin)
             jump(toEntry: target)
-        case .filter:
-            library?.filtering = false
-        case .librarySearch:
+        case .filter, .librarySearch:
+            // The filter applies as it is typed; the search is run by `handlePrompt`.
             break
         }
     }

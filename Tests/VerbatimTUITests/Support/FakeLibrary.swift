@@ -118,10 +118,6 @@ final class FakeLibrary: LibrarySource {
         return symbol == "S/RES/1540 (2004)" ? FakeLibrary.resolutionPath : nil
     }
 
-    func meetingFiles(symbol: String) -> [String]? {
-        meetings.first { $0.symbol == symbol }.map { $0.files.map(\.path) }
-    }
-
     /// One row per statement whose speaker passes `keep`.
     private func statementRows(_ keep: (Speaker) -> Bool) -> [FoundRow] {
         document.entries.compactMap { entry in

@@ -43,7 +43,6 @@ extension AppState {
             message = "sorted by \(sort.rawValue)"
         case .filterMeetings:
             guard let library else { break }
-            self.library?.filtering = true
             prompt = Prompt(kind: .filter, text: library.filter, origin: location)
         case .searchLibrary:
             prompt = Prompt(kind: .librarySearch, origin: location)
@@ -113,7 +112,6 @@ extension AppState {
     mutating func setFilter(_ text: String) {
         guard library != nil else { return }
         library?.filter = text
-        if text.isEmpty { library?.filtering = false }
         library?.top = 0
         clamp()
     }

@@ -13,8 +13,6 @@ public struct LibraryState: Equatable, Sendable {
     public internal(set) var sort: Sort = .date
     /// The `f` filter as typed (empty: every meeting).
     public internal(set) var filter = ""
-    /// True while `f` is being typed.
-    public internal(set) var filtering = false
     /// True when the meetings list is on screen (instead of a meeting).
     public internal(set) var listShown = true
     /// The selected meeting's key, so that the place survives sorting and filtering.
