@@ -94,12 +94,10 @@ public final class Library {
 
     /// The meeting of `symbol` (`S/PV.8160`, spaces and case aside), or of the key given.
     public func meeting(symbol: String) -> LibraryMeeting? {
-        let key = LibrarySchema.key(symbol)
-        let rows = (try? db.rows("""
-            SELECT key, symbol, iso_date, body, title, statements, languages FROM meetings
-            WHERE key = ?1 OR upper(replace(key, ' ', '')) = ?2 LIMIT 1
-            """, [.text(symbol), .text(key)])) ?? []
-        guard let row = rows.first else { return nil }
+        let columns = "SELECT key, symbol, iso_date, body, title, statements, languages FROM meetings"
+        let rows = (try? db.rows(columns + " WHERE key = ?1", [.text(symbol)])) ?? []
+        guard let row = rows.first ?? (try? db.rows(columns + " WHERE upper(replace(key, ' ', '')) = ?1 LIMIT 1",
+                                                     [.text(LibrarySchema.key(symbol))]))?.first else { return nil }
         return meeting(from: row, files: filesByMeeting(row[0].string))
     }
 
@@ -140,25 +138,42 @@ public final class Library {
     /// The meetings that cite `referenceID` (`S/RES/1540 (2004)`; spaces and case aside), in
     /// date order, each with the counts of one version (the first by language that cites it).
     public func citing(_ referenceID: String) -> [CitingMeeting] {
-        let key = LibrarySchema.key(referenceID)
+        let key = SQLiteValue.text(LibrarySchema.key(referenceID))
         let rows = (try? db.rows("""
-            SELECT f.meeting, f.path, r.statements, r.mentions, f.id FROM refs r JOIN files f ON f.id = r.file
+            SELECT f.meeting, f.path, r.statements, r.mentions, f.id,
+                   m.key, m.symbol, m.iso_date, m.body, m.title, m.statements, m.languages
+            FROM refs r JOIN files f ON f.id = r.file JOIN meetings m ON m.key = f.meeting
             WHERE r.ref_key = ?1 AND f.kind = 'record' AND f.duplicate = 0
-            ORDER BY f.iso_date IS NULL, f.iso_date, f.meeting, f.part IS NOT NULL, f.part, f.language, f.path
-            """, [.text(key)])) ?? []
+            ORDER BY m.iso_date IS NULL, m.iso_date, m.key, f.part IS NOT NULL, f.part, f.language, f.path
+            """, [key])) ?? []
+        guard !rows.isEmpty else { return [] }
+        var files: [String: [LibraryFile]] = [:]
+        for row in (try? db.rows("""
+            SELECT meeting, path, language, part, status FROM files
+            WHERE kind = 'record' AND duplicate = 0
+              AND meeting IN (SELECT f.meeting FROM refs r JOIN files f ON f.id = r.file WHERE r.ref_key = ?1)
+            ORDER BY meeting, part IS NOT NULL, part, language, status, path
+            """, [key])) ?? [] {
+            files[row[0].string ?? "", default: []].append(LibraryFile(
+                path: row[1].string ?? "", language: row[2].string ?? "", part: row[3].int,
+                status: Meeting.Status(rawValue: row[4].string ?? "") ?? .unknown))
+        }
+        var firsts: [Int: SQLiteRow] = [:]
+        for row in (try? db.rows("""
+            SELECT file, statement, paragraph, offset, min(rowid) FROM mentions WHERE ref_key = ?1 GROUP BY file
+            """, [key])) ?? [] {
+            firsts[row[0].int ?? -1] = row
+        }
         var seen: Set<String> = []
         var out: [CitingMeeting] = []
         for row in rows {
-            guard let meetingKey = row[0].string, seen.insert(meetingKey).inserted,
-                let meeting = meeting(symbol: meetingKey) else { continue }
+            guard let meetingKey = row[0].string, seen.insert(meetingKey).inserted else { continue }
+            let meeting = self.meeting(from: SQLiteRow(values: Array(row.values[5...])), files: files)
             let path = row[1].string ?? ""
             let statements = (row[2].string ?? "").split(separator: ",").compactMap { Int($0) }
-            let first = (try? db.rows("""
-                SELECT statement, paragraph, offset FROM mentions WHERE ref_key = ?1 AND file = ?2
-                ORDER BY rowid LIMIT 1
-                """, [.text(key), .integer(Int64(row[4].int ?? 0))]))?.first
+            let first = firsts[row[4].int ?? -1]
             let position = LibraryPosition(
-                path: path, statement: first?[0].int, paragraph: first?[1].int ?? 0, offset: first?[2].int ?? 0)
+                path: path, statement: first?[1].int, paragraph: first?[2].int ?? 0, offset: first?[3].int ?? 0)
             out.append(CitingMeeting(meeting: meeting, path: path, statements: statements, mentions: row[3].int ?? 0, first: position))
         }
         return out

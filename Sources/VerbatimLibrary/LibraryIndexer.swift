@@ -17,8 +17,8 @@ struct LibraryIndexer {
     private(set) var writeSeconds = 0.0
 
     /// Bytes parsed before each batch is written.
-    static let batchBytes = 24 << 20
-    static let batchFiles = 256
+    static let batchBytes = 8 << 20
+    static let batchFiles = 128
 
     init(db: SQLiteConnection, folder: String, indexPath: String, clock: LibraryClock, progress: ((IndexProgress) -> Void)?) {
         self.db = db
@@ -71,8 +71,7 @@ struct LibraryIndexer {
             report.removed = gone.count
         }
         let totalBytes = work.reduce(0) { $0 + $1.file.size }
-        var done = 0
-        var bytesDone = 0
+        var batches: [Range<Int>] = []
         var start = 0
         while start < work.count {
             var end = start
@@ -81,36 +80,79 @@ struct LibraryIndexer {
                 bytes += work[end].file.size
                 end += 1
             }
-            let batch = Array(work[start..<end])
-            let parseStart = LibraryClock.now()
-            let results = Self.parse(batch.map(\.file.path), known: batch.map { $0.known?.hash })
-            parseSeconds += LibraryClock.now() - parseStart
+            batches.append(start..<end)
+            start = end
+        }
+        // Batch k + 1 is parsed while batch k is written.
+        func parseJob(_ range: Range<Int>) -> ParseJob {
+            ParseJob(paths: work[range].map(\.file.path), known: work[range].map { $0.known?.hash })
+        }
+        var pending = batches.first.map(parseJob)
+        var done = 0
+        var bytesDone = 0
+        for (k, range) in batches.enumerated() {
+            guard let job = pending else { break }
+            let results = job.wait()
+            parseSeconds += job.seconds
+            pending = k + 1 < batches.count ? parseJob(batches[k + 1]) : nil
+            let batch = Array(work[range])
             let writeStart = LibraryClock.now()
-            try transaction {
-                var affected: Set<String> = []
-                for (item, result) in zip(batch, results) {
-                    if let old = item.known, let oldMeeting = old.meeting { affected.insert(oldMeeting) }
-                    if let meeting = try write(item, result) { affected.insert(meeting) }
-                    if item.known == nil { report.added += 1 } else if result.parsed != nil { report.updated += 1 }
+            do {
+                try transaction {
+                    var affected: Set<String> = []
+                    for (item, result) in zip(batch, results) {
+                        if let old = item.known, let oldMeeting = old.meeting { affected.insert(oldMeeting) }
+                        if let meeting = try write(item, result) { affected.insert(meeting) }
+                        if item.known == nil { report.added += 1 } else if result.parsed != nil { report.updated += 1 }
+                    }
+                    try refresh(affected)
                 }
-                try refresh(affected)
+            } catch {
+                _ = pending?.wait()
+                throw error
             }
             writeSeconds += LibraryClock.now() - writeStart
             done += batch.count
-            bytesDone += bytes
+            bytesDone += batch.reduce(0) { $0 + $1.file.size }
             progress?(IndexProgress(filesDone: done, files: work.count, bytesDone: bytesDone, bytes: totalBytes, seconds: clock.seconds))
-            start = end
         }
     }
 
+    /// The parse of one batch, run on other threads while the writer works.
+    private final class ParseJob: @unchecked Sendable {
+        private let finished = DispatchSemaphore(value: 0)
+        private var results: [Result] = []
+        private(set) var seconds = 0.0
+
+        init(paths: [String], known: [String?]) {
+            DispatchQueue.global().async {
+                let start = LibraryClock.now()
+                self.results = LibraryIndexer.parse(paths, known: known)
+                self.seconds = LibraryClock.now() - start
+                self.finished.signal()
+            }
+        }
+
+        /// The results, once the parse is over (only the first call waits).
+        func wait() -> [Result] {
+            if !waited {
+                finished.wait()
+                waited = true
+            }
+            return results
+        }
+
+        private var waited = false
+    }
+
     /// One file read: its hash, and what it is unless the hash shows it unchanged.
-    private struct Result {
+    fileprivate struct Result {
         var hash: String
         var parsed: ParsedFile?
     }
 
     /// Reads and parses `paths` on every core; a file whose hash equals `known` is not parsed.
-    private static func parse(_ paths: [String], known: [String?]) -> [Result] {
+    fileprivate static func parse(_ paths: [String], known: [String?]) -> [Result] {
         var results = [Result?](repeating: nil, count: paths.count)
         results.withUnsafeMutableBufferPointer { slots in
             let slots = Slots(base: slots.baseAddress!)

@@ -1,7 +1,7 @@
 /// The tables of a library index. `version` changes whenever the tables change; an index of
 /// another version is rebuilt.
 enum LibrarySchema {
-    static let version = 2
+    static let version = 3
 
     /// Paragraph ids sort by meeting date: `days since 1940-01-01 << 47 | file << 19 | sequence`,
     /// so that full-text hits come out in date order and a date range is a range of ids.
@@ -39,7 +39,7 @@ enum LibrarySchema {
             id INTEGER PRIMARY KEY, file INTEGER NOT NULL, statement INTEGER, paragraph INTEGER NOT NULL,
             page INTEGER NOT NULL, text TEXT NOT NULL);
         CREATE VIRTUAL TABLE IF NOT EXISTS paragraph_text USING fts5(
-            text, content='paragraphs', content_rowid='id', tokenize='trigram', detail='none');
+            text, content='paragraphs', content_rowid='id', tokenize='trigram', detail='none', columnsize=0);
         CREATE TABLE IF NOT EXISTS refs(
             file INTEGER NOT NULL, ref TEXT NOT NULL, ref_key TEXT NOT NULL, kind TEXT NOT NULL,
             mentions INTEGER NOT NULL, statements TEXT NOT NULL, PRIMARY KEY(ref_key, file)) WITHOUT ROWID;

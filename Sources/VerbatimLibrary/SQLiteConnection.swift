@@ -131,7 +131,7 @@ struct SQLiteStatement {
         case .null: sqlite3_bind_null(handle, index)
         case .integer(let v): sqlite3_bind_int64(handle, index, v)
         case .real(let v): sqlite3_bind_double(handle, index, v)
-        case .text(let s): sqlite3_bind_text(handle, index, s, -1, vb_sqlite_transient())
+        case .text(let s): sqlite3_bind_text(handle, index, s, Int32(s.utf8.count), vb_sqlite_transient())
         }
     }
 

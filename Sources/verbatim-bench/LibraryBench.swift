@@ -26,11 +26,13 @@ struct LibraryBench {
         let megabytes = Double(bytes) / 1_048_576
         for suffix in ["", "-wal", "-shm"] { unlink(index + suffix) }
         say("indexing \(Self.meetings) meetings, \(String(format: "%.0f", megabytes)) MB …")
+        let cpuStart = MonotonicClock.processCPU()
         let (library, report) = try Library.open(folder: folder.path, indexPath: index) { progress in
             if progress.filesDone % 250 == 0 || progress.filesDone == progress.files {
                 self.say("  \(progress.filesDone)/\(progress.files) files, \(String(format: "%.1f", progress.seconds)) s")
             }
         }
+        let cpu = Double(MonotonicClock.processCPU() - cpuStart) / 1e9
         let peak = peakRSS()
         var indexBytes = 0
         for suffix in ["", "-wal"] {
@@ -74,7 +76,7 @@ struct LibraryBench {
 
             | figure | measured | target |
             |---|---|---|
-            | full index build, whole | \(String(format: "%.1f", megabytes / report.seconds)) MB/s (\(String(format: "%.1f", report.seconds)) s) | ≥ 5 MB/s |
+            | full index build, whole | \(String(format: "%.1f", megabytes / report.seconds)) MB/s (\(String(format: "%.1f", report.seconds)) s wall, \(String(format: "%.1f", cpu)) s CPU on all threads) | ≥ 5 MB/s |
             | — reading and parsing (on every core) | \(String(format: "%.1f", report.parseSeconds)) s, \(String(format: "%.1f", megabytes / report.parseSeconds)) MB/s | |
             | — writing the index (one writer) | \(String(format: "%.1f", report.writeSeconds)) s, \(String(format: "%.1f", megabytes / report.writeSeconds)) MB/s | |
             | reopen, nothing changed, whole process (`verbatim index`), median of 7 | \(ms(median(reopen))) | ≤ 200 ms |
