@@ -184,7 +184,8 @@ extension AppState {
         followed = location.followed
         referenceSelection = location.referenceSelection
         speakerSelection = entry
-        parallel = location.parallel
+        // Another meeting's versions come back with it; within one meeting the view is kept.
+        if parallel?.version(of: location.document) == nil { parallel = location.parallel }
         if library != nil {
             library?.listShown = location.meetingsList
             focus = location.meetingsList ? .meetings : (focus == .meetings ? .statement : focus)

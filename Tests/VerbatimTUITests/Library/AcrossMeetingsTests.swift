@@ -136,3 +136,15 @@ private func openedAtStatement6(_ width: Int = 120, _ height: Int = 40) -> (AppS
     #expect(state.overlay == nil)
     #expect(state.message == "“zqx” is not in the library")
 }
+
+@Test func backFromAnotherMeetingBringsTheVersionsSideBySideBack() {
+    var (state, fake) = libraryState(130, 30)
+    press(&state, "G k Enter", library: fake)
+    #expect(state.activeParallel?.state.versions.count == 3)
+    press(&state, ":6 Enter M Enter", library: fake)
+    // The meeting opened from the list is read alone.
+    #expect(state.activeParallel == nil)
+    #expect(state.followed == "S/RES/1540 (2004)")
+    press(&state, "BSpace", library: fake)
+    #expect(state.activeParallel?.state.versions.count == 3)
+}
