@@ -130,13 +130,14 @@ private func shownSymbols(_ state: AppState) -> [String] {
     #expect(state.library!.filter == "8160")
     #expect(shownSymbols(state) == ["S/PV.8160"])
     // The place in an unfiltered list is kept too.
-    press(&state, "Escape j j", library: fake)
+    press(&state, "Escape j", library: fake)
     let selected = state.library!.shown[state.library!.selection].key
-    #expect(selected == "S/PV.9500")
+    #expect(selected == "S/PV.9000")
     press(&state, "Enter", library: fake)
+    #expect(state.library!.listShown == false)
     press(&state, "BSpace", library: fake)
     #expect(state.library!.listShown)
-    #expect(state.library!.shown[state.library!.selection].key == "S/PV.9500")
+    #expect(state.library!.shown[state.library!.selection].key == "S/PV.9000")
     // Forward goes back into the meeting.
     press(&state, ">", library: fake)
     #expect(state.library!.listShown == false)
@@ -204,4 +205,33 @@ private func shownSymbols(_ state: AppState) -> [String] {
     #expect(!row(state, 11).contains("indexing"))
     // The selection stays on the same meeting.
     #expect(state.library!.shown[state.library!.selection].key == "S/PV.10124")
+}
+
+@Test func aMeetingInPartsAsksWhichPartToOpen() {
+    var (state, fake) = libraryState(100, 30)
+    press(&state, "f 9 5 0 0 Enter Enter", library: fake)
+    #expect(state.library!.listShown)
+    let text = screen(state)
+    #expect(text.contains("S/PV.9500: which text? · 1/2"))
+    #expect(text.contains("part 1 · final · en"))
+    #expect(text.contains("part 2 · final · en"))
+    press(&state, "j Enter", library: fake)
+    #expect(state.library!.listShown == false)
+    #expect(state.path == Fixture.path)
+    press(&state, "BSpace", library: fake)
+    #expect(state.library!.listShown)
+}
+
+@Test func theTextsOfAMeetingArePartsAndStatuses() {
+    let both = MeetingRow(key: "S/PV.1", symbol: "S/PV.1", isoDate: nil, body: nil, title: nil, statements: 1, languages: ["fr", "en"], files: [
+        MeetingRow.File(path: "p-fr", language: "fr", provisional: true), MeetingRow.File(path: "f-fr", language: "fr"),
+        MeetingRow.File(path: "f-en", language: "en"),
+    ])
+    #expect(both.texts.map(\.provisional) == [false, true])
+    // Final first, English read first with the others beside it.
+    #expect(both.openedFiles.map(\.path) == ["f-en", "f-fr"])
+    #expect(both.files(part: nil, provisional: true).map(\.path) == ["p-fr"])
+    let one = MeetingRow(key: "S/PV.2", symbol: "S/PV.2", isoDate: nil, body: nil, title: nil, statements: 1, languages: ["zh"],
+                         files: [MeetingRow.File(path: "zh", language: "zh")])
+    #expect(one.texts.isEmpty)
 }

@@ -43,6 +43,8 @@ public struct FoundList: Equatable, Sendable {
         case person(String)
         /// `/` in the meetings list: the statements matching a query.
         case search(String)
+        /// Enter on a meeting read in several texts (parts, final and provisional): which to open.
+        case texts(String)
     }
 
     public var kind: Kind
@@ -60,6 +62,7 @@ public struct FoundList: Equatable, Sendable {
         case .country(let name): "Statements by \(name)"
         case .person(let name): "Statements by \(name)"
         case .search(let query): "Found “\(query)” in the library"
+        case .texts(let symbol): "\(symbol): which text?"
         }
     }
 
@@ -69,6 +72,7 @@ public struct FoundList: Equatable, Sendable {
         case .citing(let key): "no other meeting of the library cites \(key)"
         case .country(let name), .person(let name): "no statement by \(name) in the library"
         case .search(let query): "“\(query)” is not in the library"
+        case .texts(let symbol): "no text of \(symbol) to open"
         }
     }
 }

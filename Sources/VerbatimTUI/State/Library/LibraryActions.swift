@@ -30,6 +30,20 @@ extension AppState {
                 message = "no meeting to open"
                 return []
             }
+            let name = meeting.symbol ?? meeting.key
+            let texts = meeting.texts
+            if !texts.isEmpty {
+                // Parts and versions read apart: the user chooses.
+                let rows = texts.map { text in
+                    let files = meeting.files(part: text.part, provisional: text.provisional)
+                    var label = [text.part.map { "part \($0)" }, text.provisional ? "provisional" : "final"].compactMap { $0 }
+                    label.append(files.map(\.language).joined(separator: " "))
+                    return FoundRow(symbol: name, isoDate: meeting.isoDate, text: label.joined(separator: " · "),
+                                    place: LibraryPlace(paths: files.map(\.path)))
+                }
+                showFound(FoundList(kind: .texts(name), rows: rows))
+                return []
+            }
             let files = meeting.openedFiles
             guard !files.isEmpty else {
                 message = "no file of \(meeting.symbol ?? meeting.key) to open"

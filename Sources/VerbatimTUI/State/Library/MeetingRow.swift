@@ -56,9 +56,24 @@ public struct MeetingRow: Equatable, Sendable {
     /// provisional), one per language: English first (read, the others beside it), then in
     /// the order of `languages`.
     public var openedFiles: [File] {
-        let firstPart = parts.first
-        let provisional = !hasFinal
-        let candidates = files.filter { $0.part == firstPart && $0.provisional == provisional }
+        files(part: parts.first, provisional: !hasFinal)
+    }
+
+    /// The texts of the meeting that are read apart: each part, final and provisional; empty
+    /// when there is only one.
+    public var texts: [(part: Int?, provisional: Bool)] {
+        var result: [(part: Int?, provisional: Bool)] = []
+        for part in parts.isEmpty ? [nil] : parts.map(Optional.some) {
+            for provisional in [false, true] where files.contains(where: { $0.part == part && $0.provisional == provisional }) {
+                result.append((part, provisional))
+            }
+        }
+        return result.count > 1 ? result : []
+    }
+
+    /// The files of one part and status, one per language, English first.
+    public func files(part: Int?, provisional: Bool) -> [File] {
+        let candidates = files.filter { $0.part == part && $0.provisional == provisional }
         var seen: Set<String> = []
         var result: [File] = []
         for language in ["en"] + languages + candidates.map(\.language) where !seen.contains(language) {
