@@ -144,7 +144,7 @@ import Testing
         try session.send("a")
         #expect(try session.waitFor("Statements by 科威特 · 1/3"), "\(session.dump)")
         let screen = try session.screenText()
-        for symbol in ["S/PV.8160", "S/PV.8161", "S/PV.8162"] { #expect(screen.contains("\(symbol) · 萨巴赫")) }
+        for symbol in ["S/PV.8160", "S/PV.8161", "S/PV.8162"] { #expect(screen.contains("\(symbol) · p. 7 · 萨巴赫")) }
         try session.send("G")
         try session.send("Enter")
         #expect(try session.waitFor(" S/PV.8162 · 安全理事会"))

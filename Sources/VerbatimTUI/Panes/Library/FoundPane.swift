@@ -25,13 +25,14 @@ struct FoundPane {
 
     /// The first line of `row`.
     static func heading(_ row: FoundRow) -> String {
+        // The short facts first, so that a long speaker's label cannot push them off the line.
         var parts: [String] = [row.isoDate ?? "no date", row.symbol ?? "no symbol"]
+        if let vote = row.vote { parts.append("voted \(vote)") }
+        if let mentions = row.mentions { parts.append(mentions == 1 ? "1 mention" : "\(mentions) mentions") }
+        if let page = row.page { parts.append("p. \(page)") }
         var who = row.speaker ?? ""
         if let country = row.country, !who.contains(country) { who += who.isEmpty ? country : " (\(country))" }
         if !who.isEmpty { parts.append(who) }
-        if let page = row.page { parts.append("p. \(page)") }
-        if let vote = row.vote { parts.append("voted \(vote)") }
-        if let mentions = row.mentions { parts.append(mentions == 1 ? "1 mention" : "\(mentions) mentions") }
         return parts.joined(separator: " · ")
     }
 
