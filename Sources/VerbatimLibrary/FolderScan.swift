@@ -13,9 +13,20 @@ struct ScannedFile: Equatable {
 }
 
 /// Lists every regular file under a folder, recursively, skipping hidden files and folders
-/// (names starting with `.`) and the paths given in `skipping` (an index kept inside the folder).
+/// (names starting with `.`) and the files given in `skipping` (an index kept inside the
+/// folder), which are known by their device and inode whatever path names them.
 enum FolderScan {
-    static func files(under folder: String, skipping: Set<String> = []) -> [ScannedFile] {
+    private struct FileIdentity: Hashable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    static func files(under folder: String, skipping: [String] = []) -> [ScannedFile] {
+        var skipped: Set<FileIdentity> = []
+        for path in skipping {
+            var info = stat()
+            if stat(path, &info) == 0 { skipped.insert(FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))) }
+        }
         var out: [ScannedFile] = []
         var pending = [folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder]
         var visited: Set<String> = []
@@ -27,9 +38,9 @@ enum FolderScan {
                 }
                 if name.hasPrefix(".") { continue }
                 let path = current + "/" + name
-                if skipping.contains(path) { continue }
                 var info = stat()
                 guard stat(path, &info) == 0 else { continue }
+                if skipped.contains(FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))) { continue }
                 switch info.st_mode & S_IFMT {
                 case S_IFDIR: pending.append(path)
                 case S_IFREG:

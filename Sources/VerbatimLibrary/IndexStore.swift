@@ -88,6 +88,7 @@ enum IndexStore {
             PRAGMA synchronous = NORMAL;
             PRAGMA temp_store = MEMORY;
             PRAGMA cache_size = -32768;
+            PRAGMA journal_size_limit = 67108864;
             PRAGMA foreign_keys = OFF;
             """)
         let existing = try db.rows("SELECT count(*) FROM sqlite_master WHERE name = 'meta'").first?[0].int ?? 0

@@ -42,7 +42,7 @@ struct LibraryIndexer {
     }
 
     mutating func update(into report: inout IndexReport) throws(SQLiteError) {
-        let skip: Set<String> = [indexPath, indexPath + "-wal", indexPath + "-shm", indexPath + "-journal"]
+        let skip = [indexPath, indexPath + "-wal", indexPath + "-shm", indexPath + "-journal"]
         let scanned = FolderScan.files(under: folder, skipping: skip)
         var known: [String: Known] = [:]
         for row in try db.rows("SELECT path, id, size, mtime, hash, meeting FROM files") {
@@ -115,6 +115,12 @@ struct LibraryIndexer {
             done += batch.count
             bytesDone += batch.reduce(0) { $0 + $1.file.size }
             progress?(IndexProgress(filesDone: done, files: work.count, bytesDone: bytesDone, bytes: totalBytes, seconds: clock.seconds))
+        }
+        // After a large update the write-ahead log is folded into the index and emptied, so
+        // that it does not stay as large as everything written (another reader may hold it
+        // back; the log is then emptied by a later update).
+        if totalBytes >= Self.batchBytes {
+            _ = try? db.rows("PRAGMA wal_checkpoint(TRUNCATE)")
         }
     }
 

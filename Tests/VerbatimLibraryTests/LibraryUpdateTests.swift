@@ -122,3 +122,19 @@ import VerbatimKit
         #expect(throws: LibraryError.self) { try Library.open(folder: "/nonexistent/verbatim-library", indexPath: ":memory:") }
     }
 }
+
+/// An index kept inside the library's folder (`--index`) is not read as a file of the library,
+/// whatever path names it.
+@Suite struct IndexInsideTheFolderTests {
+    @Test func skipsItsOwnIndexFiles() throws {
+        let generated = try GeneratedLibrary(meetings: 2)
+        defer { generated.remove() }
+        let (_, first) = try Library.open(folder: generated.folder, indexPath: generated.folder + "/2018/../index.sqlite")
+        #expect(first.failed.isEmpty)
+        #expect(first.notRecords.isEmpty)
+        let (_, second) = try Library.open(folder: generated.folder + "/", indexPath: generated.folder + "/index.sqlite")
+        #expect(second.failed.isEmpty && second.notRecords.isEmpty)
+        #expect(second.added == 0 && second.updated == 0 && second.removed == 0)
+        #expect(second.meetings == 2)
+    }
+}
