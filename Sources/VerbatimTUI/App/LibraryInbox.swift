@@ -1,39 +1,42 @@
 import Foundation
 
 /// Where the indexing thread leaves its news for the event loop: progress, then the opened
-/// library (handed over once; from then on only the loop's thread uses it) and its meetings.
-/// Progress is coalesced: only the latest waits.
+/// library (handed over once; from then on only the loop's thread uses it) with the warnings of
+/// opening it. Progress is coalesced: only the latest waits.
 final class LibraryInbox: @unchecked Sendable {
+    /// What the loop takes at once.
+    struct News {
+        var progress: IndexingProgress?
+        /// The library, when it has just been handed over.
+        var library: LibrarySource?
+        /// The warnings of opening it, once indexing has ended (whether it could be opened or not).
+        var finished: [String]?
+    }
+
     private let lock = NSLock()
-    private var events: [Event] = []
-    private var source: LibrarySource?
-    private var finished = false
+    private var news = News()
 
     /// Leaves `progress` for the loop, replacing progress not yet taken.
     func post(_ progress: IndexingProgress) {
         lock.lock()
         defer { lock.unlock() }
-        if case .indexing = events.last { events.removeLast() }
-        events.append(.indexing(progress))
+        news.progress = progress
     }
 
     /// Hands over the opened library (`nil` when it could not be opened) with its warnings.
     func finish(_ library: LibrarySource?, warnings: [String]) {
-        let meetings = library?.meetingRows() ?? []
         lock.lock()
         defer { lock.unlock() }
-        source = library
-        finished = true
-        events.append(.libraryLoaded(meetings: meetings, warnings: warnings))
+        news.library = library
+        news.finished = warnings
     }
 
-    /// The events waiting, and the library when it has just been handed over.
-    func take() -> (events: [Event], library: LibrarySource?, finished: Bool) {
+    /// What is waiting, taken off.
+    func take() -> News {
         lock.lock()
         defer { lock.unlock() }
-        let taken = (events, source, finished)
-        events = []
-        source = nil
+        let taken = news
+        news = News()
         return taken
     }
 }

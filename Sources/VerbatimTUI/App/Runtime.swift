@@ -170,22 +170,23 @@ private struct Session {
         return false
     }
 
-    /// Takes what the indexing thread has left: progress, then the library, after which the
-    /// requests that waited for it are carried out.
+    /// Takes what the indexing thread has left: progress, then the library (which replaces the
+    /// index as it was, if one answered meanwhile), after which the requests that waited for it
+    /// are carried out. When it could not be opened, the index as it was stays, if any.
     mutating func takeLibraryNews() {
         guard let inbox else { return }
         let news = inbox.take()
-        if !news.events.isEmpty { needsDraw = true }
-        queue.append(contentsOf: news.events)
-        if let opened = news.library {
-            library = opened
-            for request in waiting { queue.append(LibraryAnswers.answer(request, from: opened, encoding: encoding)) }
-            waiting = []
-        } else if news.finished, library == nil, !waiting.isEmpty {
-            // The library could not be opened: its warnings say why.
-            waiting = []
+        if let progress = news.progress {
+            queue.append(.indexing(progress))
         }
-        if news.finished, library == nil { self.inbox = nil }
+        guard let warnings = news.finished else { return }
+        self.inbox = nil
+        if let opened = news.library { library = opened }
+        queue.append(.libraryLoaded(meetings: library?.meetingRows() ?? [], warnings: warnings))
+        for request in waiting {
+            queue.append(library.map { LibraryAnswers.answer(request, from: $0, encoding: encoding) } ?? .notice("the library could not be opened"))
+        }
+        waiting = []
     }
 
     /// Opens `url` with `$BROWSER` or `xdg-open` outside curses; when none works, copies it
