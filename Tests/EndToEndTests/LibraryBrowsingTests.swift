@@ -151,6 +151,23 @@ import Testing
         try session.quitAndExpectRestored()
     }
 
+    @Test func capitalAListsTheSpeakersStatementsInEveryMeeting() throws {
+        let library = try Self.makeLibrary()
+        let session = try start(library)
+        defer { session.close() }
+        try session.send("S")
+        try open(session, "S/PV.8160")
+        try session.type(":22")
+        try session.send("Enter")
+        #expect(try session.waitFor("涅边贾先生"))
+        try session.send("A")
+        #expect(try session.waitFor("Statements by 涅边贾"), "\(session.dump)")
+        let screen = try session.screenText()
+        for symbol in ["S/PV.8160", "S/PV.8161", "S/PV.8162"] { #expect(screen.contains("\(symbol) · p. ")) }
+        try session.send("Escape")
+        try session.quitAndExpectRestored()
+    }
+
     @Test func searchFindsAcrossTheLibraryAndOpensAtTheMatch() throws {
         let library = try Self.makeLibrary()
         let session = try start(library)

@@ -63,6 +63,11 @@ private func makeCatalog() throws -> (LibraryCatalog, folder: String) {
     #expect(String(String.UnicodeScalarView(snippet[match])) == "决议")
     #expect(hit.place.length == 2)
 
+    // One Chinese character is a query too.
+    let single = catalog.searchRows("核")
+    #expect(!single.isEmpty)
+    #expect(single.allSatisfy { $0.place.length == 1 })
+
     // The resolution is read as a document with its symbol, adoption line and paragraphs.
     let path = try #require(catalog.documentPath(symbol: "S/RES/1540 (2004)"))
     let record = try #require(catalog.resolutionRecord(path: path))
