@@ -50,7 +50,7 @@ public final class LibraryCatalog: LibrarySource {
     }
 
     public func searchRows(_ query: String) -> [FoundRow] {
-        library.search(query, limit: 200).map(LibraryCatalog.row)
+        library.search(query, limit: LibraryAnswers.searchLimit).map(LibraryCatalog.row)
     }
 
     static func row(_ hit: StatementHit) -> FoundRow {

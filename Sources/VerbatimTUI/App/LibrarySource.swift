@@ -14,7 +14,7 @@ public protocol LibrarySource: AnyObject {
     func countryRows(code: String) -> [FoundRow]
     /// Every statement by the speaker of statement `statement` (1-based) of `path`.
     func personRows(path: String, statement: Int) -> [FoundRow]
-    /// A full-text search over every paragraph.
+    /// A full-text search over every paragraph, at most `LibraryAnswers.searchLimit` rows.
     func searchRows(_ query: String) -> [FoundRow]
     /// The file holding the document `symbol` (a record or a resolution's text), when held.
     func documentPath(symbol: String) -> String?
@@ -25,6 +25,9 @@ public protocol LibrarySource: AnyObject {
 
 /// How the runtime answers a `LibraryRequest`: it asks the library and reads the files to open.
 public enum LibraryAnswers {
+    /// The most rows a search shows.
+    public static let searchLimit = 200
+
     /// The event that answers `request`.
     public static func answer(_ request: LibraryRequest, from source: LibrarySource, encoding: TextEncoding? = nil) -> Event {
         switch request {
@@ -37,7 +40,8 @@ public enum LibraryAnswers {
         case .person(let path, let statement, let name):
             return .found(FoundList(kind: .person(name), rows: source.personRows(path: path, statement: statement)))
         case .search(let query):
-            return .found(FoundList(kind: .search(query), rows: source.searchRows(query)))
+            let rows = source.searchRows(query)
+            return .found(FoundList(kind: .search(query), rows: rows, truncated: rows.count >= searchLimit))
         case .document(let symbol):
             guard let path = source.documentPath(symbol: symbol) else {
                 return .notice("\(symbol) is not in the library")

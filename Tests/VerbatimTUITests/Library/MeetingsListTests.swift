@@ -235,3 +235,10 @@ private func shownSymbols(_ state: AppState) -> [String] {
                          files: [MeetingRow.File(path: "zh", language: "zh")])
     #expect(one.texts.isEmpty)
 }
+
+@Test func aSearchStoppedAtTheLimitSaysSo() {
+    let row = FoundRow(symbol: "S/PV.1", isoDate: nil, text: "x", place: LibraryPlace(paths: ["p"]))
+    let full = FoundList(kind: .search("x"), rows: Array(repeating: row, count: LibraryAnswers.searchLimit), truncated: true)
+    #expect(full.title == "Found “x” in the library (the first \(LibraryAnswers.searchLimit))")
+    #expect(FoundList(kind: .search("x"), rows: [row]).title == "Found “x” in the library")
+}

@@ -49,10 +49,13 @@ public struct FoundList: Equatable, Sendable {
 
     public var kind: Kind
     public var rows: [FoundRow]
+    /// True when the library stopped at its limit: there may be more.
+    public var truncated: Bool
 
-    public init(kind: Kind, rows: [FoundRow]) {
+    public init(kind: Kind, rows: [FoundRow], truncated: Bool = false) {
         self.kind = kind
         self.rows = rows
+        self.truncated = truncated
     }
 
     /// The list's title in its box.
@@ -61,7 +64,7 @@ public struct FoundList: Equatable, Sendable {
         case .citing(let key): "Other meetings citing \(key)"
         case .country(let name): "Statements by \(name)"
         case .person(let name): "Statements by \(name)"
-        case .search(let query): "Found “\(query)” in the library"
+        case .search(let query): "Found “\(query)” in the library" + (truncated ? " (the first \(rows.count))" : "")
         case .texts(let symbol): "\(symbol): which text?"
         }
     }
