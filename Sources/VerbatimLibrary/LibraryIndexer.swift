@@ -12,6 +12,7 @@ struct LibraryIndexer {
     let indexPath: String
     let clock: LibraryClock
     let progress: ((IndexProgress) -> Void)?
+    let isCancelled: (() -> Bool)?
     /// Seconds spent parsing and writing (for the benchmark).
     private(set) var parseSeconds = 0.0
     private(set) var writeSeconds = 0.0
@@ -20,7 +21,11 @@ struct LibraryIndexer {
     static let batchBytes = 8 << 20
     static let batchFiles = 128
 
-    init(db: SQLiteConnection, folder: String, indexPath: String, clock: LibraryClock, progress: ((IndexProgress) -> Void)?) {
+    init(
+        db: SQLiteConnection, folder: String, indexPath: String, clock: LibraryClock,
+        progress: ((IndexProgress) -> Void)?, isCancelled: (() -> Bool)? = nil
+    ) {
+        self.isCancelled = isCancelled
         self.db = db
         self.folder = folder
         self.indexPath = indexPath
@@ -92,6 +97,11 @@ struct LibraryIndexer {
         var bytesDone = 0
         for (k, range) in batches.enumerated() {
             guard let job = pending else { break }
+            if isCancelled?() == true {
+                _ = job.wait()
+                report.warnings.append("the update was stopped; \(work.count - done) files are left for the next one")
+                break
+            }
             let results = job.wait()
             parseSeconds += job.seconds
             pending = k + 1 < batches.count ? parseJob(batches[k + 1]) : nil
