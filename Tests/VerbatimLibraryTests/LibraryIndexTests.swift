@@ -161,3 +161,28 @@ import VerbatimKit
         #expect(china.last?.symbol == "S/PV.8700")
     }
 }
+
+/// Names are linked across the language versions of one meeting: the statement at the same
+/// place, by the same country, is the same person.
+@Suite struct PersonLinkTests {
+    @Test func aSpeakersNamesInTwoVersionsAreOnePerson() throws {
+        let generated = try GeneratedLibrary(meetings: 2)
+        defer { generated.remove() }
+        // A second version of meeting 0 (named as French), where the Russian minister's name is
+        // written otherwise; and meeting 1 keeps the Chinese name.
+        let other = generated.folder + "/S_PV.8200_fr.txt"
+        try generated.text(0).replacingOccurrences(of: "拉夫罗夫", with: "拉佛罗夫").write(toFile: other, atomically: true, encoding: .utf8)
+        let (library, _) = try Library.open(folder: generated.folder, indexPath: generated.index)
+        #expect(library.meeting(symbol: "S/PV.8200")?.languages == ["fr", "zh"])
+        let inChinese = try #require(library.person(of: generated.path(0), statement: 8))
+        let inFrench = try #require(library.person(of: other, statement: 8))
+        #expect(inChinese == inFrench)
+        #expect(inChinese.value.contains("拉佛罗夫"))
+        // Meeting 1 has only the Chinese version, so its name stands for itself.
+        let alone = try #require(library.person(of: generated.path(1), statement: 8))
+        #expect(alone.value.contains("拉夫罗夫"))
+        #expect(Set(library.statements(person: inChinese).map(\.path)) == [generated.path(0), other])
+        // A statement by another country at the same place is not linked.
+        #expect(library.person(of: other, statement: 18) != inFrench)
+    }
+}
