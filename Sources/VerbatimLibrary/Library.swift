@@ -23,10 +23,12 @@ public final class Library {
     /// Opens the index of `folder` (`indexPath` nil: the default cache location), building it
     /// or bringing it up to date with the folder unless `updating` is false. A corrupt index is
     /// rebuilt and an index that cannot be written is kept in memory, each with a warning in
-    /// the report. Remembers the folder among the libraries used.
+    /// the report. Remembers the folder among the libraries used. `progress` is called after
+    /// each batch of files written; when `isCancelled` returns true (checked between batches) the
+    /// update stops there, leaving a consistent index that the next open completes.
     public static func open(
         folder: String, indexPath: String? = nil, updating: Bool = true,
-        progress: ((IndexProgress) -> Void)? = nil
+        progress: ((IndexProgress) -> Void)? = nil, isCancelled: (() -> Bool)? = nil
     ) throws(LibraryError) -> (Library, IndexReport) {
         let clock = LibraryClock()
         var info = stat()
@@ -35,7 +37,7 @@ public final class Library {
         var (db, path, warnings) = try IndexStore.open(folder: folder, indexPath: indexPath)
         var report = IndexReport(warnings: warnings)
         if updating {
-            var indexer = LibraryIndexer(db: db, folder: folder, indexPath: path, clock: clock, progress: progress)
+            var indexer = LibraryIndexer(db: db, folder: folder, indexPath: path, clock: clock, progress: progress, isCancelled: isCancelled)
             do {
                 try indexer.update(into: &report)
             } catch where IndexStore.isCorruption(error) && path != ":memory:" {
@@ -44,7 +46,7 @@ public final class Library {
                 IndexStore.remove(path)
                 (db, path, warnings) = try IndexStore.open(folder: folder, indexPath: path)
                 report = IndexReport(warnings: report.warnings + warnings + ["\(path): the index was damaged (\(error.message)); it is rebuilt"])
-                indexer = LibraryIndexer(db: db, folder: folder, indexPath: path, clock: clock, progress: progress)
+                indexer = LibraryIndexer(db: db, folder: folder, indexPath: path, clock: clock, progress: progress, isCancelled: isCancelled)
                 do {
                     try indexer.update(into: &report)
                 } catch {

@@ -12,6 +12,7 @@ struct LibraryIndexer {
     let indexPath: String
     let clock: LibraryClock
     let progress: ((IndexProgress) -> Void)?
+    let isCancelled: (() -> Bool)?
     /// Seconds spent parsing and writing (for the benchmark).
     private(set) var parseSeconds = 0.0
     private(set) var writeSeconds = 0.0
@@ -20,7 +21,11 @@ struct LibraryIndexer {
     static let batchBytes = 8 << 20
     static let batchFiles = 128
 
-    init(db: SQLiteConnection, folder: String, indexPath: String, clock: LibraryClock, progress: ((IndexProgress) -> Void)?) {
+    init(
+        db: SQLiteConnection, folder: String, indexPath: String, clock: LibraryClock,
+        progress: ((IndexProgress) -> Void)?, isCancelled: (() -> Bool)? = nil
+    ) {
+        self.isCancelled = isCancelled
         self.db = db
         self.folder = folder
         self.indexPath = indexPath
@@ -92,6 +97,11 @@ struct LibraryIndexer {
         var bytesDone = 0
         for (k, range) in batches.enumerated() {
             guard let job = pending else { break }
+            if isCancelled?() == true {
+                _ = job.wait()
+                report.warnings.append("the update was stopped; \(work.count - done) files are left for the next one")
+                break
+            }
             let results = job.wait()
             parseSeconds += job.seconds
             pending = k + 1 < batches.count ? parseJob(batches[k + 1]) : nil
@@ -274,22 +284,45 @@ struct LibraryIndexer {
         return meeting
     }
 
+    /// Writes a file's paragraphs with ids in its day's range: after the day's last id, or in
+    /// the first gap large enough when the range is used up.
     private final class ParagraphWriter {
         let db: SQLiteConnection
         let file: Int64
-        let base: Int64
-        var sequence: Int64 = 0
+        var next: Int64
+        let end: Int64
 
-        init(db: SQLiteConnection, file: Int64, isoDate: String?) {
+        init(db: SQLiteConnection, file: Int64, isoDate: String?, count: Int) throws(SQLiteError) {
             self.db = db
             self.file = file
-            base = LibrarySchema.day(isoDate) << LibrarySchema.dayShift | file << LibrarySchema.fileShift
+            let day = LibrarySchema.day(isoDate)
+            let start = day << LibrarySchema.dayShift
+            let rangeEnd = day == LibrarySchema.undated ? Int64.max : start + (1 << LibrarySchema.dayShift)
+            let last = try db.rows("SELECT max(id) FROM paragraphs WHERE id >= ?1 AND id < ?2",
+                                   [.integer(start), .integer(rangeEnd)]).first?[0].int.map(Int64.init)
+            var first = last.map { $0 + 1 } ?? start
+            if first + Int64(count) > rangeEnd {
+                first = try Self.gap(of: Int64(count), from: start, to: rangeEnd, db: db) ?? rangeEnd
+            }
+            next = first
+            end = rangeEnd
+        }
+
+        /// The first run of `count` free ids in `start..<end`.
+        private static func gap(of count: Int64, from start: Int64, to end: Int64, db: SQLiteConnection) throws(SQLiteError) -> Int64? {
+            var free = start
+            for row in try db.rows("SELECT id FROM paragraphs WHERE id >= ?1 AND id < ?2 ORDER BY id", [.integer(start), .integer(end)]) {
+                let id = Int64(row[0].int ?? 0)
+                if id - free >= count { return free }
+                free = id + 1
+            }
+            return end - free >= count ? free : nil
         }
 
         func add(statement: Int?, paragraph: Int, page: Int, text: String) throws(SQLiteError) {
-            guard sequence < 1 << LibrarySchema.fileShift, !text.isEmpty else { return }
-            let id = base | sequence
-            sequence += 1
+            guard next < end, !text.isEmpty else { return }
+            let id = next
+            next += 1
             let insert = try db.prepare("INSERT INTO paragraphs(id, file, statement, paragraph, page, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
             insert.bind([.integer(id), .integer(file), .of(statement), .of(paragraph), .of(page), .text(text)])
             while try insert.step() {}
@@ -300,7 +333,8 @@ struct LibraryIndexer {
     }
 
     private func writeRecord(_ record: Record, file: Int64, symbol: String?) throws(SQLiteError) {
-        let paragraphs = ParagraphWriter(db: db, file: file, isoDate: record.meeting.isoDate)
+        let count = record.statements.reduce(record.procedural.count + record.unattributed.count) { $0 + $1.paragraphs.count }
+        let paragraphs = try ParagraphWriter(db: db, file: file, isoDate: record.meeting.isoDate, count: count)
         let fileValue = SQLiteValue.integer(file)
         func mention(_ citation: Citation, statement: Int?, paragraph: Int) throws(SQLiteError) {
             guard let id = citation.id else { return }
@@ -355,7 +389,7 @@ struct LibraryIndexer {
     }
 
     private func writeResolution(_ resolution: ResolutionText, file: Int64) throws(SQLiteError) {
-        let paragraphs = ParagraphWriter(db: db, file: file, isoDate: resolution.isoDate)
+        let paragraphs = try ParagraphWriter(db: db, file: file, isoDate: resolution.isoDate, count: resolution.paragraphs.count)
         for (k, text) in resolution.paragraphs.enumerated() {
             try paragraphs.add(statement: nil, paragraph: k, page: 1, text: text)
         }

@@ -1,12 +1,14 @@
 /// The tables of a library index. `version` changes whenever the tables change; an index of
 /// another version is rebuilt.
 enum LibrarySchema {
-    static let version = 3
+    static let version = 4
 
-    /// Paragraph ids sort by meeting date: `days since 1940-01-01 << 47 | file << 19 | sequence`,
-    /// so that full-text hits come out in date order and a date range is a range of ids.
-    static let dayShift: Int64 = 47
-    static let fileShift: Int64 = 19
+    /// Paragraph ids sort by meeting date: `days since 1940-01-01 << 20 | n`, where `n` counts the
+    /// day's paragraphs densely (the next free id of the day's range, about a million), so that
+    /// full-text hits come out in date order, a date range is a range of ids, and the gaps the
+    /// full-text index stores between ids stay small. Undated paragraphs come after every day,
+    /// in a range without end.
+    static let dayShift: Int64 = 20
     static let undated: Int64 = 0xFFFF
 
     static let create = """

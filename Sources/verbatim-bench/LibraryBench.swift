@@ -28,7 +28,8 @@ struct LibraryBench {
         say("indexing \(Self.meetings) meetings, \(String(format: "%.0f", megabytes)) MB …")
         let cpuStart = MonotonicClock.processCPU()
         let (library, report) = try Library.open(folder: folder.path, indexPath: index) { progress in
-            if progress.filesDone % 250 == 0 || progress.filesDone == progress.files {
+            if progress.filesDone * 10 / max(progress.files, 1) != (progress.filesDone - 1) * 10 / max(progress.files, 1)
+                || progress.filesDone == progress.files {
                 self.say("  \(progress.filesDone)/\(progress.files) files, \(String(format: "%.1f", progress.seconds)) s")
             }
         }

@@ -77,3 +77,48 @@ import Testing
         #expect(String(decoding: result.errors, as: UTF8.self).contains("no such folder"))
     }
 }
+
+/// Ctrl-C while a library is being indexed leaves an index that the next run completes.
+@Suite struct LibraryInterruptTests {
+    @Test func anInterruptedIndexIsConsistentAndCompletedByTheNextRun() throws {
+        let root = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = root.appendingPathComponent("records")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let body = try String(contentsOfFile: Paths.fixture, encoding: .utf8)
+        let meetings = 100
+        for k in 0..<meetings {
+            let cover = "联合国\nS/PV.\(8400 + k)\n安全理事会\n第\(8400 + k)次会议\n\(2019 + k / 84)年\(k % 12 + 1)月\(k / 12 % 7 + 1)日星期五上午10时在纽约举行\n临时\n议程\n不扩散大规模毁灭性武器\n"
+            try (cover + body).write(to: folder.appendingPathComponent("S_PV.\(8400 + k)_zh.txt"), atomically: true, encoding: .utf8)
+        }
+        let index = root.appendingPathComponent("index.sqlite").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Paths.binary)
+        process.arguments = ["index", folder.path, "--index", index]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Interrupt once the first batch is written (the index holds paragraphs), or after 20 s.
+        let deadline = Date().addingTimeInterval(20)
+        while process.isRunning, Date() < deadline {
+            var info = stat()
+            if stat(index + "-wal", &info) == 0, info.st_size > 1 << 20 { break }
+            usleep(20_000)
+        }
+        let interrupted = process.isRunning
+        if interrupted { kill(process.processIdentifier, SIGINT) }
+        process.waitUntilExit()
+
+        let (second, _) = try LibraryCommandTests.run(["index", folder.path, "--index", index, "--json"], root: root)
+        #expect(second.status == 0)
+        let report = try #require(try JSONSerialization.jsonObject(with: second.output) as? [String: Any])
+        #expect(report["meetings"] as? Int == meetings)
+        if interrupted { #expect((report["added"] as? Int ?? 0) < meetings) }
+        // Every meeting's text is in the index once: as many hits in each meeting as in one record.
+        let (search, _) = try LibraryCommandTests.run(["search", folder.path, "拉夫罗夫", "--index", index, "--limit", "100000", "--json"], root: root)
+        let hits = try #require(try JSONSerialization.jsonObject(with: search.output) as? [[String: Any]])
+        let perMeeting = Dictionary(grouping: hits) { $0["symbol"] as? String ?? "" }.mapValues(\.count)
+        #expect(perMeeting.count == meetings)
+        #expect(Set(perMeeting.values).count == 1)
+    }
+}

@@ -106,3 +106,83 @@ import VerbatimKit
         #expect(report.failed.allSatisfy { !$0.error.isEmpty && !$0.error.contains("\n") })
     }
 }
+
+/// A country's statements say how it voted in the meeting.
+@Suite struct LibraryVoteTests {
+    static let voteMeeting = """
+        联合国
+        S/PV.8700
+        安全理事会
+        第8700次会议
+        2020年1月10日星期五上午10时在纽约举行
+        临时
+        议程
+        中东局势
+        本记录包括中文发言的文本和其他语言发言的译文。
+        20-00123 (C)
+
+        上午10时5分开会。
+
+        主席（以英语发言）：安全理事会现在开始审议其议程上的项目。安理会成员面前有S/2020/24号文件，其中载有比利时和德国提交的一份决议草案的案文。
+
+        我现在将决议草案付诸表决。
+
+        进行了举手表决。
+
+        赞成：
+        比利时、多米尼加共和国、爱沙尼亚、法国、德国、印度尼西亚、尼日尔、圣文森特和格林纳丁斯、南非、突尼斯、
+        越南
+
+        反对：
+        无
+
+        弃权：
+        中国、俄罗斯联邦、大不列颠及北爱尔兰联合王国、美利坚合众国
+
+        主席（以英语发言）：决议草案获得11票赞成、0票反对、4票弃权。决议草案获得通过，成为第2504(2020)号决议。
+
+        张军先生（中国）：中国对决议草案投了弃权票，我们的立场没有改变。
+
+        上午10时30分散会。
+        """
+
+    @Test func aCountrysStatementsCarryItsVote() throws {
+        let generated = try GeneratedLibrary(meetings: 2)
+        defer { generated.remove() }
+        try Self.voteMeeting.write(toFile: generated.folder + "/S_PV.8700_zh.txt", atomically: true, encoding: .utf8)
+        let (library, _) = try Library.open(folder: generated.folder, indexPath: generated.index)
+        let china = library.statements(countryCode: "CHN")
+        #expect(china.count == 3)
+        let voted = try #require(china.first { $0.symbol == "S/PV.8700" })
+        #expect(voted.vote == "abstaining")
+        #expect(voted.speaker == "张军")
+        #expect(china.filter { $0.symbol != "S/PV.8700" }.allSatisfy { $0.vote == nil })
+        // Date order: the 2018 meetings, then 2020.
+        #expect(china.last?.symbol == "S/PV.8700")
+    }
+}
+
+/// Names are linked across the language versions of one meeting: the statement at the same
+/// place, by the same country, is the same person.
+@Suite struct PersonLinkTests {
+    @Test func aSpeakersNamesInTwoVersionsAreOnePerson() throws {
+        let generated = try GeneratedLibrary(meetings: 2)
+        defer { generated.remove() }
+        // A second version of meeting 0 (named as French), where the Russian minister's name is
+        // written otherwise; and meeting 1 keeps the Chinese name.
+        let other = generated.folder + "/S_PV.8200_fr.txt"
+        try generated.text(0).replacingOccurrences(of: "拉夫罗夫", with: "拉佛罗夫").write(toFile: other, atomically: true, encoding: .utf8)
+        let (library, _) = try Library.open(folder: generated.folder, indexPath: generated.index)
+        #expect(library.meeting(symbol: "S/PV.8200")?.languages == ["fr", "zh"])
+        let inChinese = try #require(library.person(of: generated.path(0), statement: 8))
+        let inFrench = try #require(library.person(of: other, statement: 8))
+        #expect(inChinese == inFrench)
+        #expect(inChinese.value.contains("拉佛罗夫"))
+        // Meeting 1 has only the Chinese version, so its name stands for itself.
+        let alone = try #require(library.person(of: generated.path(1), statement: 8))
+        #expect(alone.value.contains("拉夫罗夫"))
+        #expect(Set(library.statements(person: inChinese).map(\.path)) == [generated.path(0), other])
+        // A statement by another country at the same place is not linked.
+        #expect(library.person(of: other, statement: 18) != inFrench)
+    }
+}

@@ -138,3 +138,18 @@ import VerbatimKit
         #expect(second.meetings == 2)
     }
 }
+
+/// An update stopped between batches leaves a consistent index that the next open completes.
+@Suite struct CancelledUpdateTests {
+    @Test func aStoppedUpdateIsCompletedByTheNextOpen() throws {
+        let generated = try GeneratedLibrary(meetings: 3)
+        defer { generated.remove() }
+        let (stopped, report) = try Library.open(folder: generated.folder, indexPath: generated.index, isCancelled: { true })
+        #expect(report.added == 0)
+        #expect(report.warnings.contains { $0.contains("stopped") })
+        #expect(stopped.meetings().isEmpty)
+        let (library, completed) = try Library.open(folder: generated.folder, indexPath: generated.index)
+        #expect(completed.added == 3)
+        #expect(library.meetings().count == 3)
+    }
+}
