@@ -63,7 +63,9 @@ let package = Package(
         ),
         .testTarget(
             name: "VerbatimKitTests",
-            dependencies: ["VerbatimKit"]
+            dependencies: ["VerbatimKit"],
+            // Reviewed export outputs, read by path (ExportGoldenTests).
+            exclude: ["Export/Golden"]
         ),
         .testTarget(
             name: "VerbatimTUITests",

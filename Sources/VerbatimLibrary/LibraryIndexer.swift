@@ -250,7 +250,9 @@ struct LibraryIndexer {
             symbol = m.symbol ?? FileNameSymbol.symbol(fromFileName: name)
             meeting = symbol ?? file.path
             part = m.part
-            language = FileLanguage.code(fromFileName: name) ?? m.language
+            // The language the parser read from the text; the file name's only when that is
+            // not one of the six.
+            language = FileLanguage.isKnown(m.language) ? m.language : FileLanguage.code(fromFileName: name) ?? m.language
             status = m.status.rawValue
             isoDate = m.isoDate
             body = m.body

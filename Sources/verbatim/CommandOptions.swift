@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VerbatimKit
+import VerbatimTUI
 
 /// How a command prints its result.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -11,6 +12,23 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 extension TextEncoding: ExpressibleByArgument {}
 
 extension BidiMode: ExpressibleByArgument {}
+
+extension AmbiguousWidthMode: ExpressibleByArgument {}
+
+/// The ambiguous widths `render` takes (it has no terminal to ask).
+enum FixedAmbiguousWidth: String, ExpressibleByArgument, CaseIterable {
+    case narrow
+    case wide
+}
+
+/// The config file, read once per command: its messages go to standard error.
+enum StartupConfig {
+    static func load() -> ConfigFile {
+        let file = ConfigFile.load(environment: ProcessInfo.processInfo.environment)
+        for message in file.messages { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+        return file
+    }
+}
 
 /// `--format text|json` and its short form `--json`, shared by every command.
 struct FormatOptions: ParsableArguments {

@@ -2,25 +2,19 @@ import Foundation
 import VerbatimKit
 
 /// Writes values as JSON to standard output: pretty-printed, keys sorted, slashes
-/// and CJK unescaped.
+/// and CJK unescaped, as `JSONEncoder` lays them out (through `JSONWriter`).
 enum JSONOutput {
-    static func encoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }
-
-    static func print<T: Encodable>(_ value: T) throws {
-        var data = try encoder().encode(value)
-        data.append(0x0A)
-        FileHandle.standardOutput.write(data)
+    static func print<T: Encodable>(_ value: T, to output: FileHandle = .standardOutput) throws {
+        var bytes = try JSONWriter.encode(value)
+        bytes.append(0x0A)
+        try output.write(contentsOf: Data(bytes))
     }
 
     /// A whole record, written member by member and element by element, so that the output
     /// never sits in memory at once. Same shape and key order as encoding the record whole.
-    static func printRecord(_ record: Record) throws {
-        var writer = StreamingJSON(encoder: encoder())
-        writer.raw("{\n")
+    static func printRecord(_ record: Record, to output: FileHandle = .standardOutput) throws {
+        var writer = StreamingJSON(output: output)
+        try writer.raw("{\n")
         try writer.member("agenda", record.agenda, last: false)
         try writer.member("blocks", record.blocks, last: false)
         try writer.member("meeting", record.meeting, last: false)
@@ -30,61 +24,52 @@ enum JSONOutput {
         try writer.member("unattributed", record.unattributed, last: false)
         try writer.member("votes", record.votes, last: false)
         try writer.member("warnings", record.warnings, last: true)
-        writer.raw("}\n")
-        writer.flush()
+        try writer.raw("}\n")
+        try writer.flush()
     }
 }
 
-/// Pretty-printed JSON written to standard output in pieces, through a small buffer.
+/// Pretty-printed JSON written to standard output (or a file) in pieces, through a small buffer.
 private struct StreamingJSON {
-    let encoder: JSONEncoder
+    let output: FileHandle
     private var buffer = Data()
 
-    init(encoder: JSONEncoder) {
-        self.encoder = encoder
+    init(output: FileHandle) {
+        self.output = output
         buffer.reserveCapacity(1 << 20)
     }
 
-    mutating func raw(_ text: String) {
+    mutating func raw(_ text: String) throws {
         buffer.append(contentsOf: Array(text.utf8))
-        if buffer.count >= 1 << 20 { flush() }
+        if buffer.count >= 1 << 20 { try flush() }
     }
 
-    mutating func flush() {
-        FileHandle.standardOutput.write(buffer)
+    mutating func flush() throws {
+        try output.write(contentsOf: buffer)
         buffer.removeAll(keepingCapacity: true)
     }
 
     /// `value` encoded on its own, its lines after the first indented by `indent` spaces.
     private mutating func value<T: Encodable>(_ value: T, indent: Int) throws {
-        let data = try encoder.encode(value)
-        let pad = [UInt8](repeating: 0x20, count: indent)
-        var start = data.startIndex
-        while let newline = data[start...].firstIndex(of: 0x0A) {
-            buffer.append(data[start...newline])
-            start = newline + 1
-            // Blank lines (inside empty arrays) stay blank.
-            if start < data.endIndex, data[start] != 0x0A { buffer.append(contentsOf: pad) }
-        }
-        buffer.append(data[start...])
-        if buffer.count >= 1 << 20 { flush() }
+        buffer.append(contentsOf: try JSONWriter.encode(value, indent: indent))
+        if buffer.count >= 1 << 20 { try flush() }
     }
 
     /// `"key" : value` at the top level; an array is written one element at a time.
     mutating func member<T: Encodable>(_ key: String, _ member: T, last: Bool) throws {
-        raw("  \"\(key)\" : ")
+        try raw("  \"\(key)\" : ")
         try value(member, indent: 2)
-        raw(last ? "\n" : ",\n")
+        try raw(last ? "\n" : ",\n")
     }
 
     mutating func member<T: Encodable>(_ key: String, _ elements: [T], last: Bool) throws {
-        raw("  \"\(key)\" : [\n")
-        if elements.isEmpty { raw("\n") }
+        try raw("  \"\(key)\" : [\n")
+        if elements.isEmpty { try raw("\n") }
         for (k, element) in elements.enumerated() {
-            raw("    ")
+            try raw("    ")
             try value(element, indent: 4)
-            raw(k == elements.count - 1 ? "\n" : ",\n")
+            try raw(k == elements.count - 1 ? "\n" : ",\n")
         }
-        raw(last ? "  ]\n" : "  ],\n")
+        try raw(last ? "  ]\n" : "  ],\n")
     }
 }

@@ -12,7 +12,8 @@ struct Verbatim: ParsableCommand {
         commandName: "verbatim",
         abstract: "Browse UN verbatim meeting records in the terminal.",
         subcommands: [BrowseCommand.self, DumpCommand.self, SpeakersCommand.self, RefsCommand.self, RenderCommand.self,
-                      IndexCommand.self, SearchCommand.self, CitesCommand.self],
+                      IndexCommand.self, SearchCommand.self, CitesCommand.self,
+                      ExportCommand.self, GenerateManualCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 

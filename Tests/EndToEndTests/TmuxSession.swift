@@ -209,6 +209,8 @@ final class TmuxSession {
         environment.removeValue(forKey: "NO_COLOR")
         environment["LANG"] = "C.UTF-8"
         environment["LC_ALL"] = "C.UTF-8"
+        // No config file of the machine's user: a test that wants one points here itself.
+        environment["XDG_CONFIG_HOME"] = directory.path
         let result = try spawnAndWait([TmuxSession.tmuxPath, "-L", socket] + arguments, environment: environment, scratch: directory)
         guard result.status == 0 else {
             throw HarnessError(description: "tmux \(arguments.joined(separator: " ")): \(String(decoding: result.errors, as: UTF8.self))")

@@ -164,25 +164,46 @@ import VerbatimKit
 
 /// Names are linked across the language versions of one meeting: the statement at the same
 /// place, by the same country, is the same person.
-@Suite struct PersonLinkTests {
-    @Test func aSpeakersNamesInTwoVersionsAreOnePerson() throws {
-        let generated = try GeneratedLibrary(meetings: 2)
+/// A file's language is the one the parser reads from its text; its name's `_xx` only when the
+/// text gives none of the six.
+@Suite struct FileLanguageTests {
+    @Test func theTextsLanguageWinsOverTheFileName() throws {
+        let generated = try GeneratedLibrary(meetings: 1)
         defer { generated.remove() }
-        // A second version of meeting 0 (named as French), where the Russian minister's name is
-        // written otherwise; and meeting 1 keeps the Chinese name.
-        let other = generated.folder + "/S_PV.8200_fr.txt"
-        try generated.text(0).replacingOccurrences(of: "拉夫罗夫", with: "拉佛罗夫").write(toFile: other, atomically: true, encoding: .utf8)
+        // A second copy of meeting 0, in Chinese but named as French: one language, Chinese.
+        try generated.text(0).write(toFile: generated.folder + "/S_PV.8200_fr.txt", atomically: true, encoding: .utf8)
         let (library, _) = try Library.open(folder: generated.folder, indexPath: generated.index)
-        #expect(library.meeting(symbol: "S/PV.8200")?.languages == ["fr", "zh"])
-        let inChinese = try #require(library.person(of: generated.path(0), statement: 8))
-        let inFrench = try #require(library.person(of: other, statement: 8))
-        #expect(inChinese == inFrench)
-        #expect(inChinese.value.contains("拉佛罗夫"))
-        // Meeting 1 has only the Chinese version, so its name stands for itself.
-        let alone = try #require(library.person(of: generated.path(1), statement: 8))
-        #expect(alone.value.contains("拉夫罗夫"))
-        #expect(Set(library.statements(person: inChinese).map(\.path)) == [generated.path(0), other])
-        // A statement by another country at the same place is not linked.
-        #expect(library.person(of: other, statement: 18) != inFrench)
+        #expect(library.meeting(symbol: "S/PV.8200")?.languages == ["zh"])
+    }
+
+    @Test func theFileNameIsTheFallback() {
+        #expect(FileLanguage.isKnown("fr") && !FileLanguage.isKnown("xx") && !FileLanguage.isKnown(""))
+        #expect(FileLanguage.code(fromFileName: "S_PV.8698_E.pdf") == "en")
+        #expect(FileLanguage.code(fromFileName: "S_PV.10124_ru.txt") == "ru")
+        #expect(FileLanguage.code(fromFileName: "notes.txt") == nil)
+    }
+}
+
+@Suite struct PersonLinkTests {
+    @Test(RealFixtures.required) func aSpeakersNamesInTwoVersionsAreOnePerson() throws {
+        // Two language versions of one meeting (their language read from their text), where the
+        // Russian minister's name is written in Latin letters in one and Cyrillic in the other.
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-person-\(UUID().uuidString)")
+        let folder = base.appendingPathComponent("records").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: base) }
+        let english = folder + "/S_PV.10124_en.txt"
+        let russian = folder + "/S_PV.10124_ru.txt"
+        try FileManager.default.copyItem(atPath: RealFixtures.path("S_PV.10124_en.txt"), toPath: english)
+        try FileManager.default.copyItem(atPath: RealFixtures.path("S_PV.10124_ru.txt"), toPath: russian)
+        let (library, _) = try Library.open(folder: folder, indexPath: base.appendingPathComponent("index.sqlite").path)
+        #expect(library.meeting(symbol: "S/PV.10124")?.languages == ["en", "ru"])
+        let inEnglish = try #require(library.person(of: english, statement: 11))
+        let inRussian = try #require(library.person(of: russian, statement: 11))
+        #expect(inEnglish == inRussian)
+        #expect(inEnglish.value.contains("Nebenzia"))
+        #expect(Set(library.statements(person: inEnglish).map(\.path)) == [english, russian])
+        // A statement by another country at the next place is not linked.
+        #expect(library.person(of: russian, statement: 12) != inEnglish)
     }
 }

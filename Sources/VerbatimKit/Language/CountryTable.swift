@@ -14,46 +14,120 @@ public enum CountryTable {
     /// The code for a country name as a label or a vote list writes it, or `nil` when unknown.
     public static func code(for name: String) -> String? {
         guard let key = CountryKey(name) else { return nil }
-        if let code = table[key.text] { return code }
+        if let code = lookUp(key.text) { return code }
         // pdf.js writes some Arabic names in visual order, a run of letters moved from the
         // front to the end (`اليات المتحدة األمريكيةالو`): try each rotation.
         if key.isArabic { return rotatedMatch(key.scalars) }
         return nil
     }
 
+    /// The code for a key: the names' table first, ICU's region names only when it fails.
+    private static func lookUp(_ key: String) -> String? {
+        table[key] ?? icuTable[key]
+    }
+
     /// The number of distinct names (keys) the table knows.
-    public static var nameCount: Int { table.count }
+    public static var nameCount: Int { table.count + icuTable.keys.filter { table[$0] == nil }.count }
 
     /// Every code the table knows.
-    public static var codes: Set<String> { Set(table.values) }
+    public static var codes: Set<String> { Set(table.values).union(icuTable.values) }
+
+    /// Every name the table knows for `code`, as written (all six languages, short and formal
+    /// forms), for matching a country by any of its names; empty for an unknown code.
+    public static func names(of code: String) -> [String] {
+        namesByCode[code] ?? []
+    }
+
+    /// The short name the language `language` (an ISO 639-1 code of the six) gives the country
+    /// `code` (`USA` in `zh` → `美国`), from ICU's region names; `nil` when unknown.
+    public static func shortName(of code: String, language: String) -> String? {
+        shortNames[language]?[code]
+    }
+
+    /// Language → code → ICU's region name, built once on first use.
+    static let shortNames: [String: [String: String]] = {
+        var names: [String: [String: String]] = [:]
+        let count = vb_region_count()
+        var alpha3 = [CChar](repeating: 0, count: 4)
+        var buffer = [UInt8](repeating: 0, count: 512)
+        for locale in icuLocales where count > 0 {
+            for index in 0..<count {
+                let length = vb_region_name(index, locale, &alpha3, &buffer, Int32(buffer.count))
+                guard length > 0 else { continue }
+                let code = String(decoding: alpha3.prefix(3).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                if names[locale]?[code] == nil {
+                    names[locale, default: [:]][code] = String(decoding: buffer[0..<Int(length)], as: UTF8.self)
+                }
+            }
+        }
+        return names
+    }()
+
+    /// Code → names as written, built once on first use from the same sources as `table`.
+    static let namesByCode: [String: [String]] = {
+        var names: [String: [String]] = [:]
+        for source in [CountryNames.unitedNations, CountryNames.iso] {
+            for line in source.split(separator: "\n") {
+                let fields = line.split(separator: "|")
+                guard let code = fields.first, fields.count > 1 else { continue }
+                names[String(code), default: []].append(contentsOf: fields.dropFirst().map(String.init))
+            }
+        }
+        let count = vb_region_count()
+        var alpha3 = [CChar](repeating: 0, count: 4)
+        var buffer = [UInt8](repeating: 0, count: 512)
+        for locale in icuLocales where count > 0 {
+            for index in 0..<count {
+                let length = vb_region_name(index, locale, &alpha3, &buffer, Int32(buffer.count))
+                guard length > 0 else { continue }
+                let code = String(decoding: alpha3.prefix(3).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                names[code, default: []].append(String(decoding: buffer[0..<Int(length)], as: UTF8.self))
+            }
+        }
+        return names
+    }()
 
     /// The six ICU locales whose region names complete the table.
     static let icuLocales = ["zh", "en", "fr", "es", "ru", "ar"]
 
-    /// Key → code, built once on first use.
+    /// Key → code from the United Nations' and the ISO names, built once on first use from
+    /// their keys as `CountryNames.keyed` holds them (made in advance: folding every name at
+    /// start-up took longer than parsing a record).
     static let table: [String: String] = {
         var table: [String: String] = [:]
-        table.reserveCapacity(8192)
+        table.reserveCapacity(4096)
+        for line in CountryNames.keyed.split(separator: "\n") {
+            guard let bar = line.firstIndex(of: "|") else { continue }
+            table[String(line[..<bar])] = String(line[line.index(after: bar)...])
+        }
+        return table
+    }()
+
+    /// The keyed lines of the names' sources (`key|CODE`, the first source to name a key
+    /// winning), as `CountryNames.keyed` must hold them.
+    static func keyedLines() -> [String] {
+        var seen: Set<String> = []
+        var lines: [String] = []
         for source in [CountryNames.unitedNations, CountryNames.iso] {
             for line in source.split(separator: "\n") {
                 let fields = line.split(separator: "|")
                 guard let code = fields.first, fields.count > 1 else { continue }
                 for name in fields.dropFirst() {
-                    if let key = CountryKey(String(name)), table[key.text] == nil {
-                        table[key.text] = String(code)
+                    if let key = CountryKey(String(name)), seen.insert(key.text).inserted {
+                        lines.append("\(key.text)|\(code)")
                     }
                 }
             }
         }
-        addICUNames(to: &table)
-        return table
-    }()
+        return lines
+    }
 
-    /// ICU's display name of every region in each of the six languages, where no other source
-    /// gave that name.
-    private static func addICUNames(to table: inout [String: String]) {
+    /// ICU's display name of every region in each of the six languages, keyed; built only when
+    /// a name is not in `table`.
+    static let icuTable: [String: String] = {
+        var names: [String: String] = [:]
         let count = vb_region_count()
-        guard count > 0 else { return }
+        guard count > 0 else { return names }
         var alpha3 = [CChar](repeating: 0, count: 4)
         var buffer = [UInt8](repeating: 0, count: 512)
         for locale in icuLocales {
@@ -62,12 +136,13 @@ public enum CountryTable {
                 guard length > 0 else { continue }
                 let name = String(decoding: buffer[0..<Int(length)], as: UTF8.self)
                 let code = String(decoding: alpha3.prefix(3).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-                if let key = CountryKey(name), table[key.text] == nil {
-                    table[key.text] = code
+                if let key = CountryKey(name), names[key.text] == nil {
+                    names[key.text] = code
                 }
             }
         }
-    }
+        return names
+    }()
 
     private static func rotatedMatch(_ scalars: [Unicode.Scalar]) -> String? {
         guard scalars.count > 2 else { return nil }
@@ -76,7 +151,7 @@ public enum CountryTable {
             rotated.removeAll(keepingCapacity: true)
             rotated.append(contentsOf: scalars[split...])
             rotated.append(contentsOf: scalars[..<split])
-            if let code = table[String(rotated)] { return code }
+            if let code = lookUp(String(rotated)) { return code }
         }
         return nil
     }

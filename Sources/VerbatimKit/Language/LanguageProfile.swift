@@ -24,10 +24,13 @@ public struct LanguageProfile: Sendable {
     public let roles: RoleNames
     /// The words of a vote and its result.
     public var votes: VotePhrases { VotePhrases.all.first { $0.language == code } ?? VotePhrases(language: code) }
+    /// The kinds of line the parser recognises, in the order it tries them.
+    public let recognizers: [LineRecognizer]
 
     public init(
         code: String, lineBreakLocale: String, isRightToLeft: Bool, labels: LabelGrammar,
-        procedure: ProceduralPhrases, cover: CoverWords, citations: CitationWords, roles: RoleNames
+        procedure: ProceduralPhrases, cover: CoverWords, citations: CitationWords, roles: RoleNames,
+        recognizers: [LineRecognizer] = LineRecognizer.standard
     ) {
         self.code = code
         self.lineBreakLocale = lineBreakLocale
@@ -37,6 +40,7 @@ public struct LanguageProfile: Sendable {
         self.cover = cover
         self.citations = citations
         self.roles = roles
+        self.recognizers = recognizers
     }
 
     /// The profile of the six official languages with code `code`.

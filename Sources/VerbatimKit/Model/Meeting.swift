@@ -8,8 +8,21 @@ public struct Meeting: Codable, Equatable, Sendable {
         case provisional, final, unknown
     }
 
+    /// Where the symbol was read: a fact the record states, or one inferred from its file name.
+    public enum SymbolSource: String, Codable, Sendable {
+        /// Printed on the cover page.
+        case cover
+        /// Printed in a running header (a record without its cover).
+        case runningHeader = "running-header"
+        /// Inferred from the file's name (`S_PV.8160_zh.txt`).
+        case fileName = "file-name"
+    }
+
     /// The record's symbol, e.g. `S/PV.8160`.
     public var symbol: String?
+    /// Where `symbol` comes from: stated on the cover or a running header, or inferred from the
+    /// file name; `nil` when there is no symbol.
+    public var symbolSource: SymbolSource?
     /// The body that met, e.g. `安全理事会`.
     public var body: String?
     /// The meeting number, e.g. 8160.
@@ -41,13 +54,14 @@ public struct Meeting: Codable, Equatable, Sendable {
     public var part: Int?
 
     public init(
-        symbol: String? = nil, body: String? = nil, meetingNumber: Int? = nil,
+        symbol: String? = nil, symbolSource: SymbolSource? = nil, body: String? = nil, meetingNumber: Int? = nil,
         date: String? = nil, isoDate: String? = nil, status: Status = .unknown,
         presidents: [PresidingOfficer] = [], members: [Member] = [],
         language: String, openedAt: String? = nil, closedAt: String? = nil,
         jobNumber: String? = nil, part: Int? = nil
     ) {
         self.symbol = symbol
+        self.symbolSource = symbolSource
         self.body = body
         self.meetingNumber = meetingNumber
         self.date = date
@@ -91,7 +105,7 @@ public struct Member: Codable, Equatable, Sendable {
 
 extension Meeting {
     private enum CodingKeys: String, CodingKey {
-        case symbol, part, body, meetingNumber, date, isoDate, status, presidents, president, presidentCountry
+        case symbol, symbolSource, part, body, meetingNumber, date, isoDate, status, presidents, president, presidentCountry
         case members, language, openedAt, closedAt, jobNumber
     }
 
@@ -99,6 +113,7 @@ extension Meeting {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
             symbol: try container.decode(String?.self, forKey: .symbol),
+            symbolSource: try container.decodeIfPresent(SymbolSource.self, forKey: .symbolSource),
             body: try container.decode(String?.self, forKey: .body),
             meetingNumber: try container.decode(Int?.self, forKey: .meetingNumber),
             date: try container.decode(String?.self, forKey: .date),
@@ -117,6 +132,7 @@ extension Meeting {
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(symbol, forKey: .symbol)
+        try container.encode(symbolSource, forKey: .symbolSource)
         try container.encode(part, forKey: .part)
         try container.encode(body, forKey: .body)
         try container.encode(meetingNumber, forKey: .meetingNumber)

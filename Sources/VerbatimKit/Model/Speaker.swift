@@ -28,6 +28,10 @@ public struct Speaker: Codable, Equatable, Sendable {
     public var countryInferred: Bool
     /// ISO 639-1 code of the language the statement opened in (`ru`, `en`, `kk`, `zh`…).
     public var language: String
+    /// For the presiding officer's statements: who is in the chair at that point, from the
+    /// cover's presidents and the hand-overs the record states (`PresidingOfficers`); `nil`
+    /// for other speakers and when the record does not tell.
+    public var person: PresidingOfficer?
 
     public init(
         label: String, name: String? = nil, title: String? = nil, role: Role = .speaker,
@@ -41,11 +45,26 @@ public struct Speaker: Codable, Equatable, Sendable {
         self.countryCode = countryCode
         self.countryInferred = countryInferred
         self.language = language
+        self.person = nil
     }
 }
 
 extension Speaker {
-    private enum CodingKeys: String, CodingKey { case label, name, title, role, country, countryCode, countryInferred, language }
+    private enum CodingKeys: String, CodingKey { case label, name, title, role, country, countryCode, countryInferred, language, person }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            label: try container.decode(String.self, forKey: .label),
+            name: try container.decodeIfPresent(String.self, forKey: .name),
+            title: try container.decodeIfPresent(String.self, forKey: .title),
+            role: try container.decode(Role.self, forKey: .role),
+            country: try container.decodeIfPresent(String.self, forKey: .country),
+            countryCode: try container.decodeIfPresent(String.self, forKey: .countryCode),
+            countryInferred: try container.decodeIfPresent(Bool.self, forKey: .countryInferred) ?? false,
+            language: try container.decode(String.self, forKey: .language))
+        person = try container.decodeIfPresent(PresidingOfficer.self, forKey: .person)
+    }
 
     /// Encodes every key, absent parts as `null`.
     public func encode(to encoder: Encoder) throws {
@@ -58,5 +77,6 @@ extension Speaker {
         try container.encode(countryCode, forKey: .countryCode)
         try container.encode(countryInferred, forKey: .countryInferred)
         try container.encode(language, forKey: .language)
+        try container.encode(person, forKey: .person)
     }
 }

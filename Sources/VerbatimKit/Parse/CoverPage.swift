@@ -142,6 +142,7 @@ struct CoverPage {
             let compact = text.filter { $0 != " " }
             if meeting.symbol == nil, let found = RecordSymbol.find(in: text) {
                 meeting.symbol = found.symbol
+                meeting.symbolSource = .cover
                 meeting.part = found.part
                 continue
             }

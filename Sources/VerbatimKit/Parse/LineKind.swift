@@ -12,11 +12,12 @@ enum LineKind {
         case resumption
     }
 
-    private static let open = UTF8Scalars.bytes("开会")
-    private static let close = UTF8Scalars.bytes("散会")
-    private static let resume = UTF8Scalars.bytes("复会")
-    private static let suspend = UTF8Scalars.bytes("暂停")
-    private static let recess = UTF8Scalars.bytes("休会")
+    private static let phrases = ProceduralPhrases.chinese
+    private static let open = UTF8Scalars.bytes(phrases.openings[0])
+    private static let close = UTF8Scalars.bytes(phrases.closings[0])
+    private static let resume = UTF8Scalars.bytes(phrases.resumptions[0])
+    private static let suspend = UTF8Scalars.bytes(phrases.suspensions[0])
+    private static let recess = UTF8Scalars.bytes(phrases.suspensions[1])
     private static let fullStop = UTF8Scalars.bytes("。")
     private static let meetingPrefix = UTF8Scalars.bytes("会议")
 
@@ -71,7 +72,7 @@ enum LineKind {
         let last = UTF8Scalars.decode(bytes, at: end - 3).value
         guard last == 0x4F1A || last == 0x505C || last == 0x7A0B || last == 0x8FC7 else { return nil }
         let text = UTF8Scalars.string(bytes, s, end)
-        if text == "通过议程" || text == "议程通过" { return .agendaAdoption }
+        if phrases.agendaAdoptions.contains(text) { return .agendaAdoption }
         let startsWithTime = isTimeStart(bytes, s, end)
         if startsWithTime, UTF8Scalars.matches(bytes, at: tail, end: end, open) {
             let time = String(text.dropLast(2))

@@ -86,3 +86,61 @@ enum ParagraphText {
         return UTF8Scalars.isClosingPunctuation(v)
     }
 }
+
+extension ParagraphText {
+    /// Writes the joined text of `segments` for a script that separates words with spaces
+    /// (Latin, Cyrillic, Arabic) to `out` and returns its length: lines are joined with one
+    /// space, runs of spaces become one, and a hyphen that ends a line inside a word
+    /// (`resolu-` + `tion`, `резо-` + `люцию`) is removed when the word goes on in lower case,
+    /// kept without a space before a capital or a digit (`Under-` + `Secretary-General`).
+    /// A line broken after `/` (`S/2020/` + `24`) splits one token: no space.
+    static func joinWords(
+        _ source: UnsafeBufferPointer<UInt8>, _ segments: [Range<Int>], into out: UnsafeMutablePointer<UInt8>
+    ) -> Int {
+        var count = 0
+        for segment in segments {
+            var i = segment.lowerBound
+            let e = segment.upperBound
+            while i < e, source[i] == 0x20 || source[i] == 0x09 { i += 1 }
+            guard i < e else { continue }
+            if count > 0 {
+                let last = out[count - 1]
+                let beforeLast: UInt8 = count > 1 ? out[count - 2] : 0x20
+                if last == 0x2D, beforeLast != 0x20, beforeLast != 0x2D {
+                    // A line-end hyphen inside a word.
+                    if startsLowercase(source, i, e) { count -= 1 }
+                } else if last == 0x2F, beforeLast != 0x20 {
+                    // `S/2020/` + `24`.
+                } else {
+                    out[count] = 0x20
+                    count += 1
+                }
+            }
+            while i < e {
+                let b = source[i]
+                if b == 0x20 || b == 0x09 {
+                    var k = i
+                    while k < e, source[k] == 0x20 || source[k] == 0x09 { k += 1 }
+                    if k < e {
+                        out[count] = 0x20
+                        count += 1
+                    }
+                    i = k
+                } else {
+                    out[count] = b
+                    count += 1
+                    i += 1
+                }
+            }
+        }
+        return count
+    }
+
+    /// Whether the text at `i` starts with a lower-case letter.
+    private static func startsLowercase(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ e: Int) -> Bool {
+        let b = bytes[i]
+        if b < 0x80 { return b >= 0x61 && b <= 0x7A }
+        let (v, _) = UTF8Scalars.decode(bytes, at: i)
+        return Unicode.Scalar(v)?.properties.isLowercase ?? false
+    }
+}

@@ -36,10 +36,26 @@ public enum RecordLoader {
             if let encoding {
                 warnings.append("the file is a PDF: --encoding \(encoding.rawValue) does not apply (pdftotext gives UTF-8)")
             }
-            return extraction.bytes.withUnsafeBufferPointer { parse(bytes: $0, warnings: warnings + extraction.warnings) }
+            let record = extraction.bytes.withUnsafeBufferPointer { parse(bytes: $0, warnings: warnings + extraction.warnings) }
+            return withFileName(record, path: path)
         }
         try decode(&bytes, encoding: encoding, path: path, warnings: &warnings)
-        return bytes.withUnsafeBufferPointer { parse(bytes: $0, warnings: warnings) }
+        return withFileName(bytes.withUnsafeBufferPointer { parse(bytes: $0, warnings: warnings) }, path: path)
+    }
+
+    /// `record` with what its file's name says: the symbol it is named after when the text
+    /// states none, and a warning when the name's language suffix disagrees with the text.
+    static func withFileName(_ record: Record, path: String) -> Record {
+        var record = record
+        if record.meeting.symbol == nil, let symbol = FileNameSymbol.symbol(inPath: path) {
+            record.meeting.symbol = symbol
+            record.meeting.symbolSource = .fileName
+        }
+        if let named = LanguageProfile.code(fromFileName: path), named != record.meeting.language {
+            record.warnings.append(
+                "the file name says the record is in \(named), but its text reads as \(record.meeting.language)")
+        }
+        return record
     }
 
     /// Parses text already decoded.

@@ -1,23 +1,38 @@
 /// Turns the UTF-8 bytes of a record into a `Record` in one forward pass over its lines.
 ///
-/// The lines are first measured (`LineScanner`); then each line is classified in turn: cover
-/// page, procedural line, speaker label, note, or running text. Running text is gathered into
-/// paragraphs by the typesetting facts of the format: a paragraph's first line is indented by
-/// two ideographs, its other lines are full, so a line shorter than its full width (with room
-/// for the next line's first word) ends the paragraph.
+/// The parts, each with one job:
+/// - the line table (`LineTable`): where each line lies in the bytes, and the typesetting
+///   facts that decide paragraphs (full width, hard wraps);
+/// - the profile's recognisers (`LineRecognizer`), tried in order on each line: cover page,
+///   procedural line, agenda item heading, speaker label (`LabelGrammar`), note, vote heading;
+/// - the paragraph assembler (`ParagraphAssembler`), which gathers running text until the
+///   script's layout rule (`ParagraphBreaks`) ends the paragraph;
+/// - the statement builder (`StatementBuilder`), which holds the statement being read.
+/// The parser itself routes each line and keeps the record's output and page numbers.
 ///
-/// The read-only helpers of the pass (`paragraphEnds`, `endsSentence`, `page`, …) are declared
-/// `mutating` although they change nothing: called from the pass, a non-mutating method got a
-/// copy of the whole parser (about 670 bytes) on every line; a mutating one borrows it in place.
+/// The read-only helpers of the pass (`page`, …) are declared `mutating` although they change
+/// nothing: called from the pass, a non-mutating method got a copy of the whole parser on every
+/// line; a mutating one borrows it in place.
 struct RecordParser {
     private let bytes: UnsafeBufferPointer<UInt8>
+    /// The language of the record: its label grammar, procedural phrases and recognisers.
+    let profile: LanguageProfile
+    /// The lines and their typesetting facts.
+    let table: LineTable
     private let lines: [SourceLine]
-    /// The full line width of the record, inferred from the most common line width.
+    /// True for scripts that separate words with spaces (every profile but Chinese).
+    private let spacedWords: Bool
+    /// Where the script's running text ends a paragraph.
+    private let breaks: ParagraphBreaks
+    private let recognizers: [LineRecognizer]
+    /// The profile's label form (kept apart: reading it through the profile copies the grammar).
+    private let labelForm: LabelGrammar.Form
+    /// The full line width of the record (the table's, kept here: a computed property would
+    /// copy the whole parser on each read in unoptimised builds).
     let fullWidth: Int
     /// True when the text has no hard wraps (one paragraph per line).
     let reflowed: Bool
-    /// True when paragraphs keep their ideographic-space indent: then it alone starts them.
-    let indented: Bool
+
     private var pageNumbers: [Int] = []
     private var pageShiftAfterCover = 0
     private var coverEndLine = -1
@@ -34,44 +49,46 @@ struct RecordParser {
     private var pageRestart: (physical: Int, number: Int)?
 
     // Output.
-    private var meeting = Meeting(language: "zh")
+    private var meeting: Meeting
     private var agenda: [AgendaItem] = []
     private var procedural: [ProceduralLine] = []
     private var statements: [Statement] = []
     private var blocks: [Record.Block] = []
     private var unattributed: [UnattributedBlock] = []
     private var warnings: [String]
-    private var referenceIndex = ReferenceIndex(language: "zh")
+    private var referenceIndex: ReferenceIndex
 
     // Parsing state.
     private enum Context { case front, agenda, statement, afterClosing }
     private var context = Context.front
-    /// The statement being read (its paragraphs and notes are kept apart, appended in place).
-    private var open: Statement?
-    private var hasOpen = false
-    private var openIndex = 0
-    private var openLastLine = 0
-    private var openLastPage = 0
-    private var openParagraphs: [Paragraph] = []
-    private var openNotes: [Note] = []
-    private var language = "zh"
-    private var pending: [Range<Int>] = []
-    private var pendingSpaced: [Bool] = []
-    private var pendingMayCite = false
-    private var paragraphOpen = false
-    private var paragraphFirstLine = 0
-    private var paragraphLastLine = 0
+    private var statement: StatementBuilder
+    private var paragraph = ParagraphAssembler()
     private var openings = 0
     private var covers = 0
     private var sawCloseTime = false
 
-    init(bytes: UnsafeBufferPointer<UInt8>, warnings: [String]) {
+    /// Prepares the pass over `bytes`; without a `profile`, the language is found from the text.
+    init(bytes: UnsafeBufferPointer<UInt8>, warnings: [String], profile: LanguageProfile? = nil) {
         self.bytes = bytes
+        let profile = profile ?? LanguageProfile.detect(bytes)
+        self.profile = profile
+        switch profile.labels.form {
+        case .ideographic: breaks = .ideographic
+        case .alphabetic: breaks = .words(visualOrder: false)
+        case .visualOrderArabic: breaks = .words(visualOrder: true)
+        }
+        spacedWords = profile.labels.form != .ideographic
+        labelForm = profile.labels.form
+        recognizers = profile.recognizers
+        meeting = Meeting(language: profile.code)
+        referenceIndex = ReferenceIndex(language: profile.code)
+        statement = StatementBuilder(language: profile.code)
         let scan = LineScanner(bytes)
-        self.lines = scan.lines
+        table = LineTable(bytes: bytes, scan: scan, spacedWords: spacedWords)
+        lines = table.lines
+        fullWidth = table.fullWidth
+        reflowed = table.reflowed
         self.warnings = warnings
-        (fullWidth, reflowed) = Self.inferWidth(scan.widthHistogram, lineCount: scan.lines.count)
-        indented = scan.indentedLines >= 3 && scan.indentedLines * 20 >= scan.lines.count
         let anchors = CoverPage.anchors(bytes, lines: lines)
         coverStarts = anchors.enumerated().map { k, anchor in
             (CoverPage.start(bytes, lines: lines, anchor: anchor, isFirst: k == 0), anchor)
@@ -80,30 +97,9 @@ struct RecordParser {
         if let header = scan.firstHeader {
             headerFacts = RunningHeader.facts(UTF8Scalars.string(bytes, header.lowerBound, header.upperBound))
             meeting.symbol = headerFacts.symbol
+            meeting.symbolSource = headerFacts.symbol == nil ? nil : .runningHeader
             meeting.isoDate = headerFacts.isoDate
         }
-    }
-
-    /// The most common width of lines at least 20 columns wide; with many lines much wider than
-    /// that, the text was not hard-wrapped.
-    static func inferWidth(_ histogram: [Int], lineCount: Int) -> (Int, Bool) {
-        var best = 44
-        var bestCount = 0
-        // Ties go to the wider width (a short text has few lines of each width).
-        for w in 20..<histogram.count - 1 where histogram[w] >= bestCount && histogram[w] > 0 {
-            best = w
-            bestCount = histogram[w]
-        }
-        // In a short text, first lines (full width less a two-ideograph indent) can outnumber
-        // full lines: a width four columns wider, well represented, is the full one.
-        if best + 4 < histogram.count - 1, histogram[best + 4] >= 2, histogram[best + 4] * 3 >= bestCount {
-            best += 4
-            bestCount = histogram[best]
-        }
-        var wider = 0
-        for w in min(best + 12, histogram.count - 1)..<histogram.count { wider += histogram[w] }
-        let reflowed = lineCount > 0 && (bestCount == 0 || wider * 5 > lineCount || wider > bestCount)
-        return (best, reflowed)
     }
 
     /// Printed page number of each physical page: footers when present, otherwise counted from
@@ -118,7 +114,7 @@ struct RecordParser {
                     coverEndLine = end
                     if end < lines.count, lines[end].page == 0 { pageShiftAfterCover = 1 }
                 }
-            } else if case .opening = LineKind.procedural(bytes, Int(lines[0].start), Int(lines[0].end)) {
+            } else if case .opening = proceduralKind(Int(lines[0].start), Int(lines[0].end)) {
                 base = 2
             }
         }
@@ -163,7 +159,7 @@ struct RecordParser {
         var k = index + 1
         while k < lines.count, k < index + 400 {
             if lines[k].page != lines[index].page { return k }
-            if case .opening = LineKind.procedural(bytes, Int(lines[k].start), Int(lines[k].end)) { return k }
+            if case .opening = proceduralKind(Int(lines[k].start), Int(lines[k].end)) { return k }
             k += 1
         }
         return k == lines.count ? k : nil
@@ -174,70 +170,14 @@ struct RecordParser {
     mutating func parse() -> Record {
         var i = 0
         let n = lines.count
-        while i < n {
-            let line = lines[i]
-            let s = Int(line.start)
-            let e = Int(line.end)
-            while nextCover < coverStarts.count, coverStarts[nextCover].start < i { nextCover += 1 }
-            // A cover never starts inside a paragraph.
-            if nextCover < coverStarts.count, coverStarts[nextCover].start == i, !paragraphOpen,
-               let end = coverEnd(from: coverStarts[nextCover].anchor) {
-                nextCover += 1
-                addCover(i..<end)
-                i = end
-                continue
-            }
-            if e - s <= 90, LineKind.mayBeProcedural(bytes, s, e), let kind = LineKind.procedural(bytes, s, e) {
-                handleProcedural(kind, at: i)
-                i += 1
-                continue
-            }
-            if mayStartBlock(i), LineKind.isAgendaItemHeading(bytes, s, e) {
-                // An agenda item announced in the body; the lines after it up to the next
-                // statement are its title.
-                flushParagraph()
-                finishStatement()
-                context = .agenda
-                addLine(i, segment: s..<e, isFirst: true)
-                i += 1
-                continue
-            }
-            if mayStartBlock(i), let label = SpeakerLabel.match(bytes, lines: lines, at: i, fullWidth: reflowed ? 0 : fullWidth) {
-                startStatement(label, at: i)
-                i = label.endLine + 1
-                continue
-            }
-            if bytes[s] == 0xEF || bytes[s] == 0x28, let note = LineKind.note(bytes, lines: lines, at: i) {
-                let language = LanguageName.code(inNote: String(note.text.dropFirst().dropLast()))
-                if !paragraphOpen || pending.isEmpty || language != nil || (i > 0 && endsSentence(lines[i - 1])) {
-                    flushParagraph()
-                    if hasOpen {
-                        addNote(note.text, language: language, first: i, last: note.lastLine)
-                    } else {
-                        // Outside a statement a note is kept as text of its own.
-                        paragraphOpen = true
-                        paragraphFirstLine = i
-                        paragraphLastLine = note.lastLine
-                        for k in i...note.lastLine {
-                            pending.append(lines[k].range)
-                            pendingSpaced.append(true)
-                        }
-                        pendingMayCite = true
-                        flushParagraph()
-                    }
-                    i = note.lastLine + 1
-                    continue
+        lines: while i < n {
+            for recognizer in recognizers {
+                if let next = recognize(recognizer, at: i) {
+                    i = next
+                    continue lines
                 }
             }
-            if e - s == 9, LineKind.isVoteHeading(bytes, s, e) {
-                // A vote list's heading stands alone: it ends the list before it.
-                flushParagraph()
-                addLine(i, segment: s..<e, isFirst: true)
-                flushParagraph()
-                i += 1
-                continue
-            }
-            addLine(i, segment: s..<e, isFirst: !paragraphOpen)
+            addLine(i, segment: lines[i].range, isFirst: !paragraph.isOpen)
             i += 1
         }
         flushParagraph()
@@ -245,13 +185,110 @@ struct RecordParser {
         return finish()
     }
 
+    /// Applies one recogniser to `lines[i]`: the index of the line after what it took, or `nil`
+    /// when the line is not of its kind.
+    private mutating func recognize(_ recognizer: LineRecognizer, at i: Int) -> Int? {
+        let line = lines[i]
+        let s = Int(line.start)
+        let e = Int(line.end)
+        switch recognizer {
+        case .coverPage:
+            while nextCover < coverStarts.count, coverStarts[nextCover].start < i { nextCover += 1 }
+            // A cover never starts inside a paragraph.
+            guard nextCover < coverStarts.count, coverStarts[nextCover].start == i, !paragraph.isOpen,
+                  let end = coverEnd(from: coverStarts[nextCover].anchor) else { return nil }
+            nextCover += 1
+            addCover(i..<end)
+            return end
+        case .procedural:
+            guard let kind = procedural(s, e) else { return nil }
+            handleProcedural(kind, at: i)
+            return i + 1
+        case .agendaItemHeading:
+            guard mayStartBlock(i),
+                  spacedWords ? profile.procedure.isAgendaItemHeading(bytes, s, e) : LineKind.isAgendaItemHeading(bytes, s, e)
+            else { return nil }
+            // An agenda item announced in the body; the lines after it up to the next
+            // statement are its title.
+            flushParagraph()
+            finishStatement()
+            context = .agenda
+            addLine(i, segment: s..<e, isFirst: true)
+            return i + 1
+        case .speakerLabel:
+            guard mayStartBlock(i), let label = speakerLabel(at: i) else { return nil }
+            startStatement(label, at: i)
+            return label.endLine + 1
+        case .note:
+            guard bytes[s] == 0xEF || bytes[s] == 0x28, let note = LineKind.note(bytes, lines: lines, at: i) else { return nil }
+            let language = profile.labels.spokenLanguage(inNote: String(note.text.dropFirst().dropLast()))
+            guard !paragraph.isOpen || paragraph.segments.isEmpty || language != nil
+                    || (i > 0 && table.endsSentence(lines[i - 1])) else { return nil }
+            flushParagraph()
+            if statement.isOpen {
+                addNote(note.text, language: language, first: i, last: note.lastLine)
+            } else {
+                // Outside a statement a note is kept as text of its own.
+                paragraph.open(at: i)
+                paragraph.lastLine = note.lastLine
+                for k in i...note.lastLine { paragraph.add(lines[k].range, spaced: true, mayCite: true) }
+                flushParagraph()
+            }
+            return note.lastLine + 1
+        case .voteHeading:
+            guard e - s == 9, LineKind.isVoteHeading(bytes, s, e) else { return nil }
+            // A vote list's heading stands alone: it ends the list before it.
+            flushParagraph()
+            addLine(i, segment: s..<e, isFirst: true)
+            flushParagraph()
+            return i + 1
+        }
+    }
+
+    /// The procedural line `bytes[s..<e]` is, by the profile's phrases.
+    private mutating func procedural(_ s: Int, _ e: Int) -> LineKind.Procedural? {
+        if !spacedWords {
+            guard e - s <= 90, LineKind.mayBeProcedural(bytes, s, e) else { return nil }
+            return LineKind.procedural(bytes, s, e)
+        }
+        // Procedural lines are short, and (but in visual-order Arabic) start like a phrase.
+        guard e - s <= 220, e - s >= 6, profile.procedure.mayStart(bytes, s, e) else { return nil }
+        return profile.procedure.recognize(UTF8Scalars.string(bytes, s, e))
+    }
+
+    /// `procedural(_:_:)` for the cover and page checks.
+    private mutating func proceduralKind(_ s: Int, _ e: Int) -> LineKind.Procedural? {
+        procedural(s, e)
+    }
+
+    /// The speaker label starting at `lines[index]`, read by the profile's grammar. `plain`:
+    /// without the record's width, so a Chinese name does not go on in the next line.
+    private mutating func speakerLabel(at index: Int, plain: Bool = false) -> SpeakerLabel? {
+        switch labelForm {
+        case .ideographic:
+            return SpeakerLabel.match(bytes, lines: lines, at: index, fullWidth: reflowed || plain ? 0 : fullWidth)
+        case .alphabetic:
+            return AlphabeticLabel.match(bytes, lines: lines, at: index, grammar: profile.labels)
+        case .visualOrderArabic:
+            return ArabicLabel.match(bytes, lines: lines, at: index, grammar: profile.labels)
+        }
+    }
+
     /// Whether a label can start at `lines[index]`: a statement ends with the end of a sentence
     /// (or a short line, such as a title), so a label never follows a full line that stops
     /// mid-sentence inside an open paragraph.
     private mutating func mayStartBlock(_ index: Int) -> Bool {
-        if !paragraphOpen || index == 0 || reflowed { return true }
+        if !paragraph.isOpen || index == 0 || reflowed || labelForm == .visualOrderArabic { return true }
         let previous = lines[index - 1]
-        return Int(previous.width) + 8 <= fullWidth || endsSentence(previous) || isHeading(index - 1)
+        if spacedWords {
+            // A role or an honorific, a name and a colon are evidence enough, after a heading
+            // as wide as a narrow column too; only a line that asks for more (a comma, a
+            // hyphen) goes on into it.
+            guard previous.end > previous.start else { return true }
+            let last = bytes[Int(previous.end) - 1]
+            return last != 0x2C && last != 0x2D
+        }
+        return Int(previous.width) + 8 <= fullWidth || table.endsSentence(previous) || isHeading(index - 1)
     }
 
     /// Whether `lines[index]` is a heading (`一般性辩论`, `…总统…先生的讲话`): a line that opens a
@@ -259,194 +296,26 @@ struct RecordParser {
     /// than on punctuation that asks for more.
     private mutating func isHeading(_ index: Int) -> Bool {
         let line = lines[index]
-        guard pending.count == 1, pending[0].lowerBound == Int(line.start), paragraphFirstLine == index,
-              Int(line.width) <= fullWidth - 4, line.end > line.start else { return false }
-        let last = UTF8Scalars.decode(bytes, at: UTF8Scalars.previousStart(bytes, before: Int(line.end), limit: Int(line.start))).value
+        guard paragraph.segments.count == 1, paragraph.segments[0].lowerBound == Int(line.start),
+              paragraph.firstLine == index, Int(line.width) <= fullWidth - 4, line.end > line.start else { return false }
+        let last = table.lastScalar(line)
         return UTF8Scalars.isIdeograph(last) || last == 0xFF09 || last == 0x300B
     }
 
     /// Adds a line of running text to the open paragraph and closes the paragraph when the line
     /// is short for its place.
     private mutating func addLine(_ index: Int, segment: Range<Int>, isFirst: Bool) {
-        if !paragraphOpen {
-            paragraphOpen = true
-            paragraphFirstLine = index
-        }
+        paragraph.open(at: index)
         if !segment.isEmpty {
-            pending.append(segment)
-            pendingSpaced.append(lines[index].hasSpace)
-            if lines[index].mayCite { pendingMayCite = true }
+            paragraph.add(segment, spaced: lines[index].hasSpace, mayCite: lines[index].mayCite)
         }
-        paragraphLastLine = index
+        paragraph.lastLine = index
         if paragraphEnds(after: index, isFirst: isFirst) { flushParagraph() }
     }
 
-    /// Whether the paragraph that `lines[index]` belongs to ends with it.
-    ///
-    /// Running text ends a paragraph at the end of a sentence, on a line too short for its place
-    /// (the first line is indented by two ideographs, the others are full), with room left for
-    /// the next line's first word. A full line that ends a sentence ends the paragraph too when
-    /// the next line is as wide as an indented first line. A line that stops mid-sentence ends
-    /// it only when it is far too short (a heading).
+    /// Whether the paragraph that `lines[index]` belongs to ends with it, by the script's layout.
     private mutating func paragraphEnds(after index: Int, isFirst: Bool) -> Bool {
-        guard index + 1 < lines.count, !reflowed else { return true }
-        let line = lines[index]
-        let next = lines[index + 1]
-        if next.indent > 0 { return true }
-        // The indent a first line lost (when the extraction removed it) or kept.
-        let indent = line.indent > 0 ? Int(line.indent) : 4
-        if context == .agenda {
-            return Int(line.width) + firstWordWidth(next) <= fullWidth - indent
-        }
-        if indented { return false }
-        // A line ending in `/` (`S/2017/`) breaks a document symbol: the text goes on.
-        if line.end > line.start, bytes[Int(line.end) - 1] == 0x2F { return false }
-        var limit = isFirst ? fullWidth - indent : fullWidth
-        let room = Int(line.width) + firstWordWidth(next)
-        // A first line holds the full width less the indent; one crowded with brackets
-        // (`《…》（《…》）`) was seen to stop two columns short.
-        if isFirst, room > limit - 2, room <= limit, compressiblePunctuation(line) >= 3 { limit -= 2 }
-        // Mid-sentence, only a line far too short for its place (a heading) ends a paragraph.
-        guard endsSentence(line) else { return room <= limit - 8 && !leavesCitationOpen(line) }
-        if room <= limit { return true }
-        guard looksLikeFirstLine(next) else { return false }
-        // After a closing parenthesis (`第2375（2017）` + `号决议…`) the next line is a first line
-        // only when the word after it would have fitted on it as a full line; otherwise only the
-        // layout (a Latin token or an opening bracket pushed down) kept it short.
-        if index + 2 < lines.count, endsWithParenthesis(line),
-           Int(next.width) + firstWordWidth(lines[index + 2]) > fullWidth {
-            return false
-        }
-        return true
-    }
-
-    /// True when the line leaves a bracket open (`安理会第2334（2016`, `《禁止化学武器`) or ends
-    /// with `第`: a citation goes on in the next line, so no paragraph ends here.
-    private mutating func leavesCitationOpen(_ line: SourceLine) -> Bool {
-        var depth = 0
-        var i = Int(line.start)
-        let e = Int(line.end)
-        var last: UInt32 = 0
-        while i < e {
-            let (v, length) = UTF8Scalars.decode(bytes, at: i)
-            switch v {
-            case 0xFF08, 0x28, 0x300A: depth += 1
-            case 0xFF09, 0x29, 0x300B: depth = max(0, depth - 1)
-            default: break
-            }
-            last = v
-            i += length
-        }
-        return depth > 0 || last == 0x7B2C
-    }
-
-    /// How many punctuation marks a typesetter may set at half width the line holds.
-    private mutating func compressiblePunctuation(_ line: SourceLine) -> Int {
-        var count = 0
-        var i = Int(line.start)
-        let e = Int(line.end)
-        while i < e {
-            if bytes[i] >= 0xE0 {
-                let (v, length) = UTF8Scalars.decode(bytes, at: i)
-                if UTF8Scalars.isCompressiblePunctuation(v) { count += 1 }
-                i += length
-            } else {
-                i += 1
-            }
-        }
-        return count
-    }
-
-    /// True when the line's last character is a closing parenthesis.
-    private mutating func endsWithParenthesis(_ line: SourceLine) -> Bool {
-        guard line.end > line.start else { return false }
-        let v = UTF8Scalars.decode(bytes, at: UTF8Scalars.previousStart(bytes, before: Int(line.end), limit: Int(line.start))).value
-        return v == 0xFF09 || v == 0x29
-    }
-
-    /// True when the line ends with sentence-final punctuation (possibly inside closing quotes)
-    /// or a closing parenthesis: the places where a paragraph can end.
-    private mutating func endsSentence(_ line: SourceLine) -> Bool {
-        let s = Int(line.start)
-        var e = Int(line.end)
-        var closers = 0
-        // Byte tests on the last scalar (the text is valid UTF-8, so E2, E3 and EF are lead bytes).
-        while e > s {
-            let c = bytes[e - 1]
-            if c < 0x80 {
-                // . ? ! : ; )
-                return c == 0x2E || c == 0x3F || c == 0x21 || c == 0x3A || c == 0x3B || c == 0x29
-            }
-            guard e - s >= 3 else { return false }
-            let a = bytes[e - 3]
-            let b = bytes[e - 2]
-            if a == 0xE3 && b == 0x80 {
-                if c == 0x82 || c == 0x91 { return true }  // 。】
-                guard c == 0x8D || c == 0x8F || c == 0x8B else { return false }  // 」』》
-            } else if a == 0xEF && b == 0xBC {
-                return c == 0x81 || c == 0x9F || c == 0x9A || c == 0x9B || c == 0x89  // ！？：；）
-            } else if a == 0xE2 && b == 0x80 {
-                if c == 0xA6 { return true }  // …
-                guard c == 0x9D || c == 0x99 else { return false }  // ”’
-            } else {
-                return false
-            }
-            closers += 1
-            if closers > 2 { return false }
-            e -= 3
-        }
-        return false
-    }
-
-    /// A line as wide as an indented first line (full width less the indent), allowing for
-    /// punctuation the typesetter set at half width.
-    private mutating func looksLikeFirstLine(_ line: SourceLine) -> Bool {
-        let width = Int(line.width)
-        guard width >= fullWidth - 6 else { return false }
-        if width <= fullWidth - 3 { return true }
-        var punctuation = 0
-        var i = Int(line.start)
-        let e = Int(line.end)
-        while i < e {
-            if bytes[i] >= 0xE0 {
-                let (v, length) = UTF8Scalars.decode(bytes, at: i)
-                if UTF8Scalars.isCompressiblePunctuation(v) { punctuation += 1 }
-                i += length
-            } else {
-                i += 1
-            }
-        }
-        return width - punctuation <= fullWidth - 3
-    }
-
-    /// Width of what the typesetter could not move to the previous line: a Latin word, or an
-    /// ideograph with the punctuation that must stay with it (an opening bracket and what it
-    /// opens, closing punctuation after it).
-    private mutating func firstWordWidth(_ line: SourceLine) -> Int {
-        var i = Int(line.start)
-        let e = Int(line.end)
-        var width = 0
-        // Opening brackets cannot end a line: they travel with the word after them.
-        while i < e {
-            let (v, length) = UTF8Scalars.decode(bytes, at: i)
-            guard UTF8Scalars.isOpeningPunctuation(v) else { break }
-            width += LineScanner.measure(bytes, i, i + length)
-            i += length
-        }
-        guard i < e else { return width }
-        if ParagraphText.isLatin(bytes[i]) {
-            while i < e, ParagraphText.isLatin(bytes[i]) { width += 1; i += 1 }
-            return width + 1
-        }
-        var first = true
-        while i < e {
-            let (v, length) = UTF8Scalars.decode(bytes, at: i)
-            if !first && !UTF8Scalars.isClosingPunctuation(v) { break }
-            width += LineScanner.measure(bytes, i, i + length)
-            first = false
-            i += length
-        }
-        return width
+        breaks.ends(after: index, in: table, isFirst: isFirst, inAgenda: context == .agenda)
     }
 
     // MARK: - Blocks
@@ -463,11 +332,10 @@ struct RecordParser {
         }
         if covers == 0 && statements.isEmpty {
             let opened = meeting.openedAt
-            let language = meeting.language
             meeting = cover.meeting
             meeting.openedAt = opened
-            meeting.language = language
-            if meeting.symbol == nil { meeting.symbol = headerFacts.symbol }
+            meeting.language = profile.code
+            if meeting.symbol == nil, let symbol = headerFacts.symbol { (meeting.symbol, meeting.symbolSource) = (symbol, .runningHeader) }
             if meeting.isoDate == nil { meeting.isoDate = headerFacts.isoDate }
         }
         covers += 1
@@ -487,7 +355,7 @@ struct RecordParser {
         case .suspension, .resumption:
             // Inside a speech that goes on after it, the line is a note of that speech;
             // between statements it is a line of the meeting's own.
-            if hasOpen, speechContinues(after: index) {
+            if statement.isOpen, speechContinues(after: index) {
                 addNote(text, language: nil, first: index, last: index)
                 return
             }
@@ -523,96 +391,80 @@ struct RecordParser {
     private mutating func speechContinues(after index: Int) -> Bool {
         var k = index + 1
         while k < lines.count {
-            let s = Int(lines[k].start)
-            let e = Int(lines[k].end)
-            guard let kind = LineKind.procedural(bytes, s, e) else { break }
+            guard let kind = procedural(Int(lines[k].start), Int(lines[k].end)) else { break }
             guard kind == .suspension || kind == .resumption else { return false }
             k += 1
         }
-        return k < lines.count && SpeakerLabel.match(bytes, lines: lines, at: k) == nil
+        return k < lines.count && speakerLabel(at: k, plain: true) == nil
     }
 
     private mutating func startStatement(_ label: SpeakerLabel, at index: Int) {
         flushParagraph()
         var country = label.country
         var inferred = false
-        if country == nil, label.role == .speaker,
-           let invitation = hasOpen ? openParagraphs.last?.text : statements.last?.paragraphs.last?.text,
+        if country == nil, label.role == .speaker, labelForm == .ideographic,
+           let invitation = statement.isOpen ? statement.lastParagraphText : statements.last?.paragraphs.last?.text,
            let found = Invitation.country(in: invitation, name: label.name, title: label.title) {
             country = found
             inferred = true
         }
         finishStatement()
         referenceIndex.startScope()
-        language = label.language ?? meeting.language
+        let language = label.language ?? meeting.language
         let speaker = Speaker(
             label: label.label, name: label.name, title: label.title, role: label.role, country: country,
-            countryInferred: inferred, language: language)
+            countryCode: country.flatMap { CountryTable.code(for: $0) }, countryInferred: inferred, language: language)
         let first = page(index)
-        open = Statement(
-            index: statements.count + 1, speaker: speaker, paragraphs: [], notes: [],
-            lines: span(index, label.endLine), pages: LineSpan(first: first, last: first))
-        hasOpen = true
-        openIndex = statements.count + 1
-        openLastLine = Int(lines[label.endLine].number)
-        openLastPage = first
+        statement.start(
+            Statement(
+                index: statements.count + 1, speaker: speaker, paragraphs: [], notes: [],
+                lines: span(index, label.endLine), pages: LineSpan(first: first, last: first)),
+            language: language, lastLine: Int(lines[label.endLine].number), lastPage: first)
         context = .statement
-        // The speech starts after the colon, on the same line or the next.
-        paragraphOpen = true
-        paragraphFirstLine = index
-        paragraphLastLine = label.endLine
+        // The speech starts after the colon, on the same line or the next (or, in visual
+        // order, on the line before the label).
+        paragraph.isOpen = true
+        paragraph.firstLine = index
+        paragraph.lastLine = label.endLine
+        for segment in label.leadingSpeech where !segment.isEmpty {
+            paragraph.add(segment, spaced: true, mayCite: true)
+        }
         let rest = label.endOffset..<Int(lines[label.endLine].end)
         var s = rest.lowerBound
         while s < rest.upperBound, bytes[s] == 0x20 { s += 1 }
         if s < rest.upperBound {
-            pending.append(s..<rest.upperBound)
-            pendingSpaced.append(lines[label.endLine].hasSpace)
-            if lines[label.endLine].mayCite { pendingMayCite = true }
+            paragraph.add(s..<rest.upperBound, spaced: lines[label.endLine].hasSpace, mayCite: lines[label.endLine].mayCite)
         }
-        if pending.isEmpty {
-            if label.endLine + 1 < lines.count, lines[label.endLine + 1].indent > 0 || reflowed { paragraphOpen = false }
+        if paragraph.segments.isEmpty {
+            if label.endLine + 1 < lines.count, lines[label.endLine + 1].indent > 0 || reflowed { paragraph.isOpen = false }
+        } else if !label.leadingSpeech.isEmpty {
+            // The label's own line is short by nature: the speech's first line, before it, says
+            // whether the paragraph goes on, and a line that full does.
         } else if paragraphEnds(after: label.endLine, isFirst: label.endLine == index) {
             flushParagraph()
         }
     }
 
     private mutating func addNote(_ text: String, language noteLanguage: String?, first: Int, last: Int) {
-        guard hasOpen else { return }
-        if let noteLanguage { language = noteLanguage }
-        openNotes.append(Note(
-            text: text, language: noteLanguage, beforeParagraph: openParagraphs.count, page: page(first),
-            line: Int(lines[first].number)))
-        openLastLine = Int(lines[last].number)
-        openLastPage = page(last)
+        statement.add(
+            note: text, language: noteLanguage, page: page(first), line: Int(lines[first].number),
+            lastLine: Int(lines[last].number), lastPage: page(last))
     }
 
     private mutating func flushParagraph() {
-        defer {
-            pending.removeAll(keepingCapacity: true)
-            pendingSpaced.removeAll(keepingCapacity: true)
-            pendingMayCite = false
-            paragraphOpen = false
-        }
-        guard !pending.isEmpty else { return }
-        // The text is written once, straight into the String's storage.
-        let source = bytes
-        let segments = pending
-        let spaced = pendingSpaced
-        var text = String(unsafeUninitializedCapacity: ParagraphText.capacity(segments)) { buffer in
-            ParagraphText.join(source, segments, spaced: spaced, into: buffer.baseAddress!)
-        }
+        defer { paragraph.reset() }
+        var text = paragraph.text(bytes, spacedWords: spacedWords)
         guard !text.isEmpty else { return }
-        let raw = pendingMayCite ? text.withUTF8 { referenceIndex.scan($0) } : []
+        let raw = paragraph.mayCite ? text.withUTF8 { referenceIndex.scan($0) } : []
         let citations: [Citation] = raw.isEmpty
-            ? [] : referenceIndex.add(raw, statement: context == .statement && hasOpen ? openIndex : nil)
-        let firstPage = page(paragraphFirstLine)
-        let lineSpan = span(paragraphFirstLine, paragraphLastLine)
+            ? [] : referenceIndex.add(raw, statement: context == .statement && statement.isOpen ? statement.index : nil)
+        let firstPage = page(paragraph.firstLine)
+        let lineSpan = span(paragraph.firstLine, paragraph.lastLine)
         switch context {
-        case .statement where hasOpen:
-            openParagraphs.append(Paragraph(
-                text: text, language: language, page: firstPage, references: citations, lines: lineSpan))
-            openLastLine = lineSpan.last
-            openLastPage = page(paragraphLastLine)
+        case .statement where statement.isOpen:
+            statement.add(
+                Paragraph(text: text, language: statement.language, page: firstPage, references: citations, lines: lineSpan),
+                lastPage: page(paragraph.lastLine))
         case .agenda:
             referenceIndex.startScope()
             agenda.append(AgendaItem(title: text, references: citations, lines: lineSpan))
@@ -631,18 +483,9 @@ struct RecordParser {
     }
 
     private mutating func finishStatement() {
-        guard hasOpen, var statement = open else { return }
-        open = nil
-        hasOpen = false
-        statement.lines.last = openLastLine
-        statement.pages.last = openLastPage
-        statement.paragraphs = openParagraphs
-        statement.notes = openNotes
-        openParagraphs = []
-        openNotes = []
-        statements.append(statement)
+        guard let finished = statement.finish() else { return }
+        statements.append(finished)
         blocks.append(.statement(statements.count - 1))
-        open = nil
         if context == .statement { context = .front }
     }
 
@@ -670,6 +513,7 @@ struct RecordParser {
         if referenceIndex.needsSecondPass { referenceIndex.secondPass(&record) }
         record.references = referenceIndex.references
         CountryTable.identifySpeakers(in: &record)
+        PresidingOfficers.identify(in: &record)
         VoteReader.read(&record)
         return record
     }

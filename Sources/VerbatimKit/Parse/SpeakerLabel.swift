@@ -13,16 +13,12 @@ struct SpeakerLabel {
     var endLine: Int
     /// Byte offset just after the colon.
     var endOffset: Int
+    /// Speech an extraction placed before the label (Arabic in visual order: the speech's first
+    /// line comes before the label's line), as byte ranges; the speech after `endOffset` follows it.
+    var leadingSpeech: [Range<Int>] = []
 
-    /// Titles and honorifics that end a speaker's name, longest first.
-    static let titles: [String] = ([
-        "女爵士", "副秘书长", "助理秘书长", "常务副秘书长", "高级专员", "特别代表", "特别顾问", "特使",
-        "执行主任", "总干事", "副总统", "副总理", "副主席", "副部长", "外交部长", "外交大臣", "国务卿",
-        "代理主席", "秘书长", "先生", "女士", "夫人", "小姐", "阁下", "总统", "总理", "首相", "国王",
-        "女王", "王储", "亲王", "王子", "公主", "殿下", "陛下", "埃米尔", "部长", "大臣", "外长", "大使",
-        "主席", "法官", "博士", "教授", "勋爵", "爵士", "主教", "神父", "将军", "检察官", "专员", "主任",
-        "署长", "司令", "首席", "议长",
-    ] as [String]).sorted { $0.count > $1.count }
+    /// Titles and honorifics that end a speaker's name, longest first (the Chinese label grammar's).
+    static let titles: [String] = LabelGrammar.chinese.honorifics
 
     /// Reads a label starting at the content of `lines[index]`; `nil` when the line does not
     /// start with one. With the record's `fullWidth`, a long name that fills its line may go on
@@ -194,11 +190,8 @@ struct SpeakerLabel {
         var name: String? = fullName
         var title: String?
         var role = Speaker.Role.speaker
-        if fullName.utf8Equals("主席") || fullName.utf8Equals("代理主席") {
-            role = .president
-            name = nil
-        } else if fullName.utf8Equals("秘书长") {
-            role = .secretaryGeneral
+        if let r = LabelGrammar.chinese.role(of: fullName) {
+            role = r
             name = nil
         } else if let t = titles.first(where: { fullName.hasUTF8Suffix($0) && !fullName.utf8Equals($0) })
                     ?? titles.first(where: { fullName.utf8Equals($0) }) {

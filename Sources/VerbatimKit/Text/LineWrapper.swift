@@ -51,8 +51,11 @@ public final class LineWrapper {
     }
 
     /// Wraps `text` to lines of at most `width` columns. `glue` holds scalar-offset ranges that
-    /// must stay on one line unless a glued run is wider than the line. Widths below 1 count as 1.
-    public func wrap(_ text: String, width: Int, glue: [Range<Int>] = []) -> [WrappedLine] {
+    /// must stay on one line unless a glued run is wider than the line; with `glueGivesWay`, also
+    /// unless keeping a run whole would leave more than a third of the line empty (then the line
+    /// breaks inside it, at a point the language and punctuation rules allow). Widths below 1
+    /// count as 1.
+    public func wrap(_ text: String, width: Int, glue: [Range<Int>] = [], glueGivesWay: Bool = false) -> [WrappedLine] {
         guard !text.isEmpty else {
             return [WrappedLine(start: 0, end: 0, drawnEnd: 0, width: 0, text: text[...])]
         }
@@ -66,7 +69,7 @@ public final class LineWrapper {
         work.findOpportunities(breaker: breaker)
         work.applyPunctuationRules()
         work.applyGlue(glue)
-        return work.fill(text, limit: limit)
+        return work.fill(text, limit: limit, glueGivesWay: glueGivesWay)
     }
 
     /// True for scalars whose Grapheme_Cluster_Break is Other, so that two of them in a row
@@ -383,7 +386,7 @@ public final class LineWrapper {
         }
 
         /// Greedy fill: each line ends at the furthest fitting break of the best available level.
-        func fill(_ text: String, limit: Int) -> [WrappedLine] {
+        func fill(_ text: String, limit: Int, glueGivesWay: Bool) -> [WrappedLine] {
             let count = clusterKind.count
             var lines: [WrappedLine] = []
             var start = 0
@@ -426,7 +429,11 @@ public final class LineWrapper {
                         }
                     }
                 }
-                let chosen = both.end >= 0 ? both : unglued.end >= 0 ? unglued : anyPunct.end >= 0 ? anyPunct : any
+                // Glue gives way when keeping a unit whole would leave more than a third of the
+                // line empty (`第2231（2015）号决议` pushed whole to the next line): the line then
+                // breaks inside it, at a point the language and punctuation rules allow.
+                let glueLeavesAHole = glueGivesWay && both.end >= 0 && unglued.end > both.end && (limit - both.width) * 3 > limit
+                let chosen = both.end >= 0 && !glueLeavesAHole ? both : unglued.end >= 0 ? unglued : anyPunct.end >= 0 ? anyPunct : any
                 if chosen.end < 0 {
                     // The first cluster alone is wider than the line: it gets a line that draws nothing.
                     let index = Self.index(text, clusterByte[start])

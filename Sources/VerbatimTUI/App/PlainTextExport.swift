@@ -3,7 +3,8 @@ import VerbatimKit
 /// The record as plain wrapped text, for when the output is not a terminal: the meeting's title
 /// lines, then every entry in reading order (procedural lines, each statement's speaker label,
 /// paragraphs and notes, and any unattributed text). Control characters appear as their visible
-/// stand-ins, never raw.
+/// stand-ins, never raw. The parser's warnings are not part of it (the caller reports them on
+/// standard error).
 public enum PlainTextExport {
     /// The whole text, lines wrapped to `width` display columns (at least 1), ending in a newline.
     /// `path` is the file the record came from (its name may give the symbol).
@@ -48,7 +49,6 @@ public enum PlainTextExport {
         // The title row of the browser: the symbol (or the one the file is named after), the
         // body, meeting number and date when known, the agenda title.
         emit(TitleBar.text(of: record, name: Document.name(of: record, path: path)))
-        for warning in record.warnings { emit("! " + warning) }
 
         for block in record.blocks {
             if wroteAnything { line("") }
@@ -58,7 +58,12 @@ public enum PlainTextExport {
                 emit(record.procedural[index].text)
             case .unattributed(let index):
                 guard record.unattributed.indices.contains(index) else { continue }
-                emit(record.unattributed[index].text)
+                // Its lines are paragraphs (hard wraps are already joined): each wrapped on its
+                // own, a blank line between, as a statement's paragraphs are.
+                for (number, paragraph) in PlainTextExport.paragraphs(of: record.unattributed[index].text).enumerated() {
+                    if number > 0 { line("") }
+                    emit(paragraph)
+                }
             case .statement(let index):
                 guard record.statements.indices.contains(index) else { continue }
                 let statement = record.statements[index]
@@ -76,6 +81,11 @@ public enum PlainTextExport {
             }
         }
         if !buffer.isEmpty { sink(buffer) }
+    }
+
+    /// The paragraphs of unattributed text: its lines, blank ones left out.
+    static func paragraphs(of text: String) -> [String] {
+        text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.allSatisfy(\.isWhitespace) }
     }
 
     /// `text` with every character that must not reach a terminal replaced by its stand-in.

@@ -18,8 +18,10 @@ public enum Runtime {
 
     /// Starts curses and browses the state `makeState` builds for the terminal's colours and size
     /// (e.g. several versions side by side, `AppState(versions:)`); as `run(record:path:)`.
-    /// `path` is the file whose folder `O` looks in.
-    public static func run(path: String?, _ makeState: (Bool, Size) -> AppState) throws(TerminalError) -> Int32 {
+    /// `path` is the file whose folder `O` looks in. With `probeAmbiguousWidth`, the terminal is
+    /// asked how wide it draws ambiguous characters once the first frame is on screen, and the
+    /// answer comes to the app as `Event.ambiguousWidthProbed`.
+    public static func run(path: String?, probeAmbiguousWidth: Bool = false, _ makeState: (Bool, Size) -> AppState) throws(TerminalError) -> Int32 {
         if let signal = ExitSignals.takePending() { return 128 + signal }
         guard UTF8Locale.apply() else {
             throw TerminalError(message: "no UTF-8 locale is available (tried the environment's and C.UTF-8)")
@@ -30,6 +32,7 @@ public enum Runtime {
         var state = makeState(terminal.colors, terminal.size)
         state.siblingFiles = path.flatMap(filesBeside)
         var session = Session(terminal: terminal, state: state)
+        session.probePending = probeAmbiguousWidth
         return session.loop()
     }
 
@@ -37,9 +40,12 @@ public enum Runtime {
     /// folder on a thread of its own (its progress shows in the status row; the keys work
     /// meanwhile); then carries out `start` (e.g. opening one meeting). As `run(record:path:)`.
     /// `current`, when given, is the index as it was: its meetings are listed and it answers
-    /// the keys until the update is done.
+    /// the keys until the update is done. `configure` applies the settings (config file, ambiguous
+    /// width) to the state; `probeAmbiguousWidth` as in `run(path:probeAmbiguousWidth:_:)`.
     public static func run(library name: String, current: LibrarySource? = nil, bidi: BidiMode = .reorder, encoding: TextEncoding? = nil,
-                           start: [LibraryRequest] = [], open: @escaping LibraryOpener) throws(TerminalError) -> Int32 {
+                           start: [LibraryRequest] = [], probeAmbiguousWidth: Bool = false,
+                           configure: (inout AppState) -> Void = { _ in },
+                           open: @escaping LibraryOpener) throws(TerminalError) -> Int32 {
         if let signal = ExitSignals.takePending() { return 128 + signal }
         guard UTF8Locale.apply() else {
             throw TerminalError(message: "no UTF-8 locale is available (tried the environment's and C.UTF-8)")
@@ -49,6 +55,7 @@ public enum Runtime {
         defer { terminal.stop() }
         var state = AppState(library: LibraryState(name: name, indexing: true), colors: terminal.colors, size: terminal.size)
         state.bidi = bidi
+        configure(&state)
         let inbox = LibraryInbox()
         let thread = Thread {
             let opened = open { progress in inbox.post(progress) }
@@ -59,6 +66,7 @@ public enum Runtime {
         var session = Session(terminal: terminal, state: state)
         session.inbox = inbox
         session.encoding = encoding
+        session.probePending = probeAmbiguousWidth
         if let current {
             session.library = current
             session.queue.append(.libraryLoaded(meetings: current.meetingRows(), warnings: [], indexing: true))
@@ -88,6 +96,8 @@ private struct Session {
     var library: LibrarySource?
     var waiting: [LibraryRequest] = []
     var encoding: TextEncoding?
+    /// True until the ambiguous-width probe is sent (after the first frame).
+    var probePending = false
 
     init(terminal: Terminal, state: AppState) {
         self.terminal = terminal
@@ -113,6 +123,10 @@ private struct Session {
                     terminal.draw(App.render(state, size: terminal.size))
                     needsDraw = false
                     undrawn = 0
+                    if probePending {
+                        probePending = false
+                        if let answer = terminal.startAmbiguousWidthProbe() { queue.append(answer) }
+                    }
                 }
                 if case .idle = input { input = terminal.read() }
                 switch input {
@@ -138,13 +152,17 @@ private struct Session {
             return true
         case .redraw:
             terminal.invalidate()
+        case .mouseCapture(let on):
+            terminal.captureMouse(on)
         case .suspend:
             let before = terminal.size
             terminal.suspendProcess()
             if terminal.size != before { queue.append(.resize(terminal.size)) }
-        case .copyToClipboard(let text):
-            // The app has already said what was copied.
-            terminal.writeEscape(OSC52.sequence(for: text))
+        case .copyToClipboard(let text, let label):
+            let route = ClipboardCopy.copy(text, environment: ProcessInfo.processInfo.environment) {
+                terminal.writeEscape($0)
+            }
+            queue.append(.notice(ClipboardReport.message(label: label, via: route)))
         case .openURL(let url):
             queue.append(.notice(open(url)))
         case .library(let request):
@@ -190,7 +208,7 @@ private struct Session {
     }
 
     /// Opens `url` with `$BROWSER` or `xdg-open` outside curses; when none works, copies it
-    /// through OSC 52. Returns the message for the status line.
+    /// (`ClipboardCopy`). Returns the message for the status line.
     mutating func open(_ url: String) -> String {
         let environment = ProcessInfo.processInfo.environment
         let before = terminal.size
@@ -202,7 +220,9 @@ private struct Session {
                 return "opened \(url)"
             }
         }
-        terminal.writeEscape(OSC52.sequence(for: url))
-        return "no browser; URL copied: \(url)"
+        guard let route = ClipboardCopy.copy(url, environment: environment, escape: { terminal.writeEscape($0) }) else {
+            return "no browser and no clipboard: \(url)"
+        }
+        return "no browser; URL copied via \(route): \(url)"
     }
 }

@@ -54,7 +54,7 @@ struct CitingPane {
             }
             let counts = count == 1 ? "1 mention" : "\(count) mentions"
             let countWidth = area.width >= counts.count + 8 ? counts.count + 1 : 0
-            grid.put(OneLineDisplay.shown(Truncation.truncate(name, to: area.width - countWidth - 1), state.bidi), at: Point(x: area.x + 1, y: y), style: style, limit: limit - countWidth)
+            grid.put(OneLineDisplay.shown(Truncation.truncate(name, to: area.width - countWidth - 1, displayWidth: state.displayWidth), state.bidi), at: Point(x: area.x + 1, y: y), style: style, limit: limit - countWidth)
             if countWidth > 0 {
                 grid.put(counts, at: Point(x: limit - counts.count, y: y), style: i == selection ? style : theme.count, limit: limit)
             }

@@ -2,6 +2,7 @@ import VerbatimKit
 
 /// The help screen, generated from the key table: every action under its group with its keys.
 struct HelpPane {
+    var state: AppState
     var theme: Theme
     var top: Int
 
@@ -13,14 +14,14 @@ struct HelpPane {
         var text: String
     }
 
-    /// The help text, from `Keymap.bindings` and `Action`.
-    static func lines() -> [Line] {
+    /// The help text, from the key table in force and `Action`, then the settings in force.
+    static func lines(for state: AppState) -> [Line] {
         var lines: [Line] = []
         for group in Action.Group.allCases {
             if !lines.isEmpty { lines.append(Line(kind: .text, keys: "", text: "")) }
             lines.append(Line(kind: .heading, keys: "", text: group.rawValue))
             for action in Action.allCases where action.group == group {
-                let bindings = Keymap.bindings(of: action)
+                let bindings = state.keyBindings.bindings(of: action)
                 var keys = bindings.map(\.key.displayName).joined(separator: " ")
                 if let pane = bindings.first?.pane { keys += " (in \(pane.title.lowercased()))" }
                 lines.append(Line(kind: .binding, keys: keys, text: action.summary))
@@ -31,6 +32,22 @@ struct HelpPane {
         lines.append(Line(kind: .binding, keys: "Enter", text: "accept"))
         lines.append(Line(kind: .binding, keys: "Esc", text: "cancel"))
         lines.append(Line(kind: .binding, keys: "Backspace", text: "delete the last character"))
+        lines.append(Line(kind: .binding, keys: "C-u C-w", text: "clear the line; delete the last word"))
+        lines.append(Line(kind: .binding, keys: "↑ ↓", text: "earlier and later searches (in /)"))
+        lines.append(Line(kind: .binding, keys: "/ Enter", text: "an empty search repeats the last one, from where you are"))
+        lines.append(Line(kind: .binding, keys: ":q", text: "quit"))
+        lines.append(Line(kind: .text, keys: "", text: ""))
+        lines.append(Line(kind: .heading, keys: "", text: "Counts and the mouse"))
+        lines.append(Line(kind: .binding, keys: "5j 3}", text: "a number before a key repeats it (lines, pages, statements, matches)"))
+        lines.append(Line(kind: .binding, keys: "click", text: "select a speaker, a reference or a citation in the text"))
+        lines.append(Line(kind: .binding, keys: "double-click", text: "a click on the speaker already selected opens it"))
+        lines.append(Line(kind: .binding, keys: "wheel", text: "scroll the pane under the pointer (this help too)"))
+        lines.append(Line(kind: .binding, keys: "m", text: "to select text with the terminal, leave it the mouse; m again takes it back"))
+        lines.append(Line(kind: .text, keys: "", text: ""))
+        lines.append(Line(kind: .text, keys: "", text: ""))
+        lines.append(Line(kind: .heading, keys: "", text: "Settings"))
+        lines.append(Line(kind: .text, keys: "", text: state.ambiguousWidth.summary))
+        lines.append(Line(kind: .text, keys: "", text: "config file: " + (state.configPath ?? "none")))
         lines.append(Line(kind: .text, keys: "", text: ""))
         lines.append(Line(kind: .text, keys: "", text: "j k Space b g G scroll this help; Esc, q or ? closes it."))
         return lines
@@ -41,13 +58,13 @@ struct HelpPane {
 
     /// The help text laid out for a screen of `size`: descriptions wider than the box wrap onto
     /// lines of their own (with no keys) under the description column instead of being cut.
-    static func rows(size: Size) -> [Line] {
+    static func rows(size: Size, for state: AppState) -> [Line] {
         let width = Layout.inner(box(size: size)).width
         let keyColumn = keyColumn(width: width)
-        let wrapper = LineWrapper()
+        let wrapper = LineWrapper(displayWidth: state.displayWidth)
         var rows: [Line] = []
-        for var line in lines() {
-            if line.kind == .binding, DisplayWidth.standard.of(line.keys) > keyColumn - 2 {
+        for var line in lines(for: state) {
+            if line.kind == .binding, state.displayWidth.of(line.keys) > keyColumn - 2 {
                 // Keys too long for their column get a row of their own, the description below.
                 rows.append(Line(kind: .binding, keys: line.keys, text: ""))
                 line.keys = ""
@@ -85,7 +102,8 @@ struct HelpPane {
         Box(rect: box, style: theme.borderFocused, title: "Help", titleStyle: theme.paneTitleFocused).render(into: &grid)
         let area = Layout.inner(box)
         guard area.width > 0, area.height > 0 else { return }
-        let lines = HelpPane.rows(size: size)
+        let lines = HelpPane.rows(size: size, for: state)
+        let measure = state.displayWidth
         let top = min(max(0, self.top), max(0, lines.count - area.height))
         let keyColumn = HelpPane.keyColumn(width: area.width)
         let limit = area.x + area.width
@@ -96,11 +114,11 @@ struct HelpPane {
             case .heading:
                 grid.put(line.text, at: Point(x: area.x + 1, y: y), style: theme.groupHeading, limit: limit)
             case .text:
-                grid.put(Truncation.truncate(line.text, to: max(0, area.width - 1)), at: Point(x: area.x + 1, y: y), style: theme.text, limit: limit)
+                grid.put(Truncation.truncate(line.text, to: max(0, area.width - 1), displayWidth: measure), at: Point(x: area.x + 1, y: y), style: theme.text, limit: limit)
             case .binding:
                 let keyRoom = line.text.isEmpty ? area.width - 2 : keyColumn - 2
-                grid.put(Truncation.truncate(line.keys, to: max(0, keyRoom)), at: Point(x: area.x + 2, y: y), style: theme.helpKey, limit: area.x + 2 + max(0, keyRoom))
-                grid.put(Truncation.truncate(line.text, to: max(0, limit - area.x - keyColumn - 1)), at: Point(x: area.x + keyColumn + 1, y: y), style: theme.text, limit: limit)
+                grid.put(Truncation.truncate(line.keys, to: max(0, keyRoom), displayWidth: measure), at: Point(x: area.x + 2, y: y), style: theme.helpKey, limit: area.x + 2 + max(0, keyRoom))
+                grid.put(Truncation.truncate(line.text, to: max(0, limit - area.x - keyColumn - 1), displayWidth: measure), at: Point(x: area.x + keyColumn + 1, y: y), style: theme.text, limit: limit)
             }
         }
     }

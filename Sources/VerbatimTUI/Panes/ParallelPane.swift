@@ -25,7 +25,7 @@ struct ParallelPane: Pane {
             let v = versions[k]
             if k > 0 {
                 for y in column.y..<(column.y + column.height) {
-                    grid.put("│", at: Point(x: column.x - 1, y: y), style: theme.border)
+                    grid.put(BorderGlyphs.fitting(grid.displayWidth).vertical, at: Point(x: column.x - 1, y: y), style: theme.border)
                 }
             }
             if let e = members[v] {
@@ -33,7 +33,7 @@ struct ParallelPane: Pane {
                     .render(into: &grid, area: column)
             } else {
                 let area = Layout.textArea(column)
-                let text = Truncation.truncate("(no counterpart in \(parallel.label(of: v)))", to: max(0, area.width))
+                let text = Truncation.truncate("(no counterpart in \(parallel.label(of: v)))", to: max(0, area.width), displayWidth: state.displayWidth)
                 grid.put(text, at: Point(x: area.x, y: area.y), style: theme.meta, limit: area.x + area.width)
             }
         }
@@ -77,7 +77,7 @@ struct ParallelPane: Pane {
     static func titleRoom(in box: Rect, state: AppState) -> Int? {
         guard let (parallel, primary) = state.activeParallel, let first = state.shownVersions.first else { return nil }
         let column = columns(in: Layout.inner(box), count: state.shownVersions.count)[0]
-        let tag = DisplayWidth.standard.of(tag(parallel, version: first, primary: primary))
+        let tag = state.displayWidth.of(tag(parallel, version: first, primary: primary))
         return max(4, column.width - 4 - tag)
     }
 
@@ -94,12 +94,12 @@ struct ParallelPane: Pane {
         let versions = state.shownVersions
         for (k, column) in columns(in: Layout.inner(box), count: versions.count).enumerated() {
             if k > 0 {
-                grid.put("┬", at: Point(x: column.x - 1, y: box.y), style: style)
+                grid.put(BorderGlyphs.fitting(grid.displayWidth).teeDown, at: Point(x: column.x - 1, y: box.y), style: style)
                 grid.put("┴", at: Point(x: column.x - 1, y: box.y + box.height - 1), style: style)
             }
             let v = versions[k]
             let tag = tag(parallel, version: v, primary: primary)
-            let width = DisplayWidth.standard.of(tag)
+            let width = state.displayWidth.of(tag)
             let x = column.x + column.width - width - 1
             guard x >= max(column.x, k == 0 ? titleEnd : column.x) else { continue }
             grid.put(tag, at: Point(x: x, y: box.y), style: titleStyle, limit: column.x + column.width)

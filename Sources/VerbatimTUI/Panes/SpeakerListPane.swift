@@ -1,7 +1,7 @@
 import VerbatimKit
 
 /// The speaker list: one row per entry in reading order (index, speaker with title, country,
-/// language spoken); procedural lines dimmer; the entry on show marked, the selection highlighted.
+/// language spoken; the presiding officer's rows with the person in the chair); procedural lines dimmer; the entry on show marked, the selection highlighted.
 struct SpeakerListPane: Pane {
     var state: AppState
     var theme: Theme
@@ -39,17 +39,20 @@ struct SpeakerListPane: Pane {
 
             guard let speaker = entry.speaker else {
                 let base = entry.kind == .unattributed ? theme.unattributed : theme.procedural
-                grid.put(shown(Truncation.truncate(document.listText(e), to: max(0, limit - x))), at: Point(x: x, y: y), style: style(base), limit: limit)
+                grid.put(shown(Truncation.truncate(document.listText(e), to: max(0, limit - x), displayWidth: state.displayWidth)), at: Point(x: x, y: y), style: style(base), limit: limit)
                 continue
             }
             let language = speaker.language
             let languageWidth = limit - x >= 12 ? language.count + 1 : 0
             let room = max(0, limit - x - languageWidth)
-            let name = SpeakerListPane.displayName(speaker, roles: roles)
-            let nameText = shown(Truncation.truncate(name, to: room))
+            // The presiding officer's statements name the person in the chair after the role.
+            let name = SpeakerListPane.displayName(speaker, roles: roles) + (speaker.person.map { " " + $0.name } ?? "")
+            let nameText = shown(Truncation.truncate(name, to: room, displayWidth: state.displayWidth))
             let used = grid.put(nameText, at: Point(x: x, y: y), style: style(theme.text), limit: x + room)
             if let country = speaker.country, room - used >= 4 {
-                let countryText = shown(Truncation.truncate(country, to: room - used - 1))
+                let fitting = SpeakerListPane.countryName(
+                    speaker, language: document.record.meeting.language, room: room - used - 1, displayWidth: state.displayWidth)
+                let countryText = shown(Truncation.truncate(fitting ?? country, to: room - used - 1, displayWidth: state.displayWidth))
                 grid.put(countryText, at: Point(x: x + used + 1, y: y), style: style(theme.country), limit: x + room)
             }
             if languageWidth > 0 {
@@ -75,6 +78,19 @@ struct SpeakerListPane: Pane {
             if let cut = label.firstIndex(where: { $0 == "（" || $0 == "(" }) , cut > label.startIndex { return String(label[..<cut]) }
             return label
         }
+    }
+
+    /// The speaker's country as the label writes it when it fits in `room` columns, else its
+    /// short name in the record's language when that fits (`美利坚合众国` → `美国`); `nil` when
+    /// neither fits (the caller cuts the written name).
+    static func countryName(_ speaker: Speaker, language: String, room: Int, displayWidth: DisplayWidth = .standard) -> String? {
+        guard let country = speaker.country else { return nil }
+        if displayWidth.of(country) <= room { return country }
+        guard let code = speaker.countryCode ?? CountryTable.code(for: country),
+            let short = CountryTable.shortName(of: code, language: language),
+            displayWidth.of(short) <= room
+        else { return nil }
+        return short
     }
 
     /// `text` on one line: line breaks become spaces.

@@ -15,11 +15,11 @@ struct StatementPane: Pane {
     }
 
     func render(into grid: inout Grid, area inner: Rect) {
-        let area = Layout.textArea(inner)
+        let area = Layout.textArea(inner, measure: state.textMeasure)
         guard area.width > 0, area.height > 0 else { return }
         let document = state.document
         guard document.entries.indices.contains(state.entry) else {
-            grid.put(Truncation.truncate("The record holds no text.", to: area.width), at: Point(x: area.x, y: area.y), style: theme.meta, limit: area.x + area.width)
+            grid.put(Truncation.truncate("The record holds no text.", to: area.width, displayWidth: state.displayWidth), at: Point(x: area.x, y: area.y), style: theme.meta, limit: area.x + area.width)
             return
         }
         let layout = state.shownLayout(width: area.width, need: .lines(state.scroll + area.height))
@@ -52,6 +52,10 @@ struct StatementPane: Pane {
             switch line.kind {
             case .paragraphBreak:
                 continue
+            case .pageBreak:
+                let rightToLeft = (LanguageProfile.named(document.record.meeting.language) ?? .english).isRightToLeft
+                grid.put(StatementPane.pageRule(
+                    line.text, width: area.width, rightToLeft: rightToLeft, displayWidth: state.displayWidth), at: Point(x: area.x, y: y), style: theme.meta, limit: limit)
             case .heading, .meta, .note:
                 let style = line.kind == .heading ? theme.heading : line.kind == .meta ? theme.meta : theme.note
                 draw(line, y: y, area: area, style: style, spans: [], into: &grid)
@@ -80,7 +84,7 @@ struct StatementPane: Pane {
             var x = visual.direction == .rightToLeft ? area.x + max(0, area.width - visual.width) : area.x
             for (character, range) in zip(visual.text, visual.logicalRanges) {
                 let w = grid.put(character, at: Point(x: x, y: y), style: spans.isEmpty ? base : style(for: range), limit: limit)
-                if w == 0 && DisplayWidth.standard.of(character) > 0 { break }
+                if w == 0 && state.displayWidth.of(character) > 0 { break }
                 x += w
             }
             return
@@ -90,7 +94,7 @@ struct StatementPane: Pane {
         for character in line.text {
             let count = character.unicodeScalars.count
             let w = grid.put(character, at: Point(x: x, y: y), style: spans.isEmpty ? base : style(for: offset..<offset + count), limit: limit)
-            if w == 0 && DisplayWidth.standard.of(character) > 0 { break }
+            if w == 0 && state.displayWidth.of(character) > 0 { break }
             x += w
             offset += count
         }
@@ -106,5 +110,20 @@ struct StatementPane: Pane {
         var end = low
         while end < all.count && all[end].entry == entry { end += 1 }
         return all[low..<end]
+    }
+
+    /// The thin rule that marks a new printed page: `──────── p. 7 ──`, `width` columns (the
+    /// label near the left edge, where a right-to-left line ends, for such a record), drawn with
+    /// the frames' horizontal rule (ASCII where the table counts line-drawing characters wide).
+    static func pageRule(
+        _ label: String, width: Int, rightToLeft: Bool = false, displayWidth: DisplayWidth = .standard
+    ) -> String {
+        let text = " \(label) "
+        let room = width - displayWidth.of(text)
+        guard room >= 2 else { return Truncation.truncate(label, to: max(0, width), displayWidth: displayWidth) }
+        let after = min(2, room)
+        let rule = BorderGlyphs.fitting(displayWidth).horizontal
+        let long = String(repeating: rule, count: room - after), short = String(repeating: rule, count: after)
+        return rightToLeft ? short + text + long : long + text + short
     }
 }

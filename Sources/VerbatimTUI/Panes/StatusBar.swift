@@ -53,6 +53,16 @@ struct StatusBar: Pane {
         return "  → \(n). " + (entry.speaker?.label ?? entry.heading)
     }
 
+    /// `? help  q quit `, with the keys the table in force gives those actions.
+    var hintText: String {
+        var text = ""
+        for (action, word) in [(Action.help, "help"), (.quit, "quit")] {
+            guard let key = state.keyBindings.bindings(of: action).first?.key else { continue }
+            text += (text.isEmpty ? "" : " ") + key.displayName + " " + word + " "
+        }
+        return text
+    }
+
     func render(into grid: inout Grid, area: Rect) {
         guard area.width > 0, area.height > 0 else { return }
         grid.fill(area, style: theme.status)
@@ -64,7 +74,7 @@ struct StatusBar: Pane {
             // Show the end of a long input, so that what is typed stays visible.
             let room = max(0, limit - x - 1)
             var shown = SpeakerListPane.oneLine(prompt.text)
-            while DisplayWidth.standard.of(shown) > room, !shown.isEmpty { shown.removeFirst() }
+            while state.displayWidth.of(shown) > room, !shown.isEmpty { shown.removeFirst() }
             x += grid.put(OneLineDisplay.shown(shown, state.bidi), at: Point(x: x, y: y), style: theme.prompt, limit: limit)
             x += grid.put(" ", at: Point(x: x, y: y), style: theme.cursor, limit: limit)
             var hint: String?
@@ -82,21 +92,21 @@ struct StatusBar: Pane {
                 hint = "  text to find in the whole meeting"
             }
             if let hint {
-                grid.put(OneLineDisplay.shown(Truncation.truncate(SpeakerListPane.oneLine(hint), to: max(0, limit - x)), state.bidi), at: Point(x: x, y: y), style: theme.status, limit: limit)
+                grid.put(OneLineDisplay.shown(Truncation.truncate(SpeakerListPane.oneLine(hint), to: max(0, limit - x), displayWidth: state.displayWidth), state.bidi), at: Point(x: x, y: y), style: theme.status, limit: limit)
             }
             return
         }
         var left = " " + position()
         if let search = searchSummary() { left += "  " + search }
-        let messageWidth = state.message.map { DisplayWidth.standard.of(SpeakerListPane.oneLine($0)) + 2 } ?? 0
-        if DisplayWidth.standard.of(left) + messageWidth > area.width {
+        let messageWidth = state.message.map { state.displayWidth.of(SpeakerListPane.oneLine($0)) + 2 } ?? 0
+        if state.displayWidth.of(left) + messageWidth > area.width {
             left = " " + position(compact: true)
             if let search = searchSummary(compact: true) { left += " " + search }
         }
         var x = area.x
-        x += grid.put(OneLineDisplay.shown(Truncation.truncate(left, to: area.width), state.bidi), at: Point(x: x, y: y), style: theme.status, limit: limit)
-        let hints = "? help  q quit "
-        let hintsWidth = DisplayWidth.standard.of(hints)
+        x += grid.put(OneLineDisplay.shown(Truncation.truncate(left, to: area.width, displayWidth: state.displayWidth), state.bidi), at: Point(x: x, y: y), style: theme.status, limit: limit)
+        let hints = hintText
+        let hintsWidth = state.displayWidth.of(hints)
         var note: (String, Style)?
         if let message = state.message {
             note = (message, theme.statusMessage)
@@ -106,12 +116,12 @@ struct StatusBar: Pane {
         }
         // A message answers the last key: it is shown whole before the hints are. A standing
         // warning only keeps a dozen columns, so that the hints stay.
-        let noteRoom = state.message.map { DisplayWidth.standard.of(SpeakerListPane.oneLine($0)) + 1 } ?? (note == nil ? 0 : 12)
+        let noteRoom = state.message.map { state.displayWidth.of(SpeakerListPane.oneLine($0)) + 1 } ?? (note == nil ? 0 : 12)
         let showHints = limit - x >= hintsWidth + 2 + noteRoom
         let noteLimit = showHints ? limit - hintsWidth - 1 : limit
         if let (text, style) = note, noteLimit - x > 4 {
             x += 2
-            grid.put(OneLineDisplay.shown(Truncation.truncate(SpeakerListPane.oneLine(text), to: noteLimit - x), state.bidi), at: Point(x: x, y: y), style: style, limit: noteLimit)
+            grid.put(OneLineDisplay.shown(Truncation.truncate(SpeakerListPane.oneLine(text), to: noteLimit - x, displayWidth: state.displayWidth), state.bidi), at: Point(x: x, y: y), style: style, limit: noteLimit)
         }
         if showHints {
             grid.put(hints, at: Point(x: limit - hintsWidth, y: y), style: theme.status, limit: limit)

@@ -36,7 +36,7 @@ struct TitleBar: Pane {
     func render(into grid: inout Grid, area: Rect) {
         guard area.width > 0, area.height > 0 else { return }
         grid.fill(area, style: theme.title)
-        let text = OneLineDisplay.shown(Truncation.truncate(state.document.title, to: max(0, area.width - 1)), state.bidi)
+        let text = OneLineDisplay.shown(Truncation.truncate(state.document.title, to: max(0, area.width - 1), displayWidth: state.displayWidth), state.bidi)
         grid.put(text, at: Point(x: area.x + (area.width > 1 ? 1 : 0), y: area.y), style: theme.title, limit: area.x + area.width)
     }
 }

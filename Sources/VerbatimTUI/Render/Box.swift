@@ -15,6 +15,7 @@ struct Box {
             return
         }
         let right = r.x + r.width - 1, bottom = r.y + r.height - 1
+        let glyphs = BorderGlyphs.fitting(grid.displayWidth)
         // Line-drawing characters are one column wide: written as cells directly, clipped to the grid.
         func set(_ character: Character, _ x: Int, _ y: Int) {
             guard x >= 0, y >= 0, x < grid.size.width, y < grid.size.height else { return }
@@ -25,13 +26,13 @@ struct Box {
             }
         }
         for x in r.x...right {
-            set(x == r.x ? "┌" : x == right ? "┐" : "─", x, r.y)
-            set(x == r.x ? "└" : x == right ? "┘" : "─", x, bottom)
+            set(x == r.x ? glyphs.topLeft : x == right ? glyphs.topRight : glyphs.horizontal, x, r.y)
+            set(x == r.x ? glyphs.bottomLeft : x == right ? glyphs.bottomRight : glyphs.horizontal, x, bottom)
         }
         if r.height > 2 {
             for y in (r.y + 1)..<bottom {
-                set("│", r.x, y)
-                set("│", right, y)
+                set(glyphs.vertical, r.x, y)
+                set(glyphs.vertical, right, y)
             }
         }
         if let title, r.width >= 5 {
@@ -39,7 +40,7 @@ struct Box {
             let limit = right - 1
             var x = r.x + 2
             x += grid.put(" ", at: Point(x: x, y: r.y), style: titleStyle, limit: limit)
-            let clipped = Truncation.truncate(title, to: max(0, limit - x - 1))
+            let clipped = Truncation.truncate(title, to: max(0, limit - x - 1), displayWidth: grid.displayWidth)
             x += grid.put(clipped, at: Point(x: x, y: r.y), style: titleStyle, limit: limit)
             grid.put(" ", at: Point(x: x, y: r.y), style: titleStyle, limit: limit)
         }

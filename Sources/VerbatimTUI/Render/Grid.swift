@@ -6,10 +6,14 @@ public struct Grid: Equatable, Sendable {
     public let size: Size
     /// Row-major cells, `size.width * size.height` of them.
     public private(set) var cells: [Cell]
+    /// The width table every `put` measures with unless told otherwise: the one the terminal
+    /// draws with (ambiguous-width characters narrow or wide).
+    public let displayWidth: DisplayWidth
 
-    /// A grid of blank cells.
-    public init(size: Size) {
+    /// A grid of blank cells, measured with `displayWidth`.
+    public init(size: Size, displayWidth: DisplayWidth = .standard) {
         self.size = Size(width: max(0, size.width), height: max(0, size.height))
+        self.displayWidth = displayWidth
         cells = Array(repeating: .blank, count: self.size.width * self.size.height)
     }
 
@@ -23,11 +27,13 @@ public struct Grid: Equatable, Sendable {
     /// default the grid's right edge); returns the columns used (0 when it does not fit).
     /// A wide cluster marks the next cell as its continuation; a control is drawn as its
     /// visible stand-in. Writing over half of a wide character blanks the other half.
+    /// Widths are the grid's own table's unless `displayWidth` is given.
     @discardableResult
     public mutating func put(
         _ character: Character, at point: Point, style: Style, limit: Int? = nil,
-        displayWidth: DisplayWidth = .standard
+        displayWidth: DisplayWidth? = nil
     ) -> Int {
+        let displayWidth = displayWidth ?? self.displayWidth
         let right = min(limit ?? size.width, size.width)
         guard point.y >= 0, point.y < size.height, point.x >= 0, point.x < right else { return 0 }
         if let standIn = displayWidth.standIn(for: character) {
@@ -56,8 +62,9 @@ public struct Grid: Equatable, Sendable {
     @discardableResult
     public mutating func put<S: StringProtocol>(
         _ text: S, at point: Point, style: Style, limit: Int? = nil,
-        displayWidth: DisplayWidth = .standard
+        displayWidth: DisplayWidth? = nil
     ) -> Int {
+        let displayWidth = displayWidth ?? self.displayWidth
         var x = point.x
         for character in text {
             let w = put(character, at: Point(x: x, y: point.y), style: style, limit: limit, displayWidth: displayWidth)

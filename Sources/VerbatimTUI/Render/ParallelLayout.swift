@@ -10,7 +10,7 @@ import VerbatimKit
 enum ParallelLayout {
     /// The padded layout of each version of `row` (`nil` where the version has no entry there),
     /// `primary` being the version read.
-    static func layouts(_ parallel: ParallelState, row: Int, primary: Int, width: Int) -> [StatementLayout?] {
+    static func layouts(_ parallel: ParallelState, row: Int, primary: Int, width: Int, displayWidth: DisplayWidth = .standard) -> [StatementLayout?] {
         let members = parallel.alignment.rows[row]
         var wrapped: [StatementLayout?] = []
         var entries: [Entry?] = []
@@ -21,7 +21,7 @@ enum ParallelLayout {
                 continue
             }
             let document = parallel.versions[v]
-            wrapped.append(document.layouts.layout(document, entry: e, width: width, need: .all))
+            wrapped.append(document.layouts.layout(document, entry: e, width: width, displayWidth: displayWidth, need: .all))
             entries.append(document.entries[e])
         }
         let present = members.indices.filter { members[$0] != nil }
@@ -45,7 +45,7 @@ enum ParallelLayout {
         }
         let segmentCount = segments.first?.count ?? 0
         let heights = (0..<segmentCount).map { s in segments.map { $0[s].count }.max() ?? 0 }
-        let notes = present.map { onlyHere(parallel, after: row, version: $0, primary: primary, width: width) }
+        let notes = present.map { onlyHere(parallel, after: row, version: $0, primary: primary, width: width, displayWidth: displayWidth) }
         let noteHeight = notes.map { $0.isEmpty ? 0 : $0.count + 1 }.max() ?? 0
 
         var result = [StatementLayout?](repeating: nil, count: members.count)
@@ -73,7 +73,7 @@ enum ParallelLayout {
     /// One line for each entry of `version` after `row` that the primary version has no
     /// counterpart for, up to the primary's next entry: `+ only in fr: 4. M. X (France)`, cut to
     /// `width`.
-    static func onlyHere(_ parallel: ParallelState, after row: Int, version: Int, primary: Int, width: Int) -> [String] {
+    static func onlyHere(_ parallel: ParallelState, after row: Int, version: Int, primary: Int, width: Int, displayWidth: DisplayWidth) -> [String] {
         guard version != primary else { return [] }
         let rows = parallel.alignment.rows
         var lines: [String] = []
@@ -83,7 +83,7 @@ enum ParallelLayout {
                 let entry = parallel.versions[version].entries[e]
                 let heading = entry.statementNumber.map { "\($0). " + entry.heading } ?? entry.heading
                 let text = "+ only in \(parallel.label(of: version)): " + SpeakerListPane.oneLine(heading)
-                lines.append(Truncation.truncate(text, to: max(1, width)))
+                lines.append(Truncation.truncate(text, to: max(1, width), displayWidth: displayWidth))
             }
             r += 1
         }
@@ -98,27 +98,28 @@ enum ParallelLayout {
     }
 }
 
-/// The padded layouts of rows by (row, primary version, width), shared by every state of one parallel view.
+/// The padded layouts of rows by (row, primary version, width, width table), shared by every state of one parallel view.
 final class ParallelLayoutCache: @unchecked Sendable {
     private struct CacheKey: Hashable {
         var row: Int
         var primary: Int
         var width: Int
+        var ambiguous: AmbiguousWidth
     }
 
     private let lock = NSLock()
     private var cache: [CacheKey: [StatementLayout?]] = [:]
 
     /// The padded layouts of `row` at `width`, built on first use.
-    func layouts(_ parallel: ParallelState, row: Int, primary: Int, width: Int) -> [StatementLayout?] {
-        let key = CacheKey(row: row, primary: primary, width: width)
+    func layouts(_ parallel: ParallelState, row: Int, primary: Int, width: Int, displayWidth: DisplayWidth = .standard) -> [StatementLayout?] {
+        let key = CacheKey(row: row, primary: primary, width: width, ambiguous: displayWidth.ambiguous)
         lock.lock()
         if let cached = cache[key] {
             lock.unlock()
             return cached
         }
         lock.unlock()
-        let built = ParallelLayout.layouts(parallel, row: row, primary: primary, width: width)
+        let built = ParallelLayout.layouts(parallel, row: row, primary: primary, width: width, displayWidth: displayWidth)
         lock.lock()
         if cache.count > 128 { cache.removeAll(keepingCapacity: true) }
         cache[key] = built

@@ -4,14 +4,14 @@ extension AppState {
     /// Draws the whole screen into a grid of exactly `size`: title, panes in their boxes,
     /// overlays, status.
     func draw(size: Size) -> Grid {
-        var grid = Grid(size: size)
-        let theme = colors ? Theme.color : Theme.monochrome
+        var grid = Grid(size: size, displayWidth: displayWidth)
+        let theme = colors ? colorTheme : monochromeTheme
         if focus == .meetings, let library {
             MeetingsScreen(state: self, library: library, theme: theme).render(into: &grid, size: size)
             drawOverlay(into: &grid, theme: theme)
             return grid
         }
-        let layout = Layout(size: size, showReferences: showReferences)
+        let layout = Layout(size: size, showReferences: showReferences, zoomed: zoomed, measure: textMeasure)
         if let title = layout.title { TitleBar(state: self, theme: theme).render(into: &grid, area: title) }
 
         // Side-by-side boxes share their borders; a floating sidebar is drawn last, on top.
@@ -23,8 +23,9 @@ extension AppState {
         }
         if let box = layout.body.height >= 2 ? layout.body : nil {
             for x in shared {
-                grid.put("┬", at: Point(x: x, y: box.y), style: theme.border)
-                grid.put("┴", at: Point(x: x, y: box.y + box.height - 1), style: theme.border)
+                let glyphs = BorderGlyphs.fitting(displayWidth)
+                grid.put(glyphs.teeDown, at: Point(x: x, y: box.y), style: theme.border)
+                grid.put(glyphs.teeUp, at: Point(x: x, y: box.y + box.height - 1), style: theme.border)
             }
         }
         if layout.referencesFloat, let box = layout.references {
@@ -42,12 +43,12 @@ extension AppState {
     /// The help screen or a list drawn over the screen.
     private func drawOverlay(into grid: inout Grid, theme: Theme) {
         switch overlay {
-        case .help(let top): HelpPane(theme: theme, top: top).render(into: &grid, size: size)
+        case .help(let top): HelpPane(state: self, theme: theme, top: top).render(into: &grid, size: size)
         case .citing(let key, let selection, let top):
             CitingPane(state: self, theme: theme, key: key, selection: selection, top: top).render(into: &grid, size: size)
         case .found(let selection, let top):
             if let list = library?.found {
-                FoundPane(list: list, theme: theme, bidi: bidi, selection: selection, top: top).render(into: &grid, size: size)
+                FoundPane(list: list, theme: theme, bidi: bidi, displayWidth: displayWidth, selection: selection, top: top).render(into: &grid, size: size)
             }
         case nil: break
         }
@@ -56,7 +57,7 @@ extension AppState {
     private func drawPane(_ pane: PaneID, box: Rect, into grid: inout Grid, theme: Theme) {
         let focused = pane == focus && overlay == nil && prompt == nil
         var title = paneTitle(pane, width: box.width)
-        if pane == .statement, let room = ParallelPane.titleRoom(in: box, state: self) { title = Truncation.truncate(title, to: room) }
+        if pane == .statement, let room = ParallelPane.titleRoom(in: box, state: self) { title = Truncation.truncate(title, to: room, displayWidth: displayWidth) }
         Box(rect: box, style: focused ? theme.borderFocused : theme.border, title: title,
             titleStyle: focused ? theme.paneTitleFocused : theme.paneTitle).render(into: &grid)
         let inner = Layout.inner(box)
@@ -65,7 +66,7 @@ extension AppState {
         case .statement where activeParallel != nil:
             ParallelPane(state: self, theme: theme).render(into: &grid, area: inner)
             ParallelPane.decorateBorder(
-                of: box, titleEnd: box.x + 4 + DisplayWidth.standard.of(title), state: self, into: &grid,
+                of: box, titleEnd: box.x + 4 + displayWidth.of(title), state: self, into: &grid,
                 style: focused ? theme.borderFocused : theme.border, titleStyle: focused ? theme.paneTitleFocused : theme.paneTitle)
         case .statement: StatementPane(state: self, theme: theme).render(into: &grid, area: inner)
         case .references: ReferencePane(state: self, theme: theme, focused: focused).render(into: &grid, area: inner)

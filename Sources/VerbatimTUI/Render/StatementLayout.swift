@@ -2,11 +2,13 @@ import Foundation
 import VerbatimKit
 
 /// One line of the statement pane: part of the heading, a note, a wrapped line of a paragraph,
-/// or the break between paragraphs.
+/// the break between paragraphs, or the mark of a new printed page.
 public struct StatementLine: Sendable {
     /// What the line shows.
     public enum Kind: Sendable, Equatable {
         case heading, meta, note, text, paragraphBreak
+        /// A new page of the printed record starts with the next paragraph; `text` is `p. 7`.
+        case pageBreak
     }
 
     public var kind: Kind
@@ -24,7 +26,7 @@ public struct StatementLine: Sendable {
 
     /// The scalar offset (in the paragraph) shown at `column` (0-based from the pane's text
     /// area's left edge, `width` columns wide), as drawn under `bidi`; `nil` past the text.
-    public func offset(atColumn column: Int, width: Int, bidi: BidiMode) -> Int? {
+    public func offset(atColumn column: Int, width: Int, bidi: BidiMode, displayWidth: DisplayWidth = .standard) -> Int? {
         if bidi == .reorder, let visual {
             let left = visual.direction == .rightToLeft ? max(0, width - visual.width) : 0
             guard column >= left else { return nil }
@@ -33,7 +35,7 @@ public struct StatementLine: Sendable {
         var x = 0
         var offset = start
         for character in text {
-            let w = DisplayWidth.standard.of(character)
+            let w = displayWidth.of(character)
             if column < x + max(w, 1) { return offset }
             x += w
             offset += character.unicodeScalars.count
@@ -96,6 +98,13 @@ public struct StatementLayout: Sendable {
                 if p > 0 && entry.kind != .unattributed {
                     lines.append(StatementLine(kind: .paragraphBreak, paragraph: p, start: 0, end: 0, text: ""))
                 }
+                // Readers cite pages: a paragraph that starts on a later page than the one
+                // before it (or than the label) is preceded by a rule with its page number
+                // (before its notes, which stay next to their paragraph).
+                let page = entry.paragraphs[p].page
+                if entry.kind != .unattributed, page > (p > 0 ? entry.paragraphs[p - 1].page : entry.pages.first) {
+                    lines.append(StatementLine(kind: .pageBreak, paragraph: p, start: 0, end: 0, text: "p. \(page)"))
+                }
                 appendNotes(of: entry, before: p, wrapper: wrapper)
                 paragraphStarts.append(lines.count)
                 let paragraph = entry.paragraphs[p]
@@ -124,7 +133,7 @@ public struct StatementLayout: Sendable {
         _ text: String, kind: StatementLine.Kind, paragraph: Int, glue: [Range<Int>] = [], wrapper: LineWrapper
     ) {
         let bidi = BidiParagraph(text, preferred: direction)
-        for line in wrapper.wrap(text, width: width, glue: glue) {
+        for line in wrapper.wrap(text, width: width, glue: glue, glueGivesWay: true) {
             let visual = bidi.needsReordering ? bidi.line(line.start..<line.drawnEnd, displayWidth: wrapper.displayWidth) : nil
             let offsets = kind == .text || kind == .heading
             lines.append(StatementLine(
@@ -205,6 +214,7 @@ final class LayoutCache: @unchecked Sendable {
     private struct CacheKey: Hashable {
         var entry: Int
         var width: Int
+        var ambiguous: AmbiguousWidth
     }
 
     /// How much of an entry's layout a caller needs.
@@ -219,18 +229,20 @@ final class LayoutCache: @unchecked Sendable {
 
     private let lock = NSLock()
     private var layouts: [CacheKey: StatementLayout] = [:]
-    /// The wrapper for the document's language (made on first use, from its language profile).
-    private var wrapper: LineWrapper?
+    /// The wrappers for the document's language, one per width table (made on first use, from
+    /// its language profile).
+    private var wrappers: [AmbiguousWidth: LineWrapper] = [:]
 
-    /// The layout of `entry` of `document` at `width`, wrapped at least as far as `need`.
-    func layout(_ document: Document, entry: Int, width: Int, need: Need = .all) -> StatementLayout {
-        let key = CacheKey(entry: entry, width: width)
+    /// The layout of `entry` of `document` at `width` columns measured with `displayWidth`,
+    /// wrapped at least as far as `need`.
+    func layout(_ document: Document, entry: Int, width: Int, displayWidth: DisplayWidth = .standard, need: Need = .all) -> StatementLayout {
+        let key = CacheKey(entry: entry, width: width, ambiguous: displayWidth.ambiguous)
         lock.lock()
         defer { lock.unlock() }
         let source = document.entries[entry]
         let profile = LanguageProfile.named(document.record.meeting.language) ?? .english
-        let wrapper = self.wrapper ?? LineWrapper(profile: profile)
-        self.wrapper = wrapper
+        let wrapper = wrappers[displayWidth.ambiguous] ?? LineWrapper(profile: profile, displayWidth: displayWidth)
+        wrappers[displayWidth.ambiguous] = wrapper
         var layout: StatementLayout
         if let cached = layouts.removeValue(forKey: key) {
             layout = cached

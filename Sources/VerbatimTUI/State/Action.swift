@@ -2,7 +2,7 @@
 /// lists every action under its group with the keys bound to it (see `Keymap`).
 public enum Action: String, CaseIterable, Sendable {
     case nextPane, previousPane
-    case lineDown, lineUp, pageDown, pageUp, top, bottom
+    case lineDown, lineUp, halfPageDown, halfPageUp, pageDown, pageUp, top, bottom
     case nextStatement, previousStatement, openStatement, goToStatement, speakerJump
     case follow, nextMention, previousMention, citingStatements, openLink, openRecord, toggleReferences
     case search, nextMatch, previousMatch
@@ -10,7 +10,8 @@ public enum Action: String, CaseIterable, Sendable {
     case openMeeting, sortMeetings, filterMeetings, searchLibrary
     case citingMeetings, countryStatements, personStatements
     case back, forward
-    case copyCitation, help, cancel, redraw, suspend, quit
+    case toggleMouse, zoom
+    case copyCitation, copyStatement, help, cancel, redraw, suspend, quit
 
     /// The help screen's sections, in the order they are shown.
     public enum Group: String, CaseIterable, Sendable {
@@ -27,7 +28,7 @@ public enum Action: String, CaseIterable, Sendable {
     /// The section of the help screen the action is listed in.
     public var group: Group {
         switch self {
-        case .nextPane, .previousPane, .lineDown, .lineUp, .pageDown, .pageUp, .top, .bottom: .moving
+        case .nextPane, .previousPane, .lineDown, .lineUp, .halfPageDown, .halfPageUp, .pageDown, .pageUp, .top, .bottom: .moving
         case .nextStatement, .previousStatement, .openStatement, .goToStatement, .speakerJump: .statements
         case .follow, .nextMention, .previousMention, .citingStatements, .openLink, .openRecord, .toggleReferences:
             .references
@@ -36,7 +37,7 @@ public enum Action: String, CaseIterable, Sendable {
         case .openMeeting, .sortMeetings, .filterMeetings, .searchLibrary, .citingMeetings, .countryStatements, .personStatements:
             .library
         case .back, .forward: .history
-        case .copyCitation, .help, .cancel, .redraw, .suspend, .quit: .other
+        case .toggleMouse, .zoom, .copyCitation, .copyStatement, .help, .cancel, .redraw, .suspend, .quit: .other
         }
     }
 
@@ -47,6 +48,8 @@ public enum Action: String, CaseIterable, Sendable {
         case .previousPane: "previous pane"
         case .lineDown: "down a line (statement) or an item (lists)"
         case .lineUp: "up a line (statement) or an item (lists)"
+        case .halfPageDown: "down half a page"
+        case .halfPageUp: "up half a page"
         case .pageDown: "down a page; at the end of a statement, the next one"
         case .pageUp: "up a page"
         case .top: "to the top"
@@ -77,7 +80,10 @@ public enum Action: String, CaseIterable, Sendable {
         case .personStatements: "list every statement in the library by this statement's speaker"
         case .back: "back to where you were before the last jump (or to the meetings list)"
         case .forward: "forward again"
-        case .copyCitation: "copy a citation of the current paragraph (OSC 52)"
+        case .toggleMouse: "leave the mouse to the terminal (to select text) or take it back"
+        case .zoom: "the statement alone, the full width (to select a quote)"
+        case .copyCitation: "copy the paragraph at the top of the text, with its source"
+        case .copyStatement: "copy the current statement as Markdown (the same way as y)"
         case .help: "this help"
         case .cancel: "close a list, the help or the references; clear the search"
         case .redraw: "redraw the screen"

@@ -11,6 +11,20 @@ public struct AppState: Sendable {
     public var bidi: BidiMode = .reorder
     /// The last size the app was told of.
     public var size: Size
+    /// How ambiguous-width characters are counted and why (`setAmbiguousWidth`, the probe's
+    /// event); `displayWidth` follows it.
+    public private(set) var ambiguousWidth = AmbiguousWidthSetting(mode: .narrow)
+    /// The width table the whole screen is measured, wrapped and drawn with.
+    public var displayWidth: DisplayWidth { DisplayWidth(ambiguous: ambiguousWidth.width) }
+    /// The key table in force (the default one, or the config file's).
+    public var keyBindings = KeyBindings.standard
+    /// The theme drawn with when the terminal has colours, and the one without.
+    public var colorTheme = Theme.color
+    public var monochromeTheme = Theme.monochrome
+    /// The config file read at start-up, if any (the help names it).
+    public var configPath: String?
+    /// The first screen when a record opens (the config file's `initial-screen`).
+    public var initialScreen = InitialScreen.overview
     /// Names of the files in the record's folder, read once at load by the caller, so that `O`
     /// can tell whether a cited record is there without touching the file system; `nil` when
     /// unknown (then `O` asks the runtime to try).
@@ -40,6 +54,18 @@ public struct AppState: Sendable {
     public internal(set) var showReferences = false
     /// The last search, if any.
     public internal(set) var search: SearchState?
+    /// The searches typed, oldest first (the `/` prompt's Up and Down walk through them).
+    public internal(set) var searchHistory: [String] = []
+    /// A count typed before a key (`5j`, `3}`), while it is being typed.
+    public internal(set) var count: Int?
+    /// Whether the browser takes the mouse (clicks and wheel) or leaves it to the terminal, whose
+    /// own selection then works (`m`).
+    public internal(set) var mouseCapture = true
+    /// Whether the statement pane fills the width, the lists hidden (`z`).
+    public internal(set) var zoomed = false
+    /// The widest the statement's text is set, in columns (about 40 ideographs); wider panes
+    /// centre it. `nil`: as wide as the pane.
+    public var measure: Int? = 80
     /// The prompt being typed in, if any.
     public internal(set) var prompt: Prompt?
     /// The help screen or a list shown over the panes, if any.
@@ -66,6 +92,24 @@ public struct AppState: Sendable {
         document = Document(record: record, path: path)
         self.colors = colors
         self.size = size
+    }
+
+    /// Sets how ambiguous-width characters are counted; `auto` waits for the probe's answer
+    /// (`Event.ambiguousWidthProbed`), counting them narrow until then.
+    public mutating func setAmbiguousWidth(_ mode: AmbiguousWidthMode) {
+        ambiguousWidth = AmbiguousWidthSetting(mode: mode)
+    }
+
+    /// Records the probe's answer (`nil`: none in time); true when the width in force changed.
+    mutating func probed(_ answer: AmbiguousWidth?) -> Bool {
+        guard ambiguousWidth.mode == .auto else { return false }
+        let before = ambiguousWidth.width
+        if let answer {
+            ambiguousWidth.probe = .answered(answer)
+        } else if ambiguousWidth.probe == .waiting {
+            ambiguousWidth.probe = .unanswered
+        }
+        return ambiguousWidth.width != before
     }
 
     /// Shows `document` from its start, forgetting where the previous one was (but not history).
@@ -127,6 +171,10 @@ public struct Prompt: Sendable {
 
     public var kind: Kind
     public var text: String = ""
+    /// The entry of the search history shown (Up and Down), `nil` while typing new text.
+    var historyIndex: Int?
+    /// What was typed before walking the history, given back by Down past the newest entry.
+    var draft: String = ""
     /// Where the user was when the prompt opened (the speaker jump returns there on `Esc`).
     var origin: Location
 

@@ -168,8 +168,7 @@ public final class Document: Sendable {
         return Document.symbol(fromFileName: String(last)) ?? String(last)
     }
 
-    /// The UN symbol a file is named after (`S_PV.8160_zh.txt` → `S/PV.8160`); `nil` when the
-    /// name is not of that form.
+    /// The UN symbol a file is named after (see `FileNameSymbol`).
     static func symbol(fromFileName name: String) -> String? {
         FileNameSymbol.symbol(fromFileName: name)
     }

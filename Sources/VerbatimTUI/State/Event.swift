@@ -36,4 +36,7 @@ public enum Event: Equatable, Sendable {
     case meetingOpened(versions: [OpenedVersion], place: LibraryPlace, elsewhere: [String: Int])
     /// A list from the library, after `LibraryRequest.citing`, `.country`, `.person`, `.search`.
     case found(FoundList)
+    /// The terminal's answer to the ambiguous-width probe: the columns it drew `•` in, or `nil`
+    /// when it did not answer in time. Changes the width in force only under `--ambiguous auto`.
+    case ambiguousWidthProbed(AmbiguousWidth?)
 }

@@ -52,15 +52,10 @@ extension AppState {
         return [.openRecord(path: folder + names[0])]
     }
 
-    /// The paragraph the user is reading: the highlighted mention or match when on screen,
-    /// else the first paragraph line at the top of the pane.
+    /// The paragraph the reader is looking at: the one at the top of the visible text (the first
+    /// paragraph line at or below the pane's top row).
     var currentParagraph: Int? {
         guard let layout = statementLayout(need: .lines(scroll + statementHeight)) else { return nil }
-        let visible = scroll..<(scroll + statementHeight)
-        for position in [mention, search?.current.map { search!.matches[$0] }].compactMap({ $0 }) where position.entry == entry {
-            let wrapped = statementLayout(need: .paragraph(position.paragraph)) ?? layout
-            if visible.contains(wrapped.line(paragraph: position.paragraph, offset: position.start)) { return position.paragraph }
-        }
         var i = scroll
         while i < layout.lines.count {
             if layout.lines[i].kind == .text { return layout.lines[i].paragraph }
@@ -69,6 +64,7 @@ extension AppState {
         return document.entries[entry].paragraphs.isEmpty ? nil : 0
     }
 
+    /// `y`: the paragraph at the top of the visible text, after a line naming its source.
     mutating func copyCitation() -> [Effect] {
         guard let p = currentParagraph else {
             message = "nothing to copy here"
@@ -78,7 +74,24 @@ extension AppState {
         let paragraph = e.paragraphs[p]
         let source = "\(document.name), p. \(paragraph.page)"
         let text = "\(source), \(e.heading)\n\(paragraph.text)"
-        message = "copied \(source), paragraph \(p + 1)"
-        return [.copyToClipboard(text)]
+        let label = "\(source), paragraph \(p + 1)"
+        message = ClipboardReport.pending(label: label)
+        return [.copyToClipboard(text, label: label)]
+    }
+
+    /// `e`: the current statement as Markdown (`MarkdownExport`), its page named by the record's
+    /// symbol (or the one its file name gives).
+    mutating func copyStatementMarkdown() -> [Effect] {
+        guard let number = document.entries[entry].statementNumber,
+              document.record.statements.indices.contains(number - 1) else {
+            message = "not on a statement: nothing to copy"
+            return []
+        }
+        var record = document.record
+        if record.meeting.symbol == nil { record.meeting.symbol = document.name }
+        let markdown = MarkdownExport.statement(record.statements[number - 1], in: record)
+        let label = "statement \(number) as Markdown"
+        message = ClipboardReport.pending(label: label)
+        return [.copyToClipboard(markdown, label: label)]
     }
 }

@@ -35,6 +35,6 @@ extension AppState {
         followed = key
         reveal(mentions[index])
         referenceSelection = followedRow(in: entry) ?? 0
-        message = "\(document.title(of: key)): mention \(index + 1)/\(n)" + (wrapped ? (forward ? ", wrapped to the first" : ", wrapped to the last") : "")
+        message = "\(document.title(of: key)): mention \(index + 1) of \(n)" + (wrapped ? (forward ? ", wrapped to the first" : ", wrapped to the last") : "")
     }
 }

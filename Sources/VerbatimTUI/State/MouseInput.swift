@@ -76,7 +76,7 @@ extension AppState {
         let index = scroll + point.y - area.y
         guard layout.lines.indices.contains(index), layout.lines[index].kind == .text else { return }
         let line = layout.lines[index]
-        let offset = line.offset(atColumn: point.x - area.x, width: area.width, bidi: bidi) ?? line.end
+        let offset = line.offset(atColumn: point.x - area.x, width: area.width, bidi: bidi, displayWidth: displayWidth) ?? line.end
         let paragraph = document.entries[entry].paragraphs[line.paragraph]
         guard let citation = paragraph.citations.first(where: { $0.start <= offset && offset < $0.end }) else { return }
         let key = Document.key(of: citation)

@@ -44,7 +44,7 @@ extension AppState {
                 referenceSelection = followedRow(in: entry) ?? 0
                 revealMentionUnderFloatingSidebar()
                 if let all = document.mentions[key], let i = all.firstIndex(of: first) {
-                    message = "\(document.title(of: key)): mention \(i + 1)/\(all.count)"
+                    message = "\(document.title(of: key)): mention \(i + 1) of \(all.count)"
                 }
             case .control("l"): return [.redraw]
             case .control("z"): return [.suspend]

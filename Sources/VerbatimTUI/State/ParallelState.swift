@@ -137,20 +137,20 @@ extension AppState {
     /// wrapped, or in the parallel view the primary's column padded to line up with the others.
     func shownLayout(width: Int, need: LayoutCache.Need) -> StatementLayout {
         if let padded = parallelLayout(width: width) { return padded }
-        return document.layouts.layout(document, entry: entry, width: width, need: need)
+        return document.layouts.layout(document, entry: entry, width: width, displayWidth: displayWidth, need: need)
     }
 
     /// The primary's entry on show, padded to line up with its row in every version; `nil`
     /// outside the parallel view.
     func parallelLayout(width: Int) -> StatementLayout? {
         guard let (parallel, own) = activeParallel, let row = parallel.row(of: entry, in: own) else { return nil }
-        return parallel.layouts.layouts(parallel, row: row, primary: parallel.drawnFor ?? own, width: width)[own]
+        return parallel.layouts.layouts(parallel, row: row, primary: parallel.drawnFor ?? own, width: width, displayWidth: displayWidth)[own]
     }
 
     /// Where the primary version's text is drawn inside the statement pane's `inner` rectangle
     /// (its column in the parallel view); `nil` when a narrow screen shows another version.
     func primaryTextArea(_ inner: Rect) -> Rect? {
-        guard let (_, primary) = activeParallel else { return Layout.textArea(inner) }
+        guard let (_, primary) = activeParallel else { return Layout.textArea(inner, measure: textMeasure) }
         let versions = shownVersions
         guard let k = versions.firstIndex(of: primary) else { return nil }
         return Layout.textArea(ParallelPane.columns(in: inner, count: versions.count)[k])

@@ -28,6 +28,8 @@ extension AppState {
                 move(by: max(1, pageSize - 1))
             }
         case .pageUp: move(by: -max(1, pageSize - 1))
+        case .halfPageDown: move(by: max(1, pageSize / 2))
+        case .halfPageUp: move(by: -max(1, pageSize / 2))
         case .top: move(by: -Int.max / 2)
         case .bottom: move(by: Int.max / 2)
         case .nextStatement:
@@ -101,17 +103,31 @@ extension AppState {
             restore(next)
         case .copyCitation:
             return copyCitation()
+        case .copyStatement:
+            return copyStatementMarkdown()
         case .help:
             overlay = .help(top: 0)
         case .cancel:
             if focus == .meetings {
                 setFilter("")
+            } else if zoomed {
+                zoomed = false
             } else if showReferences {
                 showReferences = false
             } else if search != nil || mention != nil {
                 search = nil
                 mention = nil
             }
+        case .toggleMouse:
+            mouseCapture.toggle()
+            message = mouseCapture
+                ? "mouse: clicks and the wheel go to verbatim (m leaves them to the terminal)"
+                : "mouse: left to the terminal, whose selection works (m takes it back)"
+            return [.mouseCapture(mouseCapture)]
+        case .zoom:
+            zoomed.toggle()
+            showReferences = false
+            focus = .statement
         case .redraw: return [.redraw]
         case .suspend: return [.suspend]
         case .quit: return [.quit]

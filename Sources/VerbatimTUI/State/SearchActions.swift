@@ -41,11 +41,13 @@ extension AppState {
         }
         let n = search.matches.count
         var index: Int
-        if let current = search.current {
+        if let current = search.current, search.matches.indices.contains(current), isOnScreen(search.matches[current]) {
             index = forward ? current + 1 : current - 1
         } else {
+            // The reader has moved away from the last match (a jump, a scroll): the search goes
+            // on from the text at the top of the pane, not from that match.
             let top = topPosition
-            index = forward ? (search.matches.firstIndex { $0 >= top } ?? 0) : (search.matches.lastIndex { $0 < top } ?? n - 1)
+            index = forward ? (search.matches.firstIndex { $0 >= top } ?? n) : (search.matches.lastIndex { $0 < top } ?? -1)
         }
         if index >= n {
             index = 0

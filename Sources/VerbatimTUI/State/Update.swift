@@ -9,6 +9,15 @@ extension AppState {
             resize(to: newSize)
         case .notice(let text):
             message = text
+        case .ambiguousWidthProbed(let answer):
+            // The text at the top of the statement pane stays there, wrapped anew.
+            let anchor = topPosition
+            if probed(answer) {
+                if anchor.paragraph >= 0, let layout = statementLayout(need: .paragraph(anchor.paragraph)) {
+                    scroll = layout.line(paragraph: anchor.paragraph, offset: anchor.start)
+                }
+                effects = [.redraw]
+            }
         case .recordOpened(let record, let path):
             pushHistory()
             load(Document(record: record, path: path))
@@ -35,8 +44,16 @@ extension AppState {
                 effects = handlePrompt(key)
             } else if let overlay {
                 effects = handleOverlay(overlay, key)
-            } else if let action = Keymap.action(for: key, in: focus) {
-                effects = perform(action)
+            } else if let digit = countDigit(key) {
+                count = min(99_999, (count ?? 0) * 10 + digit)
+                message = "count \(count ?? 0)"
+            } else if let action = keyBindings.action(for: key, in: focus) {
+                let times = count ?? 1
+                count = nil
+                effects = perform(action, times: times)
+            } else {
+                count = nil
+                message = AppState.unknownKeyMessage
             }
         }
         clamp()
@@ -45,7 +62,10 @@ extension AppState {
 
     // MARK: - Geometry
 
-    var layout: Layout { Layout(size: size, showReferences: showReferences) }
+    var layout: Layout { Layout(size: size, showReferences: showReferences, zoomed: zoomed, measure: textMeasure) }
+
+    /// The measure in force: none when zoomed (the full width, to select a quote).
+    var textMeasure: Int? { zoomed ? nil : measure }
 
     /// The current entry wrapped to the statement pane's width.
     /// `need` says how far it must be wrapped (by default, all of it).
@@ -55,7 +75,7 @@ extension AppState {
         if e == self.entry, width == nil, let column = parallelColumnWidth, let padded = parallelLayout(width: column) {
             return padded
         }
-        return document.layouts.layout(document, entry: e, width: width ?? layout.statementText.width, need: need)
+        return document.layouts.layout(document, entry: e, width: width ?? layout.statementText.width, displayWidth: displayWidth, need: need)
     }
 
     var statementHeight: Int { max(1, layout.statementText.height) }
@@ -97,7 +117,7 @@ extension AppState {
         library?.clamp(height: MeetingsPane.visibleRows(size: size))
         switch overlay {
         case .help(let top):
-            let lines = HelpPane.rows(size: size).count
+            let lines = HelpPane.rows(size: size, for: self).count
             overlay = .help(top: min(max(0, top), max(0, lines - HelpPane.visibleRows(size: size))))
         case .citing(let key, let selection, let top):
             let n = document.citingEntries(key).count
@@ -163,7 +183,7 @@ extension AppState {
         switch line.kind {
         case .text: return TextPosition(entry: entry, paragraph: line.paragraph, start: line.start, end: line.start)
         case .heading, .meta: return TextPosition(entry: entry, paragraph: -1, start: 0, end: 0)
-        case .note, .paragraphBreak: return TextPosition(entry: entry, paragraph: line.paragraph, start: 0, end: 0)
+        case .note, .paragraphBreak, .pageBreak: return TextPosition(entry: entry, paragraph: line.paragraph, start: 0, end: 0)
         }
     }
 

@@ -36,6 +36,10 @@ final class Terminal {
     private var shown: Grid?
     private var stopped = false
     private let capabilities: Capabilities
+    /// The ambiguous-width probe waiting for its answer, and when it was sent (monotonic ms).
+    private var probe: (probe: AmbiguousWidthProbe, sent: Int)?
+    /// The probe last sent, whose answer is still recognised when it comes late.
+    private var lastProbe: AmbiguousWidthProbe?
 
     /// How long `read` waits for input before it returns `.idle`, in milliseconds.
     static let pollInterval: Int32 = 100
@@ -115,6 +119,12 @@ final class Terminal {
         return sequence + "\r\n"
     }
 
+    /// Asks the terminal for mouse reports (clicks and the wheel come to the browser) or stops
+    /// them (the terminal's own selection works again).
+    func captureMouse(_ on: Bool) {
+        mousemask(on ? vb_button1_pressed() | vb_button4_pressed() | vb_button5_pressed() : 0, nil)
+    }
+
     /// Makes the next `draw` repaint the whole screen.
     func invalidate() {
         shown = nil
@@ -145,11 +155,22 @@ final class Terminal {
 
     /// Reads the next input, waiting at most the poll interval (or not at all when `wait` is
     /// false: input already typed, such as a held-down key, is taken before the next draw).
+    /// The answer to the ambiguous-width probe comes out as its event, never as keys; a probe
+    /// unanswered after its time out comes out as `ambiguousWidthProbed(nil)`.
     func read(wait: Bool = true) -> TerminalInput {
         var code: wint_t = 0
         let window = vb_stdscr()
-        if !wait { wtimeout(window, 0) }
-        defer { if !wait { wtimeout(window, Terminal.pollInterval) } }
+        var timeout = wait ? Terminal.pollInterval : 0
+        if let (_, sent) = probe {
+            let left = sent + AmbiguousWidthProbe.timeoutMilliseconds - Terminal.milliseconds()
+            if left <= 0 {
+                probe = nil
+                return .event(.ambiguousWidthProbed(nil))
+            }
+            timeout = min(timeout, Int32(left))
+        }
+        if timeout != Terminal.pollInterval { wtimeout(window, timeout) }
+        defer { if timeout != Terminal.pollInterval { wtimeout(window, Terminal.pollInterval) } }
         let result = wget_wch(window, &code)
         if result == ERR {
             return inputIsGone() ? .closed : .idle
@@ -157,8 +178,66 @@ final class Terminal {
         if result == KEY_CODE_YES {
             return functionKey(Int32(code))
         }
+        if code == 0x1B, let probed = readProbeAnswer() { return probed }
         guard let key = KeyDecoder.key(forCharacter: UInt32(code)) else { return .idle }
         return .event(.key(key))
+    }
+
+    /// Draws the ambiguous-width probe (after the first frame, so it never delays it) and
+    /// repaints the row it drew on. Its answer comes from `read`. Without a way to place the
+    /// cursor, or on a screen too small, the answer is "none" at once.
+    func startAmbiguousWidthProbe() -> Event? {
+        guard let moveTo = capabilities.cursorAddress, let query = AmbiguousWidthProbe(screen: size) else {
+            return .ambiguousWidthProbed(nil)
+        }
+        let window = vb_stdscr()
+        let back = moveTo(Int(vb_cursor_y(window)), Int(vb_cursor_x(window)))
+        writeAll(capabilities.reset + query.query(moveTo: moveTo) + back)
+        probe = (query, Terminal.milliseconds())
+        lastProbe = query
+        // The row the probe wrote on is drawn again (curses believes it unchanged).
+        wredrawln(window, Int32(query.row), 1)
+        wnoutrefresh(window)
+        doupdate()
+        if let shown { drawOverlays(shown, rows: [query.row]) }
+        return nil
+    }
+
+    /// After an ESC: the rest of a cursor-position report, read as it comes (it arrives in one
+    /// piece, within curses' escape delay). A report answering the probe becomes its event; one
+    /// that does not is dropped; anything else is put back to be read as keys.
+    private func readProbeAnswer() -> TerminalInput? {
+        guard let expected = probe?.probe ?? lastProbe else { return nil }
+        let window = vb_stdscr()
+        var taken: [UInt32] = []
+        wtimeout(window, 10)
+        defer { wtimeout(window, Terminal.pollInterval) }
+        while AmbiguousWidthProbe.mayBeReport(taken), taken.last != 0x52 {
+            var next: wint_t = 0
+            let result = wget_wch(window, &next)
+            if result == ERR { break }
+            if result == KEY_CODE_YES {
+                // A key curses decoded: put it back after what was taken.
+                ungetch(Int32(next))
+                break
+            }
+            taken.append(UInt32(next))
+        }
+        if let (row, column) = AmbiguousWidthProbe.report(taken) {
+            let answer = expected.width(reportedRow: row, reportedColumn: column)
+            guard probe != nil || answer != nil else { return .idle }
+            probe = nil
+            return .event(.ambiguousWidthProbed(answer))
+        }
+        for character in taken.reversed() { unget_wch(wchar_t(bitPattern: character)) }
+        return nil
+    }
+
+    /// A monotonic clock in milliseconds.
+    private static func milliseconds() -> Int {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return now.tv_sec * 1000 + now.tv_nsec / 1_000_000
     }
 
     /// Runs `body` with curses mode left (for a program that may use the terminal), then comes

@@ -27,18 +27,49 @@ struct BrowseCommand: ParsableCommand {
     @Option(help: "Line width of the plain-text output.")
     var width: Int = 80
 
+    @Option(help: ArgumentHelp(
+        "How wide East Asian ambiguous characters (• · — “ ─) are drawn: auto (ask the terminal), narrow or wide (default: the config file's, else auto).",
+        valueName: "auto|narrow|wide"))
+    var ambiguous: AmbiguousWidthMode?
+
+    @Flag(help: "Print the effective configuration (the config file's settings over the defaults) and exit.")
+    var printConfig = false
+
     func validate() throws {
         if width < 1 { throw ValidationError("--width must be at least 1") }
     }
 
     func run() throws {
+        let configFile = StartupConfig.load()
+        if printConfig {
+            var config = configFile.config
+            if let ambiguous { config.ambiguousWidth = ambiguous }
+            let source = configFile.path.map { configFile.used ? "# from \($0)" : "# defaults (\($0) was not used)" } ?? "# defaults"
+            print(source + "\n" + config.rendered, terminator: "")
+            return
+        }
         // Before anything else (and before any thread starts): the exit signals wait for the
         // event loop, which restores the terminal before exiting.
         let interactive = isatty(STDOUT_FILENO) != 0
         if interactive { ExitSignals.block() }
 
+        // The settings of the config file and the command line, applied to any state opened.
+        let ambiguousMode = ambiguous ?? configFile.config.ambiguousWidth
+        let settings: (inout AppState) -> Void = { state in
+            configFile.config.apply(to: &state)
+            state.configPath = configFile.used ? configFile.path : nil
+            state.setAmbiguousWidth(ambiguousMode)
+            // What was wrong with the config file is on the status row too, until the first key.
+            if let problem = configFile.messages.first {
+                _ = App.update(&state, .notice(String(problem.dropFirst("verbatim: ".count))))
+            }
+        }
+
         if files.count == 1, let target = LibraryBrowse.target(of: files[0]) {
-            let status = try LibraryBrowse.run(target, index: index, interactive: interactive, bidi: bidi, encoding: encoding, width: width)
+            let status = try LibraryBrowse.run(
+                target, index: index, interactive: interactive, bidi: bidi, encoding: encoding, width: width,
+                displayWidth: DisplayWidth(ambiguous: AmbiguousWidthSetting(mode: ambiguousMode).width),
+                probeAmbiguousWidth: ambiguousMode == .auto, configure: settings)
             if status != 0 { throw ExitCode(status) }
             return
         }
@@ -56,27 +87,32 @@ struct BrowseCommand: ParsableCommand {
         progress?.finish()
         let versions = zip(records, paths).map { (record: $0.0, path: Optional($0.1)) }
         // Files that are not versions of one meeting: one line, exit status 1.
-        let probe: AppState
+        var probe: AppState
         do {
             probe = try AppState(versions: versions)
         } catch let error as ParallelVersionsError {
             Self.fail(error.message)
         }
 
+        settings(&probe)
+        probe.showInitialScreen()
+        let displayWidth = DisplayWidth(ambiguous: probe.ambiguousWidth.width)
+
         guard interactive else {
             // Each version in turn, headed by its file name when there are several.
             for (record, path) in zip(records, paths) {
+                Warnings.report(record.warnings)
                 if paths.count > 1 {
                     FileHandle.standardOutput.write(Data("==> \(path) <==\n".utf8))
                 }
-                PlainTextExport.write(record, path: path, width: width) { piece in
+                PlainTextExport.write(record, path: path, width: width, displayWidth: displayWidth) { piece in
                     FileHandle.standardOutput.write(Data(piece.utf8))
                 }
             }
             return
         }
         do {
-            let status = try Runtime.run(path: paths[0]) { colors, size in
+            let status = try Runtime.run(path: paths[0], probeAmbiguousWidth: probe.ambiguousWidth.mode == .auto) { colors, size in
                 var state = probe
                 state.colors = colors
                 state.size = size

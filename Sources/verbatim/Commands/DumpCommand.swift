@@ -35,7 +35,9 @@ struct DumpCommand: ParsableCommand {
         if let number = m.meetingNumber { out += ", meeting \(number)" }
         if let date = m.date { out += ", \(date)" }
         out += ", \(m.status.rawValue)\n"
-        if let president = m.president { out += "president: \(president)\(m.presidentCountry.map { "（\($0)）" } ?? "")\n" }
+        for officer in m.presidents {
+            out += "president: \(officer.name)\(officer.country.map { " (\($0))" } ?? "")\n"
+        }
         if let opened = m.openedAt { out += "opened: \(opened)\n" }
         if let closed = m.closedAt { out += "closed: \(closed)\n" }
         for (k, item) in record.agenda.enumerated() { out += "agenda \(k + 1): \(item.title)\n" }
@@ -72,7 +74,6 @@ struct DumpCommand: ParsableCommand {
                 out += "  \(r.id) (\(r.kind.rawValue)): \(r.mentions) mention\(r.mentions == 1 ? "" : "s")\n"
             }
         }
-        for warning in record.warnings { out += "warning: \(warning)\n" }
         return out
     }
 }

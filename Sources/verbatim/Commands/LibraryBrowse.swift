@@ -44,11 +44,16 @@ enum LibraryBrowse {
     }
 
     /// Browses `target`; returns the exit status. Failures are one line on standard error.
-    static func run(_ target: Target, index: String?, interactive: Bool, bidi: BidiMode, encoding: TextEncoding?, width: Int) throws -> Int32 {
+    /// `configure` applies the settings to the browser's state; `displayWidth` measures the
+    /// plain text printed without a terminal.
+    static func run(_ target: Target, index: String?, interactive: Bool, bidi: BidiMode, encoding: TextEncoding?, width: Int,
+                    displayWidth: DisplayWidth = .standard, probeAmbiguousWidth: Bool = false,
+                    configure: (inout AppState) -> Void = { _ in }) throws -> Int32 {
         switch target {
         case .folder(let folder):
             guard interactive else { return try printMeetings(folder: folder, index: index) }
-            return try browse(folder: folder, index: index, start: [], bidi: bidi, encoding: encoding)
+            return try browse(folder: folder, index: index, start: [], bidi: bidi, encoding: encoding,
+                              probeAmbiguousWidth: probeAmbiguousWidth, configure: configure)
         case .symbol(let symbol):
             let searched = LibraryLocations.mostRecent()
             for folder in searched {
@@ -59,10 +64,11 @@ enum LibraryBrowse {
                 guard let first = files.first else { continue }
                 guard interactive else {
                     let record = try RecordLoader.load(path: first, encoding: encoding)
-                    PlainTextExport.write(record, path: first, width: width) { FileHandle.standardOutput.write(Data($0.utf8)) }
+                    PlainTextExport.write(record, path: first, width: width, displayWidth: displayWidth) { FileHandle.standardOutput.write(Data($0.utf8)) }
                     return 0
                 }
-                return try browse(folder: folder, index: nil, start: [.open(LibraryPlace(paths: files))], bidi: bidi, encoding: encoding)
+                return try browse(folder: folder, index: nil, start: [.open(LibraryPlace(paths: files))], bidi: bidi, encoding: encoding,
+                                  probeAmbiguousWidth: probeAmbiguousWidth, configure: configure)
             }
             let message = searched.isEmpty
                 ? "\(symbol): no library has been opened yet (verbatim DIR opens one)"
@@ -73,7 +79,8 @@ enum LibraryBrowse {
     }
 
     /// The browser on the library of `folder`, indexed on a thread of its own meanwhile.
-    static func browse(folder: String, index: String?, start: [LibraryRequest], bidi: BidiMode, encoding: TextEncoding?) throws -> Int32 {
+    static func browse(folder: String, index: String?, start: [LibraryRequest], bidi: BidiMode, encoding: TextEncoding?,
+                       probeAmbiguousWidth: Bool = false, configure: (inout AppState) -> Void = { _ in }) throws -> Int32 {
         // An index already there is listed at once (as it is) while it is brought up to date.
         let indexFile = index ?? LibraryLocations.defaultIndexPath(for: folder)
         var current: LibrarySource?
@@ -83,7 +90,8 @@ enum LibraryBrowse {
             earlier = report.warnings
         }
         let warningsBefore = earlier
-        return try Runtime.run(library: folder, current: current, bidi: bidi, encoding: encoding, start: start) { report in
+        return try Runtime.run(library: folder, current: current, bidi: bidi, encoding: encoding, start: start,
+                               probeAmbiguousWidth: probeAmbiguousWidth, configure: configure) { report in
             // Another process updating the same index at the same moment can make this update
             // fail; once it has finished, a second attempt finds the index up to date.
             var failure = ""

@@ -31,6 +31,11 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Right-to-left text: reorder (here, with Arabic shaped) or terminal (left to the terminal).")
     var bidi: BidiMode = .reorder
 
+    @Option(help: ArgumentHelp(
+        "How wide East Asian ambiguous characters (• · — “ ─) are counted: narrow or wide (default: the config file's; auto there counts as narrow).",
+        valueName: "narrow|wide"))
+    var ambiguous: FixedAmbiguousWidth?
+
     @Flag(help: "Use the monochrome theme (the text printed is the same).")
     var monochrome = false
 
@@ -54,6 +59,7 @@ struct RenderCommand: ParsableCommand {
         do {
             for path in paths {
                 let record = try RecordLoader.load(path: path, encoding: encoding.flatMap { TextEncoding(rawValue: $0.lowercased()) })
+                Warnings.report(record.warnings)
                 versions.append((record, path))
             }
         } catch {
@@ -69,6 +75,14 @@ struct RenderCommand: ParsableCommand {
         }
         state.siblingFiles = RenderCommand.filesBeside(path)
         state.bidi = bidi
+        let configFile = StartupConfig.load()
+        configFile.config.apply(to: &state)
+        state.showInitialScreen()
+        state.configPath = configFile.used ? configFile.path : nil
+        switch ambiguous ?? FixedAmbiguousWidth(rawValue: configFile.config.ambiguousWidth.rawValue) {
+        case .wide: state.setAmbiguousWidth(.wide)
+        case .narrow, nil: state.setAmbiguousWidth(.narrow)
+        }
         _ = App.update(&state, .resize(screen))
         var pending = KeyTokens.parse(keys).map { Event.key($0) }[...]
         let clock = ContinuousClock()
@@ -93,6 +107,8 @@ struct RenderCommand: ParsableCommand {
                     }
                 case .openURL(let url):
                     pending.insert(.notice("not opened (no terminal): \(url)"), at: pending.startIndex)
+                case .copyToClipboard(_, let label):
+                    pending.insert(.notice("not copied (no terminal): \(label)"), at: pending.startIndex)
                 default:
                     break
                 }

@@ -21,6 +21,10 @@ import Testing
     }()
 
     func run(_ arguments: String...) throws -> Result {
+        try run(arguments)
+    }
+
+    func run(_ arguments: [String]) throws -> Result {
         let path = try #require(Self.executable, "the verbatim executable is not built")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
@@ -137,6 +141,24 @@ import Testing
         #expect(forced.status == 1 && forced.err.contains("offset 1"))
     }
 
+    @Test func warningsGoToStandardErrorInEveryCommand() throws {
+        let bytes = try #require(TextEncoding.gb18030.encode(Fixture.text))
+        let path = Fixture.temporaryFile(bytes, name: "S_PV.8160_zh.txt")
+        for arguments in [[path], ["dump", path], ["refs", path], ["speakers", path], ["dump", path, "--format", "json"],
+                          ["render", path, "--size", "80x24"]] {
+            let result = try run(arguments)
+            #expect(result.status == 0, "\(arguments)")
+            #expect(result.err.contains("GB 18030"), "\(arguments): the warning is not on standard error")
+            if !arguments.contains("json") && !arguments.contains("render") {
+                #expect(!result.out.contains("GB 18030"), "\(arguments): the warning is in the output")
+            }
+        }
+        // Every output agrees on the symbol the file is named after.
+        let json = try run("dump", path, "--format", "json").out
+        #expect(json.contains(#""symbol" : "S/PV.8160""#) || json.contains(#""symbol":"S/PV.8160""#))
+        #expect(json.contains("file-name"))
+    }
+
     @Test func dumpTextShowsStatementsInOrder() throws {
         let result = try run("dump", Fixture.path)
         #expect(result.status == 0)
@@ -157,7 +179,10 @@ import Testing
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let empty = Fixture.temporaryFile(Array("上午10时开会。\n下午1时散会。\n".utf8))
-        for path in [Fixture.path, empty] {
+        // Everything JSON escapes: quotes, backslashes, C0 controls; and what it leaves as is.
+        let hostile = Fixture.temporaryFile(Array(Fixture.text.utf8) + Array(
+            "上午10时开会。\n主席（以英语发言）：他说\"引号\"、反斜杠\\、\u{1}\u{8}\u{C}\u{1B}[2J、\t制表、\u{7F}、\u{2028}、/斜杠/。\n下午1时散会。\n".utf8))
+        for path in [Fixture.path, empty, hostile] {
             let result = try run("dump", path, "--json")
             #expect(result.status == 0)
             let whole = try encoder.encode(try RecordLoader.load(path: path))

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import VerbatimKit
 
@@ -95,4 +96,28 @@ import Testing
         #expect(CountryTable.codes.count >= 249 + 8)
         #expect(CountryTable.nameCount > 2000)
     }
+}
+
+/// Writes `CountryNames+Keys.swift` from the name lists; runs only when asked to.
+@Test(.enabled(if: ProcessInfo.processInfo.environment["VERBATIM_WRITE_COUNTRY_KEYS"] != nil))
+func writeCountryKeys() throws {
+    let url = Fixture.root.appendingPathComponent("Sources/VerbatimKit/Language/CountryNames+Keys.swift")
+    let source = """
+        // Generated from CountryNames.unitedNations and CountryNames.iso by
+        // `VERBATIM_WRITE_COUNTRY_KEYS=1 swift test --filter writeCountryKeys`; do not edit by hand.
+
+        extension CountryNames {
+            /// Every name's key (`CountryKey`) and its code, one a line: `key|CODE`.
+            static let keyed = \"\"\"
+        \(CountryTable.keyedLines().joined(separator: "\n"))
+        \"\"\"
+        }
+
+        """
+    try source.write(to: url, atomically: true, encoding: .utf8)
+}
+
+/// The committed keys are exactly the keys of the committed names.
+@Test func committedCountryKeysMatchTheNames() {
+    #expect(CountryNames.keyed.split(separator: "\n").map(String.init) == CountryTable.keyedLines())
 }

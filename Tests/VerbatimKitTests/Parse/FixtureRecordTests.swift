@@ -63,8 +63,11 @@ import Testing
         ])
         #expect(record.agenda[2].references.map(\.id) == ["S/2018/4"])
         #expect(record.agenda[2].lines == LineSpan(first: 11, last: 13))
-        // Without a cover page nothing about the meeting is guessed.
-        #expect(record.meeting.symbol == nil && record.meeting.president == nil && record.meeting.status == .unknown)
+        // Without a cover page nothing about the meeting is guessed but the symbol the file is
+        // named after, marked as inferred.
+        #expect(record.meeting.president == nil && record.meeting.status == .unknown)
+        #expect(record.meeting.symbol == "S/PV.8160" && record.meeting.symbolSource == .fileName)
+        #expect(RecordLoader.parse(Fixture.text).meeting.symbol == nil)
         guard case .procedural(0)? = record.blocks.first, case .procedural(6)? = record.blocks.last else {
             Issue.record("blocks do not start with the opening and end with the closing")
             return

@@ -14,7 +14,7 @@ private func openedAtStatement6(_ width: Int = 120, _ height: Int = 40) -> (AppS
     #expect(state.citedElsewhere("S/RES/1540 (2004)") == 2)
     let text = screen(state)
     #expect(text.contains("S/RES/1540 (2004)"))
-    #expect(text.contains("S/RES/1540 (2004)   2/15 +2"))
+    #expect(text.contains(" S/RES/1540 (2004) 2 · 15 +2│"), "\(text)")
     press(&state, "c", library: fake)
     #expect(screen(state).contains("Citing S/RES/1540 (2004) · 1/10 · 2 other meetings (M)"))
 }
@@ -27,7 +27,7 @@ private func openedAtStatement6(_ width: Int = 120, _ height: Int = 40) -> (AppS
         #expect(state.message == AppState.noLibraryMessage, "\(key)")
     }
     // The sidebar has no count of other meetings.
-    #expect(screen(state).contains("S/RES/1540 (2004)      2/15│"))
+    #expect(screen(state).contains("S/RES/1540 (2004)    2 · 15│"))
 }
 
 @Test func mListsTheOtherMeetingsAndEnterOpensOneAtItsFirstMention() {

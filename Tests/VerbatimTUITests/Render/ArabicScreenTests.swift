@@ -23,15 +23,15 @@ private func isUnshapedJoiningLetter(_ scalar: Unicode.Scalar) -> Bool {
     assertGrid(grid, [
         " S/PV.10124 · 10124 ﺔﺴﻠﺠﻟﺍ ﻦﻣﻷﺍ ﺲﻠﺠﻣ                                                                ",
         "┌─ Speakers 2 ───────────┬─ Statement 2/2 ──────────────────────────────┬─ References 1 ───────────┐",
-        "│ 1 ﺲﻴﺋﺮﻟﺍ             en│         (ﺔﻳﺰﻴﻠﻜﻧﻹﺎﺑ ﺖﻤﻠﻜﺗ) ﻮﻟﺭﺎﻜﻳﺩ ﺓﺪﻴﺴﻟﺍ .2 │SC resolutions            │",
-        "│▶2 ﻮﻟﺭﺎﻜﻳﺩ ﺓﺪﻴﺴﻟﺍ     en│ 2 paragraphs · pp. 2–3                       │ S/RES/2774 (2025)     1/1│",
+        "│ 1 ﺲﻴﺋﺮﻟﺍ             en│         (ﺔﻳﺰﻴﻠﻜﻧﻹﺎﺑ ﺖﻤﻠﻜﺗ) ﻮﻟﺭﺎﻜﻳﺩ ﺓﺪﻴﺴﻟﺍ .2 │SC resolutions  here · all│",
+        "│▶2 ﻮﻟﺭﺎﻜﻳﺩ ﺓﺪﻴﺴﻟﺍ     en│ 2 paragraphs · pp. 2–3                       │ S/RES/2774 (2025)   1 · 1│",
         "│                        │                                              │                          │",
         "│                        │  S/RES/2774 (2025) ﺭﺍﺮﻘﻟﺍ ﻦﻣﻷﺍ ﺲﻠﺠﻣ ﺬﺨﺗﺍ ﺪﻘﻟ │                          │",
         "│                        │         .ﺍﺭﺎﺣ ﺎﺒﻴﺣﺮﺗ ﻚﻟﺬﺑ ﺐﺣﺮﻧ ﻦﺤﻧﻭ ،ﻉﺎﻤﺟﻹﺎﺑ │                          │",
         "│                        │                                              │                          │",
+        "│                        │ ── p. 3 ──────────────────────────────────── │                          │",
         "│                        │       ﻥﺇ .ﺔﻟءﺎﺴﻣ ﻼﺑ ﺔﻟﺍﺪﻋ ﻻﻭ ،ﺔﻟﺍﺪﻋ ﻼﺑ ﻡﻼﺳ ﻻ │                          │",
         "│                        │                .ﻡﻮﻳ ﻞﻛ ﻦﻤﺜﻟﺍ ﻥﻮﻌﻓﺪﻳ ﻦﻴﻴﻧﺪﻤﻟﺍ │                          │",
-        "│                        │                                              │                          │",
         "│                        │                                              │                          │",
         "└────────────────────────┴──────────────────────────────────────────────┴──────────────────────────┘",
         " statement 2/2 · p. 2 · 100%                                                         ? help  q quit ",
@@ -58,17 +58,18 @@ private func isUnshapedJoiningLetter(_ scalar: Unicode.Scalar) -> Bool {
         "│ 1 ﺲﻴﺋﺮﻟﺍ     en│    (ﺔﻳﺰﻴﻠﻜﻧﻹﺎﺑ ﺖﻤﻠﻜﺗ) ﻮﻟﺭﺎﻜﻳﺩ ﺓﺪﻴﺴﻟﺍ .2 │",
         "│▶2 …ﻱﺩ ﺓﺪﻴﺴﻟﺍ en│ 2 paragraphs · pp. 2–3                  │",
         "│                │                                         │",
-        "│                │                      ﻦﻣﻷﺍ ﺲﻠﺠﻣ ﺬﺨﺗﺍ ﺪﻘﻟ │",
-        "│                │  ﻦﺤﻧﻭ ،ﻉﺎﻤﺟﻹﺎﺑ S/RES/2774 (2025) ﺭﺍﺮﻘﻟﺍ │",
-        "│                │                  .ﺍﺭﺎﺣ ﺎﺒﻴﺣﺮﺗ ﻚﻟﺬﺑ ﺐﺣﺮﻧ │",
+        "│                │    S/RES/2774 ﺭﺍﺮﻘﻟﺍ ﻦﻣﻷﺍ ﺲﻠﺠﻣ ﺬﺨﺗﺍ ﺪﻘﻟ │",
+        "│                │   ﺎﺒﻴﺣﺮﺗ ﻚﻟﺬﺑ ﺐﺣﺮﻧ ﻦﺤﻧﻭ ،ﻉﺎﻤﺟﻹﺎﺑ (2025) │",
+        "│                │                                   .ﺍﺭﺎﺣ │",
         "│                │                                         │",
+        "│                │ ── p. 3 ─────────────────────────────── │",
         "│                │             ﻼﺑ ﺔﻟﺍﺪﻋ ﻻﻭ ،ﺔﻟﺍﺪﻋ ﻼﺑ ﻡﻼﺳ ﻻ │",
         "│                │     ﻞﻛ ﻦﻤﺜﻟﺍ ﻥﻮﻌﻓﺪﻳ ﻦﻴﻴﻧﺪﻤﻟﺍ ﻥﺇ .ﺔﻟءﺎﺴﻣ │",
-        "│                │                                    .ﻡﻮﻳ │",
         "└────────────────┴─────────────────────────────────────────┘",
-        " statement 2/2 · p. 2 · 100%                 ? help  q quit ",
+        " statement 2/2 · p. 2 · 96%                  ? help  q quit ",
     ])
-    #expect(cells(grid, row: 6, style: Theme.color.citation) == "S/RES/2774 (2025) ﺭﺍﺮﻘﻟﺍ")
+    // The citation is split where keeping it whole would leave the line half empty.
+    #expect(cells(grid, row: 5, style: Theme.color.citation) + cells(grid, row: 6, style: Theme.color.citation) == "S/RES/2774 ﺭﺍﺮﻘﻟﺍ(2025)")
     #expect(!grid.lines.joined().unicodeScalars.contains(where: isUnshapedJoiningLetter))
 }
 

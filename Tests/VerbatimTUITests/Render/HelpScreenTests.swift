@@ -22,8 +22,8 @@ import Testing
     #expect(seen.contains("(lists)"))
     // The last line is reachable: scrolling is bounded by the wrapped rows, not the source lines.
     #expect(seen.contains("closes it."))
-    let rows = HelpPane.rows(size: state.size)
-    #expect(rows.count > HelpPane.lines().count)
+    let rows = HelpPane.rows(size: state.size, for: state)
+    #expect(rows.count > HelpPane.lines(for: state).count)
     press(&state, "G")
     #expect(state.overlay == .help(top: rows.count - HelpPane.visibleRows(size: state.size)))
 }

@@ -8,8 +8,8 @@ import VerbatimKit
     assertGrid(App.render(state, size: state.size), [
         " S/PV.8160 · 安全理事会 第8160次会议 · 2018年1月18日 · 建立信任措施（S/2018/4）                                                             ",
         "┌─ Speakers 3 ─────────────────┬─ Statement 3/3 ─────────────────────────────────────────────────────────┬─ References 1 ──────────────────┐",
-        "│ · 上午10时20分开会。         │ 3. 吴海涛先生（中国）                                                   │SC resolutions                   │",
-        "│ · 建立信任措施（S/2018/4）   │ 1 paragraph · p. 5                                                      │ S/RES/1540 (2004)            1/3│",
+        "│ · 上午10时20分开会。         │ 3. 吴海涛先生（中国）                                                   │SC resolutions         here · all│",
+        "│ · 建立信任措施（S/2018/4）   │ 1 paragraph · p. 5                                                      │ S/RES/1540 (2004)          1 · 3│",
         "│ 1 主席                     ru│                                                                         │                                 │",
         "│ 2 萨巴赫先生 科威特        ar│ 中国一贯支持第1540（2004）号决议。                                      │                                 │",
         "│▶3 吴海涛先生 中国          zh│                                                                         │                                 │",
@@ -57,7 +57,9 @@ import VerbatimKit
     let kinds = lines.map(\.kind)
     let note = kinds.firstIndex(of: .note)!
     #expect(lines[note].text == "（以英语发言）")
-    #expect(lines[note - 1].kind == .paragraphBreak)
+    // Between the paragraphs: the break, then the rule of page 4 that the second one starts.
+    #expect(lines[note - 1].kind == .pageBreak && lines[note - 1].text == "p. 4")
+    #expect(lines[note - 2].kind == .paragraphBreak)
     #expect(lines[note + 1].kind == .text && lines[note + 1].paragraph == 1 && lines[note + 1].start == 0)
     #expect(lines[0].text == "2. 萨巴赫先生（科威特）（以阿拉伯语发言）")
     #expect(lines[1].text == "2 paragraphs · pp. 3–4")

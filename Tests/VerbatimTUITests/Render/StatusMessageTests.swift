@@ -7,7 +7,7 @@ import Testing
     var state = Fixture.state(60, 12)
     press(&state, ":16 Enter ] ]")
     let message = try! #require(state.message)
-    #expect(message == "S/RES/1540 (2004): mention 11/15")
+    #expect(message == "S/RES/1540 (2004): mention 11 of 15")
     let status = row(state, 11)
     #expect(status.contains(message), "\(status)")
     #expect(status.hasPrefix(" 16/24 · p. "))

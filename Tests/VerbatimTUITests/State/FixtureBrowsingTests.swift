@@ -34,7 +34,7 @@ private func selectReference(_ state: inout AppState, _ key: String) {
     #expect(Array(visited.prefix(15)) == mentions)
     #expect(visited[15] == mentions[0])
     #expect(Set(mentions.map(\.entry)).count > 1)
-    #expect(state.message == "\(resolution): mention 1/15, wrapped to the first")
+    #expect(state.message == "\(resolution): mention 1 of 15, wrapped to the first")
 }
 
 @Test func backAndForwardOnTheRecord() {

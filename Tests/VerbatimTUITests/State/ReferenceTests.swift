@@ -18,7 +18,7 @@ private let resolution = "S/RES/1540 (2004)"
     #expect(mentions.count == 3)
     #expect(Array(visited.prefix(3)) == mentions)
     #expect(visited[3] == mentions[0])
-    #expect(state.message == "\(resolution): mention 1/3, wrapped to the first")
+    #expect(state.message == "\(resolution): mention 1 of 3, wrapped to the first")
     press(&state, "[")
     #expect(state.mention == mentions[2])
     #expect(state.entry == 4)
@@ -112,8 +112,12 @@ private let resolution = "S/RES/1540 (2004)"
     var state = SampleRecord.state()
     press(&state, ":2 Enter")
     let effects = press(&state, "y")
-    #expect(effects == [.copyToClipboard("S/PV.8160, p. 3, 萨巴赫先生（科威特）（以阿拉伯语发言）\n\(SampleRecord.p3)")])
-    #expect(state.message == "copied S/PV.8160, p. 3, paragraph 1")
+    #expect(effects == [.copyToClipboard("S/PV.8160, p. 3, 萨巴赫先生（科威特）（以阿拉伯语发言）\n\(SampleRecord.p3)",
+                                          label: "S/PV.8160, p. 3, paragraph 1")])
+    // The status row names it while the runtime copies, then says which way it went.
+    #expect(state.message == "copying S/PV.8160, p. 3, paragraph 1…")
+    _ = App.update(&state, .notice(ClipboardReport.message(label: "S/PV.8160, p. 3, paragraph 1", via: "tmux buffer")))
+    #expect(state.message == "copied S/PV.8160, p. 3, paragraph 1 via tmux buffer")
 }
 
 @Test func searchFindsMatchesAcrossStatementsAndCountsThem() {
@@ -175,7 +179,8 @@ private let resolution = "S/RES/1540 (2004)"
     record.meeting.symbol = nil
     var state = AppState(record: record, path: "/x/S_PV.8160_zh.txt", size: Size(width: 100, height: 20))
     press(&state, ":3 Enter")
-    #expect(press(&state, "y") == [.copyToClipboard("S/PV.8160, p. 5, 吴海涛先生（中国）\n\(SampleRecord.p5)")])
+    #expect(press(&state, "y") == [.copyToClipboard("S/PV.8160, p. 5, 吴海涛先生（中国）\n\(SampleRecord.p5)",
+                                                    label: "S/PV.8160, p. 5, paragraph 1")])
     #expect(row(state, 0).hasPrefix(" S/PV.8160 · "))
 }
 
@@ -227,7 +232,7 @@ private let resolution = "S/RES/1540 (2004)"
     let mention = try! #require(state.mention)
     let all = state.document.mentions[resolution]!
     // The status row says which mention the jump reached, as `]` would.
-    #expect(state.message == "\(resolution): mention \(all.firstIndex(of: mention)! + 1)/\(all.count)")
+    #expect(state.message == "\(resolution): mention \(all.firstIndex(of: mention)! + 1) of \(all.count)")
     #expect(!state.showReferences)
     #expect(state.focus == .statement)
 }

@@ -35,8 +35,30 @@ private func fixtureRecord() throws -> Record {
         }
     }
     for block in record.unattributed {
-        #expect(flat.contains(squeezed(PlainTextExport.visible(block.text, displayWidth: .standard))))
+        for paragraph in PlainTextExport.paragraphs(of: block.text) {
+            #expect(flat.contains(squeezed(PlainTextExport.visible(paragraph, displayWidth: .standard))))
+        }
     }
+}
+
+@Test func unattributedTextKeepsItsParagraphsWithoutLineFeedStandIns() {
+    // Text before any speaker's label: lines the parser keeps unattributed.
+    let source = "Opening remarks without a label that run on.\nA second paragraph of them.\n\nA third, after a blank line."
+    let record = RecordLoader.parse(source)
+    #expect(!record.unattributed.isEmpty)
+    let text = PlainTextExport.text(of: record, width: 200)
+    #expect(!text.contains("^J") && !text.contains("\u{240A}"))
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    for paragraph in PlainTextExport.paragraphs(of: record.unattributed.map(\.text).joined(separator: "\n")) {
+        let at = try! #require(lines.firstIndex(of: paragraph), "\(paragraph) is not a line of its own")
+        // Paragraphs are set apart by a blank line.
+        #expect(at > 0 && lines[at - 1].isEmpty)
+    }
+}
+
+@Test func plainTextLeavesTheWarningsToStandardError() {
+    let record = RecordLoader.parse("Text.", warnings: ["something odd"])
+    #expect(!PlainTextExport.text(of: record, width: 80).contains("something odd"))
 }
 
 @Test func plainTextNeverCarriesControlCharacters() {

@@ -7,6 +7,8 @@ struct FoundPane {
     var list: FoundList
     var theme: Theme
     var bidi: BidiMode
+    /// The width table in force (`AppState.displayWidth`).
+    var displayWidth: DisplayWidth
     var selection: Int
     var top: Int
 
@@ -62,7 +64,7 @@ struct FoundPane {
             let selected = i == selection
             let style = selected ? theme.selection : theme.text
             if selected { grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 2), style: style) }
-            grid.put(OneLineDisplay.shown(Truncation.truncate(SpeakerListPane.oneLine(FoundPane.heading(row)), to: area.width), bidi), at: Point(x: area.x, y: y), style: selected ? style : theme.heading, limit: limit)
+            grid.put(OneLineDisplay.shown(Truncation.truncate(SpeakerListPane.oneLine(FoundPane.heading(row)), to: area.width, displayWidth: displayWidth), bidi), at: Point(x: area.x, y: y), style: selected ? style : theme.heading, limit: limit)
             drawDetail(row, y: y + 1, x: area.x + 2, limit: limit, style: selected ? style : theme.meta, into: &grid)
         }
     }
@@ -73,18 +75,18 @@ struct FoundPane {
         let text = FoundPane.detail(row)
         let scalars = Array(text.unicodeScalars)
         guard let match = row.match, match.lowerBound >= 0, match.upperBound <= scalars.count, !row.text.isEmpty, text == row.text else {
-            grid.put(OneLineDisplay.shown(Truncation.truncate(text, to: max(0, limit - x)), bidi), at: Point(x: x, y: y), style: style, limit: limit)
+            grid.put(OneLineDisplay.shown(Truncation.truncate(text, to: max(0, limit - x), displayWidth: displayWidth), bidi), at: Point(x: x, y: y), style: style, limit: limit)
             return
         }
         let room = max(0, limit - x)
         var start = 0
         let before = String(String.UnicodeScalarView(scalars[0..<match.lowerBound]))
-        if DisplayWidth.standard.of(before) > room / 2 {
+        if displayWidth.of(before) > room / 2 {
             // Start about a third of the line before the match.
             start = match.lowerBound
             var width = 0
             while start > 0 {
-                let w = DisplayWidth.standard.of(String(scalars[start - 1]))
+                let w = displayWidth.of(String(scalars[start - 1]))
                 if width + w > room / 3 { break }
                 width += w
                 start -= 1

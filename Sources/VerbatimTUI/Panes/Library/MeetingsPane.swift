@@ -8,6 +8,8 @@ struct MeetingsPane {
     var theme: Theme
     var bidi: BidiMode
     var focused: Bool
+    /// The width table in force (`AppState.displayWidth`).
+    var displayWidth: DisplayWidth
 
     /// The box of the list on a screen of `size`: the band between title and status rows.
     static func box(size: Size) -> Rect {
@@ -48,14 +50,13 @@ struct MeetingsPane {
     struct Columns {
         var symbol, date, body, title, statements, languages, note: Int
 
-        init(width: Int, rows: [MeetingRow]) {
-            let measure = DisplayWidth.standard
+        init(width: Int, rows: [MeetingRow], displayWidth measure: DisplayWidth) {
             symbol = min(width >= 100 ? 20 : 14, max(6, rows.map { measure.of($0.symbol ?? $0.key) }.max() ?? 6))
             date = 10
             statements = 4
-            let langs = rows.map { $0.languages.joined(separator: " ").count }.max() ?? 2
+            let langs = rows.map { measure.of($0.languages.joined(separator: " ")) }.max() ?? 2
             languages = min(width >= 110 ? 17 : 8, max(4, langs))
-            note = min(16, rows.map { MeetingsPane.note($0).count }.max() ?? 0)
+            note = min(16, rows.map { measure.of(MeetingsPane.note($0)) }.max() ?? 0)
             body = width >= 100 ? 18 : (width >= 70 ? 4 : 0)
             // Columns are separated by one space; the title takes what is left.
             let fixed = symbol + date + statements + languages + (body > 0 ? body + 1 : 0) + (note > 0 ? note + 1 : 0) + 5
@@ -77,11 +78,11 @@ struct MeetingsPane {
         let inner = Layout.inner(box)
         let area = Rect(x: inner.x + 1, y: inner.y, width: max(0, inner.width - 2), height: inner.height)
         guard area.width > 0, area.height > 0 else { return }
-        let columns = Columns(width: area.width, rows: rows)
+        let columns = Columns(width: area.width, rows: rows, displayWidth: displayWidth)
         drawRow(["Symbol", "Date", "Body", "Agenda", "St.", "Lang", ""], y: area.y, area: area, columns: columns, style: theme.groupHeading, into: &grid)
         if rows.isEmpty {
             let text = library.progress != nil ? "Indexing the folder…" : (library.meetings.isEmpty ? "No records in this folder." : "No meeting matches the filter.")
-            grid.put(Truncation.truncate(text, to: area.width), at: Point(x: area.x, y: area.y + 1), style: theme.meta, limit: area.x + area.width)
+            grid.put(Truncation.truncate(text, to: area.width, displayWidth: displayWidth), at: Point(x: area.x, y: area.y + 1), style: theme.meta, limit: area.x + area.width)
             return
         }
         let selection = library.selection
@@ -108,8 +109,8 @@ struct MeetingsPane {
         var x = area.x
         let limit = area.x + area.width
         for (i, width) in widths.enumerated() where width > 0 {
-            var text = Truncation.truncate(SpeakerListPane.oneLine(cells[i]), to: width)
-            if i == 4 { text = String(repeating: " ", count: max(0, width - DisplayWidth.standard.of(text))) + text }
+            var text = Truncation.truncate(SpeakerListPane.oneLine(cells[i]), to: width, displayWidth: displayWidth)
+            if i == 4 { text = String(repeating: " ", count: max(0, width - displayWidth.of(text))) + text }
             let cellStyle = i == 1 && style == theme.text ? theme.meta : style
             grid.put(OneLineDisplay.shown(text, bidi), at: Point(x: x, y: y), style: cellStyle, limit: min(limit, x + width))
             x += width + 1

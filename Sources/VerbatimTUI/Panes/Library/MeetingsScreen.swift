@@ -13,9 +13,10 @@ struct MeetingsScreen {
             grid.fill(area, style: theme.title)
             let count = library.meetings.count == 1 ? "1 meeting" : "\(library.meetings.count) meetings"
             let text = "Library \(library.name) · \(count)"
-            grid.put(OneLineDisplay.shown(Truncation.truncate(text, to: max(0, area.width - 1)), state.bidi), at: Point(x: area.x + 1, y: area.y), style: theme.title, limit: area.x + area.width)
+            grid.put(OneLineDisplay.shown(Truncation.truncate(text, to: max(0, area.width - 1), displayWidth: state.displayWidth), state.bidi), at: Point(x: area.x + 1, y: area.y), style: theme.title, limit: area.x + area.width)
         }
-        MeetingsPane(library: library, theme: theme, bidi: state.bidi, focused: state.overlay == nil && state.prompt == nil)
+        MeetingsPane(library: library, theme: theme, bidi: state.bidi, focused: state.overlay == nil && state.prompt == nil,
+                     displayWidth: state.displayWidth)
             .render(into: &grid, box: MeetingsPane.box(size: size))
         guard let area = layout.status else { return }
         grid.fill(area, style: theme.status)
@@ -24,16 +25,16 @@ struct MeetingsScreen {
             var x = area.x
             x += grid.put(prompt.label, at: Point(x: x, y: area.y), style: theme.prompt, limit: limit)
             var shown = SpeakerListPane.oneLine(prompt.text)
-            while DisplayWidth.standard.of(shown) > max(0, limit - x - 1), !shown.isEmpty { shown.removeFirst() }
+            while state.displayWidth.of(shown) > max(0, limit - x - 1), !shown.isEmpty { shown.removeFirst() }
             x += grid.put(OneLineDisplay.shown(shown, state.bidi), at: Point(x: x, y: area.y), style: theme.prompt, limit: limit)
             x += grid.put(" ", at: Point(x: x, y: area.y), style: theme.cursor, limit: limit)
             let hint = prompt.kind == .filter
                 ? "  \(library.shown.count) of \(library.meetings.count) · Enter keeps, Esc clears"
                 : (prompt.text.isEmpty ? "  text to find in every meeting" : "")
-            grid.put(Truncation.truncate(hint, to: max(0, limit - x)), at: Point(x: x, y: area.y), style: theme.status, limit: limit)
+            grid.put(Truncation.truncate(hint, to: max(0, limit - x), displayWidth: state.displayWidth), at: Point(x: x, y: area.y), style: theme.status, limit: limit)
             return
         }
-        let hints = "Enter open  f filter  S sort  / search  ? help  q quit "
+        let hints = MeetingsScreen.hints(state.keyBindings)
         var note: (String, Style)?
         if let progress = library.progress {
             note = (progress.summary, theme.statusMessage)
@@ -42,15 +43,31 @@ struct MeetingsScreen {
         } else if let warning = library.warnings.first {
             note = ("⚠ " + warning, theme.warning)
         }
-        let hintsWidth = DisplayWidth.standard.of(hints)
-        let noteWidth = note.map { DisplayWidth.standard.of(SpeakerListPane.oneLine($0.0)) + 2 } ?? 0
+        let hintsWidth = state.displayWidth.of(hints)
+        let noteWidth = note.map { state.displayWidth.of(SpeakerListPane.oneLine($0.0)) + 2 } ?? 0
         let showHints = area.width >= hintsWidth + noteWidth
         if let (text, style) = note {
             let room = max(0, (showHints ? limit - hintsWidth : limit) - area.x - 1)
-            grid.put(OneLineDisplay.shown(Truncation.truncate(SpeakerListPane.oneLine(text), to: room), state.bidi), at: Point(x: area.x + 1, y: area.y), style: style, limit: area.x + 1 + room)
+            grid.put(OneLineDisplay.shown(Truncation.truncate(SpeakerListPane.oneLine(text), to: room, displayWidth: state.displayWidth), state.bidi), at: Point(x: area.x + 1, y: area.y), style: style, limit: area.x + 1 + room)
         }
         if showHints {
             grid.put(hints, at: Point(x: limit - hintsWidth, y: area.y), style: theme.status, limit: limit)
         }
+    }
+
+    /// The keys of the meetings list, as the key table in force binds them (`Enter open  f filter …`);
+    /// an action left without a key is left out.
+    static func hints(_ bindings: KeyBindings) -> String {
+        let actions: [(Action, String)] = [
+            (.openMeeting, "open"), (.filterMeetings, "filter"), (.sortMeetings, "sort"),
+            (.searchLibrary, "search"), (.help, "help"), (.quit, "quit"),
+        ]
+        var parts: [String] = []
+        for (action, word) in actions {
+            let all = bindings.bindings(of: action)
+            guard let key = (all.first { $0.pane == .meetings } ?? all.first)?.key else { continue }
+            parts.append("\(key.displayName) \(word)")
+        }
+        return parts.joined(separator: "  ") + " "
     }
 }

@@ -15,9 +15,9 @@ extension AppState {
 
     /// The actions that mean something in the meetings list.
     static let meetingsListActions: Set<Action> = [
-        .lineDown, .lineUp, .pageDown, .pageUp, .top, .bottom,
+        .lineDown, .lineUp, .halfPageDown, .halfPageUp, .pageDown, .pageUp, .top, .bottom,
         .openMeeting, .sortMeetings, .filterMeetings, .searchLibrary,
-        .back, .forward, .help, .cancel, .redraw, .suspend, .quit,
+        .back, .forward, .toggleMouse, .help, .cancel, .redraw, .suspend, .quit,
     ]
 
     /// The line said when a library key is pressed on a file opened alone.

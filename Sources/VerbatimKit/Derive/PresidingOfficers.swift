@@ -1,0 +1,208 @@
+import Foundation
+
+/// Who is in the chair at each of the presiding officer's statements, so that a role-only label
+/// (`主席`, `The President`) can be named as a person.
+///
+/// A pure pass over a parsed record, following the record's own grammar:
+/// - the chair opens with the first president on the cover page;
+/// - without a cover, with the person the presiding officer says they speak as ("我现在以哈萨克斯坦
+///   总统的身份发言", "in my capacity as President of Kazakhstan"), named where the record
+///   writes that office with a name (`哈萨克斯坦共和国总统努尔苏丹•纳扎尔巴耶夫`, `纳扎尔巴耶夫总统`);
+/// - it passes to another person where the presiding officer hands it over in their own words
+///   ("我的工作将由哈萨克斯坦外交部长凯拉特•阿卜杜拉赫曼诺夫先生接替", "will be taken over by
+///   Mr. Kairat Abdrakhmanov") or a note says so ("Mr. X (Country) took the Chair.").
+///
+/// Each President's statement gets the person in the chair when it starts; a hand-over in a
+/// statement applies from the next one.
+public enum PresidingOfficers {
+    /// Sets `speaker.person` on every statement of the presiding officer the record lets name.
+    public static func identify(in record: inout Record) {
+        var chair = record.meeting.presidents.first ?? firstOfficer(record)
+        for i in record.statements.indices {
+            let statement = record.statements[i]
+            // A note before the first paragraph that seats someone applies to this statement.
+            for note in statement.notes where note.beforeParagraph == 0 {
+                if let seated = tookTheChair(note.text, record: record) { chair = seated }
+            }
+            if statement.speaker.role == .president {
+                record.statements[i].speaker.person = chair
+                for paragraph in statement.paragraphs {
+                    if let next = handOver(paragraph.text, record: record) { chair = next }
+                }
+            }
+            for note in statement.notes where note.beforeParagraph > 0 {
+                if let seated = tookTheChair(note.text, record: record) { chair = seated }
+            }
+        }
+    }
+
+    // MARK: - Hand-overs
+
+    /// The successor a presiding officer names when handing over the chair, or `nil`.
+    static func handOver(_ text: String, record: Record) -> PresidingOfficer? {
+        // 我的工作将由<office><name><honorific>接替 / 由…代行主席职务
+        for (open, close) in [("由", "接替"), ("由", "代行主席"), ("请", "主持会议"), ("由", "主持会议")] {
+            if let inner = between(text, open, close), let officer = chineseOfficer(inner, record: record) { return officer }
+        }
+        // taken over by Mr. Kairat Abdrakhmanov, Minister for Foreign Affairs of Kazakhstan
+        for phrase in ["taken over by ", "hand over the Chair to ", "give the Chair to ", "handing over the Chair to "] {
+            if let range = text.range(of: phrase), let officer = latinOfficer(String(text[range.upperBound...]), record: record) {
+                return officer
+            }
+        }
+        return nil
+    }
+
+    /// The person a note seats: `Mr. X (Country), Vice-President, took the Chair.`,
+    /// `X先生（国家）主持会议。`
+    static func tookTheChair(_ note: String, record: Record) -> PresidingOfficer? {
+        let text = note.trimmingCharacters(in: CharacterSet(charactersIn: "()（） \n"))
+        if let cut = text.range(of: "took the Chair") ?? text.range(of: "assumed the Chair") {
+            return latinOfficer(String(text[..<cut.lowerBound]), record: record)
+        }
+        if let cut = text.range(of: "主持会议") {
+            return chineseOfficer(String(text[..<cut.lowerBound]), record: record)
+        }
+        return nil
+    }
+
+    // MARK: - Without a cover
+
+    /// The person the presiding officer speaks as ("以哈萨克斯坦总统的身份发言"), named where the
+    /// record names that office.
+    static func firstOfficer(_ record: Record) -> PresidingOfficer? {
+        var texts: [String]?
+        for statement in record.statements where statement.speaker.role == .president {
+            for paragraph in statement.paragraphs {
+                guard let office = between(paragraph.text, "以", "的身份发言") else { continue }
+                let all = texts ?? record.statements.flatMap { $0.paragraphs.map(\.text) }
+                texts = all
+                if let officer = namedOffice(office, texts: all, record: record) { return officer }
+            }
+        }
+        return nil
+    }
+
+    /// The person holding `office` (`哈萨克斯坦总统`): a name written after that office with a
+    /// middle dot (`…总统努尔苏丹•纳扎尔巴耶夫`) whose surname the record also writes before the
+    /// title (`纳扎尔巴耶夫总统`).
+    static func namedOffice(_ office: String, texts: [String], record: Record) -> PresidingOfficer? {
+        let (country, rest) = splitCountry(office)
+        guard let country, let title = officeWords.first(where: { rest.hasSuffix($0) }) else { return nil }
+        // A huge record repeats its names: a few candidates are enough, each surname tried once.
+        var tried: Set<String> = []
+        var candidates = 0
+        for text in texts where candidates < 16 {
+            var search = text.startIndex..<text.endIndex
+            while let found = text.range(of: title, range: search) {
+                search = found.upperBound..<text.endIndex
+                // The country shortly before the title (`哈萨克斯坦共和国总统`).
+                let before = text[text.index(found.lowerBound, offsetBy: -min(12, text.distance(from: text.startIndex, to: found.lowerBound)))..<found.lowerBound]
+                guard before.contains(country) else { continue }
+                let after = text[found.upperBound...].prefix(24)
+                guard let dot = after.firstIndex(where: { nameDots.contains($0) }) else { continue }
+                let run = after[after.index(after: dot)...].prefix { $0.unicodeScalars.first?.properties.isIdeographic == true }
+                guard tried.insert(String(run)).inserted else { continue }
+                candidates += 1
+                // The longest start of the run the record also writes before a title.
+                var surname = String(run)
+                while surname.count >= 2 {
+                    if texts.contains(where: { $0.contains(surname + title) }) {
+                        return PresidingOfficer(name: surname + title, country: country)
+                    }
+                    surname.removeLast()
+                }
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Names
+
+    /// Office words of the Chinese records, longest first.
+    static let officeWords = ["外交部长", "外交大臣", "常驻代表", "副总理", "总理", "总统", "部长", "大臣", "大使", "主席", "代表"]
+    /// Honorifics written after a Chinese name.
+    static let honorifics = ["先生", "女士", "夫人", "阁下"]
+    /// The dots between the parts of a transliterated name.
+    static let nameDots: Set<Character> = ["•", "·", "・", "‧"]
+
+    /// `哈萨克斯坦外交部长凯拉特•阿卜杜拉赫曼诺夫先生` → `阿卜杜拉赫曼诺夫先生` of `哈萨克斯坦`.
+    static func chineseOfficer(_ text: String, record: Record) -> PresidingOfficer? {
+        var rest = text.trimmingCharacters(in: .whitespaces)
+        guard !rest.isEmpty, rest.count <= 40 else { return nil }
+        var country: String?
+        // `X先生（国家）`: the country in brackets.
+        if let open = rest.firstIndex(where: { $0 == "（" || $0 == "(" }), let close = rest.lastIndex(where: { $0 == "）" || $0 == ")" }), open < close {
+            country = String(rest[rest.index(after: open)..<close])
+            rest = String(rest[..<open])
+        } else {
+            let split = splitCountry(rest)
+            country = split.country
+            rest = split.rest
+        }
+        let honorific = honorifics.first { rest.hasSuffix($0) }
+        if let honorific { rest.removeLast(honorific.count) }
+        if let dot = rest.lastIndex(where: { nameDots.contains($0) }) {
+            rest = String(rest[rest.index(after: dot)...])
+        } else if let office = officeWords.compactMap({ word in rest.range(of: word, options: .backwards) }).max(by: { $0.upperBound < $1.upperBound }) {
+            rest = String(rest[office.upperBound...])
+        }
+        guard rest.count >= 2, rest.allSatisfy({ $0.unicodeScalars.first?.properties.isIdeographic == true }) else { return nil }
+        return PresidingOfficer(name: rest + (honorific ?? ""), country: country.map(known(record)) ?? nil)
+    }
+
+    /// `Mr. Kairat Abdrakhmanov, Minister for Foreign Affairs of Kazakhstan` → `Mr. Abdrakhmanov`
+    /// of `Kazakhstan`; `Mr. X (Country), Vice-President` → `Mr. X` of `Country`.
+    static func latinOfficer(_ text: String, record: Record) -> PresidingOfficer? {
+        let titles = ["Mr.", "Ms.", "Mrs.", "Miss", "Dame", "Sir", "H.E.", "M.", "Mme", "Sr.", "Sra.", "Г-н", "Г-жа"]
+        let words = text.split(separator: " ").map(String.init)
+        guard let first = words.first, titles.contains(first) else { return nil }
+        var names: [String] = []
+        var country: String?
+        for word in words.dropFirst() {
+            if word.hasPrefix("(") {
+                country = word.trimmingCharacters(in: CharacterSet(charactersIn: "(),"))
+                break
+            }
+            let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: ",."))
+            guard let c = bare.first, c.isUppercase else { break }
+            names.append(bare)
+            if word.hasSuffix(",") || word.hasSuffix(".") { break }
+        }
+        guard let surname = names.last else { return nil }
+        if country == nil, let of = text.range(of: " of ") {
+            let tail = text[of.upperBound...].prefix { $0 != "," && $0 != "." && $0 != ";" }
+            country = CountryTable.code(for: String(tail)) != nil ? String(tail) : nil
+        }
+        return PresidingOfficer(name: "\(first) \(surname)", country: country)
+    }
+
+    /// A country named at the start of `text` (the longest such start), and the rest.
+    static func splitCountry(_ text: String) -> (country: String?, rest: String) {
+        var end = text.endIndex
+        while end > text.startIndex {
+            let candidate = String(text[..<end])
+            if candidate.count >= 2, CountryTable.code(for: candidate) != nil {
+                return (candidate, String(text[end...]))
+            }
+            end = text.index(before: end)
+        }
+        return (nil, text)
+    }
+
+    /// The country as the record writes it elsewhere when it names the same country (so the
+    /// chair's country reads like the labels'), else as given.
+    static func known(_ record: Record) -> (String) -> String? {
+        { country in
+            guard let code = CountryTable.code(for: country) else { return country }
+            return record.statements.lazy.compactMap { $0.speaker.country }.first { CountryTable.code(for: $0) == code } ?? country
+        }
+    }
+
+    /// The text between the first `open` and the next `close` after it.
+    static func between(_ text: String, _ open: String, _ close: String) -> String? {
+        guard let end = text.range(of: close) else { return nil }
+        guard let start = text.range(of: open, options: .backwards, range: text.startIndex..<end.lowerBound) else { return nil }
+        return String(text[start.upperBound..<end.lowerBound])
+    }
+}

@@ -1,0 +1,56 @@
+import Testing
+@testable import VerbatimKit
+
+// Who is in the chair at each of the presiding officer's statements.
+
+@Test func theChairPassesAtStatementNineOfTheFixture() throws {
+    let record = Fixture.record
+    let presidents = record.statements.filter { $0.speaker.role == .president }
+    #expect(presidents.count >= 3)
+    for statement in presidents {
+        let person = try #require(statement.speaker.person, "statement \(statement.index)")
+        // Statement 9 hands the chair over: before and at it the President of Kazakhstan, after it
+        // the Minister for Foreign Affairs.
+        if statement.index <= 9 {
+            #expect(person.name.hasPrefix("纳扎尔巴耶夫"), "statement \(statement.index): \(person.name)")
+        } else {
+            #expect(person.name == "阿卜杜拉赫曼诺夫先生", "statement \(statement.index): \(person.name)")
+        }
+        #expect(person.country == "哈萨克斯坦")
+    }
+    // Other speakers have no chair person.
+    #expect(record.statements.allSatisfy { $0.speaker.role == .president || $0.speaker.person == nil })
+}
+
+@Test func handOversAreReadInTheOfficersOwnWords() {
+    let record = Record(meeting: Meeting(language: "en"), agenda: [], procedural: [], statements: [], blocks: [], references: [], unattributed: [], warnings: [])
+    let english = PresidingOfficers.handOver(
+        "My work will be taken over by Mr. Kairat Abdrakhmanov, Minister for Foreign Affairs of Kazakhstan.", record: record)
+    #expect(english == PresidingOfficer(name: "Mr. Abdrakhmanov", country: "Kazakhstan"))
+    let chinese = PresidingOfficers.handOver("我的工作将由哈萨克斯坦外交部长凯拉特•阿卜杜拉赫曼诺夫先生接替。", record: record)
+    #expect(chinese == PresidingOfficer(name: "阿卜杜拉赫曼诺夫先生", country: "哈萨克斯坦"))
+    let note = PresidingOfficers.tookTheChair("(Mr. Umarov (Kazakhstan), Vice-President, took the Chair.)", record: record)
+    #expect(note == PresidingOfficer(name: "Mr. Umarov", country: "Kazakhstan"))
+    // Sentences that hand nothing over give nothing.
+    #expect(PresidingOfficers.handOver("I thank the Secretary-General for his briefing.", record: record) == nil)
+    #expect(PresidingOfficers.handOver("由于计划中的双边安排，我现在不得不离开这次会议。", record: record) == nil)
+}
+
+@Test func theCoversPresidentOpensTheChair() {
+    func statement(_ index: Int, _ role: Speaker.Role, _ text: String) -> Statement {
+        Statement(index: index, speaker: Speaker(label: role == .president ? "The President" : "Mr. Smith (France)", role: role, language: "en"),
+                  paragraphs: [Paragraph(text: text, language: "en", page: 1, lines: LineSpan(first: index, last: index))],
+                  lines: LineSpan(first: index, last: index), pages: LineSpan(first: 1, last: 1))
+    }
+    var record = Record(
+        meeting: Meeting(presidents: [PresidingOfficer(name: "Mr. Doe", country: "Denmark")], language: "en"),
+        agenda: [], procedural: [],
+        statements: [
+            statement(1, .president, "I welcome everyone. My work will be taken over by Ms. Jane Roe, Minister for Foreign Affairs of Denmark."),
+            statement(2, .speaker, "I thank the President."),
+            statement(3, .president, "I give the floor to the next speaker."),
+        ],
+        blocks: [], references: [], unattributed: [], warnings: [])
+    PresidingOfficers.identify(in: &record)
+    #expect(record.statements.map { $0.speaker.person?.name } == ["Mr. Doe", nil, "Ms. Roe"])
+}
