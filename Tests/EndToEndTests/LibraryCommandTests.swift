@@ -69,6 +69,24 @@ import Testing
         #expect(String(decoding: text.output, as: UTF8.self).contains("S/PV.8300"))
     }
 
+    /// The real records, `../shared/fixtures/real`, when they are there.
+    static let real = Paths.root.deletingLastPathComponent().appendingPathComponent("shared/fixtures/real")
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: real.path), "../shared/fixtures/real is absent"))
+    func aSnippetRunningOverAPageFootStaysOnItsRow() throws {
+        let root = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let folder = root.appendingPathComponent("records")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.real.appendingPathComponent("S_PV.10124_ru.txt"), to: folder.appendingPathComponent("S_PV.10124_ru.txt"))
+        // The title's paragraph on the cover runs into the page's foot (job number, bar code).
+        let (text, _) = try Self.run(["search", folder.path, "Украин", "--limit", "5"], root: root)
+        #expect(text.status == 0)
+        let lines = String(decoding: text.output, as: UTF8.self).split(separator: "\n")
+        #expect(lines.count == 6, "\(lines)")
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("2026-03-23  S/PV.10124") }, "\(lines)")
+    }
+
     @Test func aMissingFolderIsAnInputError() throws {
         let root = try Paths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }

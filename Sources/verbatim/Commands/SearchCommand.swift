@@ -39,6 +39,12 @@ struct SearchCommand: ParsableCommand {
         }
     }
 
+    /// `text` on one line for the table: a line break (a paragraph running over a page's
+    /// foot) reads as a space.
+    static func oneLine(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 }))
+    }
+
     static func isDate(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         return parts.count == 3 && parts[0].count == 4 && parts[1].count == 2 && parts[2].count == 2
@@ -60,7 +66,7 @@ struct SearchCommand: ParsableCommand {
             table.rows.append([
                 hit.isoDate ?? "—", hit.symbol ?? hit.path, hit.statement.map(String.init) ?? "—",
                 hit.speaker.map { name in hit.countryCode.map { "\(name) (\($0))" } ?? name } ?? "—",
-                String(hit.page), hit.snippet,
+                String(hit.page), Self.oneLine(hit.snippet),
             ])
         }
         print(table.render(), terminator: "")
