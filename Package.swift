@@ -24,6 +24,12 @@ let package = Package(
             pkgConfig: "fribidi",
             providers: [.apt(["libfribidi-dev"])]
         ),
+        // SQLite's C API: the library index (Debian: libsqlite3-dev).
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         // A small C wrapper over ICU: the line-break iterator and charset conversion (Debian: libicu-dev).
         .target(
             name: "CICU",
@@ -34,21 +40,26 @@ let package = Package(
             name: "VerbatimKit",
             dependencies: ["CICU", "CFriBidi"]
         ),
+        // A library of records: the index of a folder, its queries (SQLite, FTS5).
+        .target(
+            name: "VerbatimLibrary",
+            dependencies: ["VerbatimKit", "CSQLite"]
+        ),
         // App state, rendering to a cell grid, and the ncurses backend.
         .target(
             name: "VerbatimTUI",
-            dependencies: ["VerbatimKit", "CNcursesw"]
+            dependencies: ["VerbatimKit", "VerbatimLibrary", "CNcursesw"]
         ),
         .executableTarget(
             name: "verbatim",
             dependencies: [
-                "VerbatimKit", "VerbatimTUI",
+                "VerbatimKit", "VerbatimTUI", "VerbatimLibrary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "verbatim-bench",
-            dependencies: ["VerbatimKit", "VerbatimTUI"]
+            dependencies: ["VerbatimKit", "VerbatimTUI", "VerbatimLibrary"]
         ),
         .testTarget(
             name: "VerbatimKitTests",
@@ -59,6 +70,10 @@ let package = Package(
         .testTarget(
             name: "VerbatimTUITests",
             dependencies: ["VerbatimTUI", "VerbatimKit"]
+        ),
+        .testTarget(
+            name: "VerbatimLibraryTests",
+            dependencies: ["VerbatimLibrary", "VerbatimKit"]
         ),
         .testTarget(
             name: "EndToEndTests",

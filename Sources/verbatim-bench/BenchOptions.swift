@@ -13,14 +13,19 @@ struct BenchOptions {
     var profile: ProfileWorkload?
     /// Repetitions of the profiled workload.
     var repetitions = 20
+    /// Run the library benchmark only (`LibraryBench`).
+    var library = false
 
     static let usage = """
         usage: verbatim-bench [--quick] [--no-write] [--no-build] [--unchecked]
                verbatim-bench --profile WORKLOAD [--repeat N]
+               verbatim-bench --library
           --quick      fewer repetitions; does not write docs/performance.md
           --no-write   print the report only
           --no-build   use the release `verbatim` next to the bench as it is
           --unchecked  go on when the parse counts are wrong (figures marked unchecked, nothing written)
+          --library    generate a library of 2,000 Chinese meetings under .build/bench-data/ and
+                       measure indexing, reopening, search and cites (prints a report section)
           --profile    run one workload N times (default 20) and nothing else, under a profiler;
                        WORKLOAD is one of: \(ProfileWorkload.allCases.map(\.rawValue).joined(separator: ", "))
         """
@@ -37,6 +42,7 @@ struct BenchOptions {
             case "--repeat":
                 guard let text = rest.popFirst(), let n = Int(text), n > 0 else { return nil }
                 options.repetitions = n
+            case "--library": options.library = true
             case "--quick": options.quick = true
             case "--no-write": options.noWrite = true
             case "--no-build": options.noBuild = true

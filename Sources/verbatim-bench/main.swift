@@ -12,7 +12,9 @@ guard let options = BenchOptions.parse(Array(CommandLine.arguments.dropFirst()))
     exit(2)
 }
 do {
-    if let workload = options.profile {
+    if options.library {
+        try LibraryBench().run()
+    } else if let workload = options.profile {
         try workload.run(repetitions: options.repetitions)
     } else {
         try BenchRun(options: options).run()

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VerbatimKit
+import VerbatimLibrary
 
 /// The `verbatim` command: browse a UN verbatim record, or print its parts for scripts.
 ///
@@ -11,6 +12,7 @@ struct Verbatim: ParsableCommand {
         commandName: "verbatim",
         abstract: "Browse UN verbatim meeting records in the terminal.",
         subcommands: [BrowseCommand.self, DumpCommand.self, SpeakersCommand.self, RefsCommand.self, RenderCommand.self,
+                      IndexCommand.self, SearchCommand.self, CitesCommand.self,
                       ExportCommand.self, GenerateManualCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
@@ -24,6 +26,9 @@ struct Verbatim: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let error as LibraryError {
+            FileHandle.standardError.write(Data("verbatim: \(error.message)\n".utf8))
+            Foundation.exit(badInputStatus)
         } catch let error as LoadError {
             FileHandle.standardError.write(Data("verbatim: \(error.message)\n".utf8))
             Foundation.exit(badInputStatus)

@@ -36,6 +36,47 @@ public enum Runtime {
         return session.loop()
     }
 
+    /// Starts curses on the meetings list of a library named `name` while `open` indexes its
+    /// folder on a thread of its own (its progress shows in the status row; the keys work
+    /// meanwhile); then carries out `start` (e.g. opening one meeting). As `run(record:path:)`.
+    /// `current`, when given, is the index as it was: its meetings are listed and it answers
+    /// the keys until the update is done. `configure` applies the settings (config file, ambiguous
+    /// width) to the state; `probeAmbiguousWidth` as in `run(path:probeAmbiguousWidth:_:)`.
+    public static func run(library name: String, current: LibrarySource? = nil, bidi: BidiMode = .reorder, encoding: TextEncoding? = nil,
+                           start: [LibraryRequest] = [], probeAmbiguousWidth: Bool = false,
+                           configure: (inout AppState) -> Void = { _ in },
+                           open: @escaping LibraryOpener) throws(TerminalError) -> Int32 {
+        if let signal = ExitSignals.takePending() { return 128 + signal }
+        guard UTF8Locale.apply() else {
+            throw TerminalError(message: "no UTF-8 locale is available (tried the environment's and C.UTF-8)")
+        }
+        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let terminal = try Terminal(monochrome: noColor)
+        defer { terminal.stop() }
+        var state = AppState(library: LibraryState(name: name, indexing: true), colors: terminal.colors, size: terminal.size)
+        state.bidi = bidi
+        configure(&state)
+        let inbox = LibraryInbox()
+        let thread = Thread {
+            let opened = open { progress in inbox.post(progress) }
+            inbox.finish(opened.library, warnings: opened.warnings)
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+        var session = Session(terminal: terminal, state: state)
+        session.inbox = inbox
+        session.encoding = encoding
+        session.probePending = probeAmbiguousWidth
+        if let current {
+            session.library = current
+            session.queue.append(.libraryLoaded(meetings: current.meetingRows(), warnings: [], indexing: true))
+            for request in start { session.queue.append(LibraryAnswers.answer(request, from: current, encoding: encoding)) }
+        } else {
+            session.waiting = start
+        }
+        return session.loop()
+    }
+
     /// The names of the files in the folder of `path`, read once so that the app can tell
     /// whether a cited record is there; `nil` when the folder cannot be read.
     static func filesBeside(_ path: String) -> Set<String>? {
@@ -50,6 +91,11 @@ private struct Session {
     var state: AppState
     var queue: [Event] = []
     var needsDraw = true
+    /// The library being indexed or read, and the requests waiting for it.
+    var inbox: LibraryInbox?
+    var library: LibrarySource?
+    var waiting: [LibraryRequest] = []
+    var encoding: TextEncoding?
     /// True until the ambiguous-width probe is sent (after the first frame).
     var probePending = false
 
@@ -65,6 +111,7 @@ private struct Session {
         var undrawn = 0
         while true {
             if let signal = ExitSignals.takePending() { return 128 + signal }
+            takeLibraryNews()
             let event: Event
             if !queue.isEmpty {
                 event = queue.removeFirst()
@@ -118,6 +165,17 @@ private struct Session {
             queue.append(.notice(ClipboardReport.message(label: label, via: route)))
         case .openURL(let url):
             queue.append(.notice(open(url)))
+        case .library(let request):
+            guard let library else {
+                if inbox != nil {
+                    waiting.append(request)
+                    queue.append(.notice("the library is still being indexed; that follows when it is ready"))
+                } else {
+                    queue.append(.notice("the library could not be opened"))
+                }
+                return false
+            }
+            queue.append(LibraryAnswers.answer(request, from: library, encoding: encoding))
         case .openRecord(let path):
             do {
                 let record = try RecordLoader.load(path: path)
@@ -128,6 +186,25 @@ private struct Session {
             }
         }
         return false
+    }
+
+    /// Takes what the indexing thread has left: progress, then the library (which replaces the
+    /// index as it was, if one answered meanwhile), after which the requests that waited for it
+    /// are carried out. When it could not be opened, the index as it was stays, if any.
+    mutating func takeLibraryNews() {
+        guard let inbox else { return }
+        let news = inbox.take()
+        if let progress = news.progress {
+            queue.append(.indexing(progress))
+        }
+        guard let warnings = news.finished else { return }
+        self.inbox = nil
+        if let opened = news.library { library = opened }
+        queue.append(.libraryLoaded(meetings: library?.meetingRows() ?? [], warnings: warnings))
+        for request in waiting {
+            queue.append(library.map { LibraryAnswers.answer(request, from: $0, encoding: encoding) } ?? .notice("the library could not be opened"))
+        }
+        waiting = []
     }
 
     /// Opens `url` with `$BROWSER` or `xdg-open` outside curses; when none works, copies it

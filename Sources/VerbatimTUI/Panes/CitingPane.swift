@@ -29,7 +29,10 @@ struct CitingPane {
         let document = state.document
         let entries = document.citingEntries(key)
         // The position in the list, as the list may be longer than the box.
-        let position = entries.isEmpty ? "" : " · \(min(max(0, selection), entries.count - 1) + 1)/\(entries.count)"
+        var position = entries.isEmpty ? "" : " · \(min(max(0, selection), entries.count - 1) + 1)/\(entries.count)"
+        if let others = state.citedElsewhere(key) {
+            position += others == 1 ? " · 1 other meeting (M)" : " · \(others) other meetings (M)"
+        }
         Box(rect: box, style: theme.borderFocused, title: "Citing \(SpeakerListPane.oneLine(document.title(of: key)))" + position, titleStyle: theme.paneTitleFocused).render(into: &grid)
         let area = Layout.inner(box)
         guard area.width > 0, area.height > 0 else { return }

@@ -40,7 +40,9 @@ struct ReferencePane: Pane {
                 var x = area.x
                 x += grid.put(marker, at: Point(x: x, y: y), style: selected ? rowStyle : theme.current, limit: limit)
                 let title = SpeakerListPane.oneLine(state.document.title(of: ref.key))
+                // From a library: `+N` other meetings cite it too.
                 let counts = ReferencePane.counts(here: ref.here, total: ref.total)
+                    + (state.citedElsewhere(ref.key).map { " +\($0)" } ?? "")
                 let countsWidth = state.displayWidth.of(counts)
                 let countWidth = area.width >= countsWidth + 6 ? countsWidth + 1 : 0
                 let room = max(0, limit - countWidth - x)

@@ -67,6 +67,7 @@ public struct Layout: Equatable, Sendable {
         case .speakers: speakers
         case .statement: statement
         case .references: references
+        case .meetings: nil
         }
     }
 

@@ -6,6 +6,11 @@ extension AppState {
     func draw(size: Size) -> Grid {
         var grid = Grid(size: size, displayWidth: displayWidth)
         let theme = colors ? colorTheme : monochromeTheme
+        if focus == .meetings, let library {
+            MeetingsScreen(state: self, library: library, theme: theme).render(into: &grid, size: size)
+            drawOverlay(into: &grid, theme: theme)
+            return grid
+        }
         let layout = Layout(size: size, showReferences: showReferences, zoomed: zoomed, measure: textMeasure)
         if let title = layout.title { TitleBar(state: self, theme: theme).render(into: &grid, area: title) }
 
@@ -28,16 +33,25 @@ extension AppState {
             drawPane(.references, box: box, into: &grid, theme: theme)
         }
 
-        switch overlay {
-        case .help(let top): HelpPane(state: self, theme: theme, top: top).render(into: &grid, size: size)
-        case .citing(let key, let selection, let top):
-            CitingPane(state: self, theme: theme, key: key, selection: selection, top: top).render(into: &grid, size: size)
-        case nil: break
-        }
+        drawOverlay(into: &grid, theme: theme)
         if let status = layout.status {
             StatusBar(state: self, theme: theme, text: layout.statementText).render(into: &grid, area: status)
         }
         return grid
+    }
+
+    /// The help screen or a list drawn over the screen.
+    private func drawOverlay(into grid: inout Grid, theme: Theme) {
+        switch overlay {
+        case .help(let top): HelpPane(state: self, theme: theme, top: top).render(into: &grid, size: size)
+        case .citing(let key, let selection, let top):
+            CitingPane(state: self, theme: theme, key: key, selection: selection, top: top).render(into: &grid, size: size)
+        case .found(let selection, let top):
+            if let list = library?.found {
+                FoundPane(list: list, theme: theme, bidi: bidi, displayWidth: displayWidth, selection: selection, top: top).render(into: &grid, size: size)
+            }
+        case nil: break
+        }
     }
 
     private func drawPane(_ pane: PaneID, box: Rect, into grid: inout Grid, theme: Theme) {
@@ -60,6 +74,7 @@ extension AppState {
                 style: focused ? theme.borderFocused : theme.border, titleStyle: focused ? theme.paneTitleFocused : theme.paneTitle)
         case .statement: StatementPane(state: self, theme: theme).render(into: &grid, area: inner)
         case .references: ReferencePane(state: self, theme: theme, focused: focused).render(into: &grid, area: inner)
+        case .meetings: break
         }
     }
 
@@ -72,6 +87,8 @@ extension AppState {
         case .references:
             let count = document.entryReferences.indices.contains(entry) ? document.entryReferences[entry].count : 0
             return "References \(count)"
+        case .meetings:
+            return "Meetings"
         case .statement:
             if overview != nil { return "Overview" }
             guard document.entries.indices.contains(entry) else { return "Statement" }

@@ -7,6 +7,8 @@ public enum Action: String, CaseIterable, Sendable {
     case follow, nextMention, previousMention, citingStatements, openLink, openRecord, toggleReferences
     case search, nextMatch, previousMatch
     case nextPrimaryVersion, flipVersion
+    case openMeeting, sortMeetings, filterMeetings, searchLibrary
+    case citingMeetings, countryStatements, personStatements
     case back, forward
     case toggleMouse, zoom
     case copyCitation, copyStatement, help, cancel, redraw, suspend, quit
@@ -18,6 +20,7 @@ public enum Action: String, CaseIterable, Sendable {
         case references = "References"
         case search = "Search"
         case versions = "Versions (several files of one meeting)"
+        case library = "Library (verbatim DIR)"
         case history = "History"
         case other = "Other"
     }
@@ -31,6 +34,8 @@ public enum Action: String, CaseIterable, Sendable {
             .references
         case .search, .nextMatch, .previousMatch: .search
         case .nextPrimaryVersion, .flipVersion: .versions
+        case .openMeeting, .sortMeetings, .filterMeetings, .searchLibrary, .citingMeetings, .countryStatements, .personStatements:
+            .library
         case .back, .forward: .history
         case .toggleMouse, .zoom, .copyCitation, .copyStatement, .help, .cancel, .redraw, .suspend, .quit: .other
         }
@@ -60,14 +65,21 @@ public enum Action: String, CaseIterable, Sendable {
         case .previousMention: "previous mention of the selected reference"
         case .citingStatements: "list the statements that cite the selected reference"
         case .openLink: "open the reference's undocs.org page"
-        case .openRecord: "open the cited record when its file is in the same folder"
+        case .openRecord: "open the cited document (from the library, else from this folder)"
         case .toggleReferences: "show or hide the references below 100 columns; focus them when wider"
         case .search: "search the whole meeting (type the text, then Enter)"
         case .nextMatch: "next match, across statements"
         case .previousMatch: "previous match, across statements"
         case .nextPrimaryVersion: "make the next version primary (its speakers, references and search)"
         case .flipVersion: "below 120 columns: show the next version in place"
-        case .back: "back to where you were before the last jump"
+        case .openMeeting: "open the selected meeting (its language versions side by side)"
+        case .sortMeetings: "sort the meetings by date or by symbol"
+        case .filterMeetings: "filter the meetings as you type (symbol, title or date)"
+        case .searchLibrary: "search every meeting of the library (type the text, then Enter)"
+        case .citingMeetings: "list the other meetings of the library citing the selected reference"
+        case .countryStatements: "list every statement in the library by this statement's country"
+        case .personStatements: "list every statement in the library by this statement's speaker"
+        case .back: "back to where you were before the last jump (or to the meetings list)"
         case .forward: "forward again"
         case .toggleMouse: "leave the mouse to the terminal (to select text) or take it back"
         case .zoom: "the statement alone, the full width (to select a quote)"

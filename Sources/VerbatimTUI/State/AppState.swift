@@ -27,6 +27,8 @@ public struct AppState: Sendable {
     /// can tell whether a cited record is there without touching the file system; `nil` when
     /// unknown (then `O` asks the runtime to try).
     public var siblingFiles: Set<String>?
+    /// The library the meetings come from (`verbatim DIR`); `nil` for a file opened alone.
+    public internal(set) var library: LibraryState?
     /// The language versions read side by side, when more than one was opened.
     public internal(set) var parallel: ParallelState?
 
@@ -147,6 +149,10 @@ public struct Location: Sendable {
     var referenceSelection: Int
     /// The overview, when it was on show.
     var overview: OverviewCursor?
+    /// True when the place is the library's meetings list (whose own place the library keeps).
+    var meetingsList = false
+    /// The versions read side by side there, if any.
+    var parallel: ParallelState?
 }
 
 /// A search over the whole meeting and where its matches are.
@@ -169,6 +175,10 @@ public struct Prompt: Sendable {
         case goTo
         /// `s`: part of a speaker's name or country (jumps as it is typed).
         case speaker
+        /// `f` in the meetings list: filters the list as it is typed.
+        case filter
+        /// `/` in the meetings list: text to search for in the whole library.
+        case librarySearch
     }
 
     public var kind: Kind
@@ -186,6 +196,8 @@ public struct Prompt: Sendable {
         case .search: "/"
         case .goTo: ":"
         case .speaker: "speaker: "
+        case .filter: "filter: "
+        case .librarySearch: "search the library: "
         }
     }
 }
@@ -196,4 +208,6 @@ public enum Overlay: Sendable, Equatable {
     case help(top: Int)
     /// The statements citing the reference `key`: the selected row and the first visible one.
     case citing(key: String, selection: Int, top: Int)
+    /// The list from the library (`LibraryState.found`): the selected row and the first visible one.
+    case found(selection: Int, top: Int)
 }

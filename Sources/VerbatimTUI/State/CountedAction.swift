@@ -33,7 +33,9 @@ extension AppState {
         case .pageDown, .pageUp, .halfPageDown, .halfPageUp, .nextStatement, .previousStatement,
             .nextMatch, .previousMatch, .nextMention, .previousMention:
             var effects: [Effect] = []
-            for _ in 0..<min(times, document.entries.count + 1) {
+            // In the meetings list the steps are its rows.
+            let steps = focus == .meetings ? (library?.shown.count ?? 0) : document.entries.count
+            for _ in 0..<min(times, steps + 1) {
                 effects += perform(action)
             }
             return effects

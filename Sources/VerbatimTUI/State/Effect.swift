@@ -12,6 +12,8 @@ public enum Effect: Equatable, Sendable {
     case copyToClipboard(String, label: String)
     /// Load another record file and hand it to the app (back returns).
     case openRecord(path: String)
+    /// Ask the library (answered with an `Event`).
+    case library(LibraryRequest)
     /// Turn the terminal's mouse reports on (true: the browser gets clicks and the wheel) or off
     /// (the terminal's own selection works).
     case mouseCapture(Bool)

@@ -35,6 +35,7 @@ extension AppState {
             message = "\(key) is not a document symbol"
             return []
         }
+        if library != nil { return [.library(.document(symbol: key))] }
         guard let path else {
             message = "this record was not read from a file"
             return []

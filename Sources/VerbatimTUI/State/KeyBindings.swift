@@ -26,16 +26,21 @@ public struct KeyBindings: Sendable {
     /// Binds `action` to `keys` instead of its present keys (in the pane its bindings are limited
     /// to, if any). A key another action had in the same pane (any pane, for an action that works
     /// everywhere) is taken from it; each such clash is returned as `key: action (was other)`.
-    /// A pane's own binding leaves the key's meaning in the other panes alone.
+    /// A pane's own binding leaves the key's meaning in the other panes alone, and a key the action
+    /// has already stays beside the pane bindings it had with (`/` searches the record, and the
+    /// library in the meetings list). An action whose bindings were all taken keeps the pane of
+    /// the default table.
     @discardableResult
     public mutating func rebind(_ action: Action, to keys: [Key]) -> [String] {
         let existing = bindings.firstIndex { $0.action == action }
-        let pane = existing.map { bindings[$0].pane } ?? nil
+        let pane = existing.map { bindings[$0].pane } ?? Keymap.bindings.first { $0.action == action }?.pane
+        let had = Set(bindings.filter { $0.action == action }.map(\.key))
         var clashes: [String] = []
         var kept: [Keymap.Binding] = []
         for binding in bindings where binding.action != action {
             let overlaps = pane == nil || binding.pane == pane
-            if overlaps, keys.contains(binding.key) {
+            let coexisted = had.contains(binding.key) && binding.pane != pane
+            if overlaps, !coexisted, keys.contains(binding.key) {
                 clashes.append("\(binding.key.displayName): \(action.rawValue) (was \(binding.action.rawValue))")
                 continue
             }

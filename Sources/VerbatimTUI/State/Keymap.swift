@@ -38,6 +38,8 @@ public enum Keymap {
         Binding(.character("/"), .search),
         Binding(.character("n"), .nextMatch), Binding(.character("N"), .previousMatch),
         Binding(.character("L"), .nextPrimaryVersion), Binding(.character("v"), .flipVersion),
+        Binding(.character("M"), .citingMeetings),
+        Binding(.character("a"), .countryStatements), Binding(.character("A"), .personStatements),
         Binding(.backspace, .back), Binding(.control("o"), .back), Binding(.character("<"), .back),
         Binding(.character(">"), .forward),
         Binding(.character("m"), .toggleMouse), Binding(.character("z"), .zoom),
@@ -47,6 +49,11 @@ public enum Keymap {
         Binding(.control("l"), .redraw),
         Binding(.control("z"), .suspend),
         Binding(.character("q"), .quit), Binding(.control("c"), .quit),
+        // The library's meetings list (after the bindings for any pane, which these override there).
+        Binding(.enter, .openMeeting, in: .meetings),
+        Binding(.character("S"), .sortMeetings, in: .meetings),
+        Binding(.character("f"), .filterMeetings, in: .meetings),
+        Binding(.character("/"), .searchLibrary, in: .meetings),
     ]
 
     /// The bindings that apply in any pane, by key.

@@ -7,6 +7,16 @@ extension AppState {
         let point = mouse.position
         if let overlay {
             switch (overlay, mouse.action) {
+            case (.found(let selection, let top), .wheelUp): self.overlay = .found(selection: selection - 3, top: top)
+            case (.found(let selection, let top), .wheelDown): self.overlay = .found(selection: selection + 3, top: top)
+            case (.found(_, let top), .press):
+                let box = FoundPane.box(size: size)
+                let inner = Layout.inner(box)
+                if inner.contains(point) {
+                    self.overlay = .found(selection: top + (point.y - inner.y) / 2, top: top)
+                } else if !box.contains(point) {
+                    self.overlay = nil
+                }
             case (.help(let top), .wheelUp): self.overlay = .help(top: top - 3)
             case (.help(let top), .wheelDown): self.overlay = .help(top: top + 3)
             case (.help, .press): self.overlay = nil
@@ -54,6 +64,8 @@ extension AppState {
                 }
             case .statement:
                 selectMention(at: point, inner: inner)
+            case .meetings:
+                break
             }
         }
     }

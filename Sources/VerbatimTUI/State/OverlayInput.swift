@@ -4,6 +4,8 @@ import VerbatimKit
 extension AppState {
     mutating func handleOverlay(_ overlay: Overlay, _ pressed: Key) -> [Effect] {
         switch overlay {
+        case .found(let selection, let top):
+            return handleFound(pressed, selection: selection, top: top)
         case .help(let top):
             let page = max(1, HelpPane.visibleRows(size: size) - 1)
             switch pressed {

@@ -3,7 +3,13 @@ import VerbatimKit
 /// What each action does to the state (the keys that trigger them are in `Keymap`).
 extension AppState {
     mutating func perform(_ action: Action) -> [Effect] {
+        if focus == .meetings, !AppState.meetingsListActions.contains(action) {
+            message = "in the meetings list: Enter opens a meeting, / searches the library, ? lists the keys"
+            return []
+        }
         switch action {
+        case .openMeeting, .sortMeetings, .filterMeetings, .searchLibrary, .citingMeetings, .countryStatements, .personStatements:
+            return performLibrary(action)
         case .nextPane, .previousPane:
             let panes = layout.visiblePanes
             if let i = panes.firstIndex(of: focus), !panes.isEmpty {
@@ -104,7 +110,9 @@ extension AppState {
         case .help:
             overlay = .help(top: 0)
         case .cancel:
-            if zoomed {
+            if focus == .meetings {
+                setFilter("")
+            } else if zoomed {
                 zoomed = false
             } else if showReferences {
                 showReferences = false
@@ -149,6 +157,8 @@ extension AppState {
             scroll = scrollLimited(sum.overflow ? (delta > 0 ? Int.max / 2 : 0) : sum.partialValue)
         case .speakers:
             speakerSelection = clampedAdd(speakerSelection, delta, count: document.entries.count)
+        case .meetings:
+            moveMeetings(by: delta)
         case .references:
             let count = document.entryReferences.indices.contains(entry) ? document.entryReferences[entry].count : 0
             referenceSelection = clampedAdd(referenceSelection, delta, count: count)

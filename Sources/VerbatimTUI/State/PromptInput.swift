@@ -10,10 +10,12 @@ extension AppState {
         case .escape:
             // The prompt closes; the last search (if any) stays, `n` and `N` go on with it.
             if prompt.kind == .speaker { restore(prompt.origin) }
+            if prompt.kind == .filter { setFilter("") }
             self.prompt = nil
             return []
         case .enter:
             self.prompt = nil
+            if prompt.kind == .librarySearch { return searchLibrary(prompt.text) }
             return accept(prompt)
         case .backspace, .delete:
             if prompt.text.isEmpty {
@@ -44,6 +46,7 @@ extension AppState {
         }
         self.prompt = prompt
         if prompt.kind == .speaker { speakerPreview(prompt) }
+        if prompt.kind == .filter { setFilter(prompt.text) }
         return []
     }
 
@@ -144,6 +147,9 @@ extension AppState {
             let target = entry
             restore(prompt.origin)
             jump(toEntry: target)
+        case .filter, .librarySearch:
+            // The filter applies as it is typed; the search is run by `handlePrompt`.
+            break
         }
         return []
     }

@@ -23,9 +23,19 @@ extension AppState {
             load(Document(record: record, path: path))
             overview = initialOverview
             message = "opened \(document.name)"
+        case .libraryLoaded(let meetings, let warnings, let indexing):
+            libraryLoaded(meetings, warnings: warnings, indexing: indexing)
+        case .indexing(let progress):
+            library?.progress = progress
+        case .meetingOpened(let versions, let place, let elsewhere):
+            openFromLibrary(versions, place: place, elsewhere: elsewhere)
+        case .found(let list):
+            showFound(list)
         case .mouse(let mouse):
             message = nil
-            if !handleOverviewMouse(mouse) {
+            if focus == .meetings, overlay == nil {
+                effects = handleMeetingsMouse(mouse)
+            } else if !handleOverviewMouse(mouse) {
                 let before = OverviewMark(self)
                 handleMouse(mouse)
                 leaveOverviewIfMoved(since: before)
@@ -116,7 +126,9 @@ extension AppState {
         let selectedRow = rows.firstIndex(of: .reference(referenceSelection)) ?? 0
         referenceTop = AppState.keepVisible(selectedRow, top: referenceTop, height: innerHeight(.references), count: rows.count)
         if referenceTop == 1, selectedRow <= innerHeight(.references) - 1 { referenceTop = 0 }
-        if !layout.visiblePanes.contains(focus) { focus = .statement }
+        if library?.listShown != true, focus == .meetings { focus = .statement }
+        if focus != .meetings, !layout.visiblePanes.contains(focus) { focus = .statement }
+        library?.clamp(height: MeetingsPane.visibleRows(size: size))
         clampOverview()
         switch overlay {
         case .help(let top):
@@ -126,6 +138,10 @@ extension AppState {
             let n = document.citingEntries(key).count
             let s = n == 0 ? 0 : min(max(0, selection), n - 1)
             overlay = .citing(key: key, selection: s, top: AppState.keepVisible(s, top: top, height: CitingPane.visibleRows(size: size), count: n))
+        case .found(let selection, let top):
+            let n = library?.found?.rows.count ?? 0
+            let s = n == 0 ? 0 : min(max(0, selection), n - 1)
+            overlay = .found(selection: s, top: AppState.keepVisible(s, top: top, height: FoundPane.visibleRows(size: size), count: n))
         case nil: break
         }
     }
@@ -189,7 +205,8 @@ extension AppState {
     var location: Location {
         Location(
             document: document, entry: entry, scroll: scroll, mention: mention, followed: followed,
-            referenceSelection: referenceSelection, overview: overview)
+            referenceSelection: referenceSelection, overview: overview,
+            meetingsList: library?.listShown ?? false, parallel: parallel)
     }
 
     mutating func restore(_ location: Location) {
@@ -205,6 +222,12 @@ extension AppState {
         referenceSelection = location.referenceSelection
         overview = location.overview
         speakerSelection = entry
+        // Another meeting's versions come back with it; within one meeting the view is kept.
+        if parallel?.version(of: location.document) == nil { parallel = location.parallel }
+        if library != nil {
+            library?.listShown = location.meetingsList
+            focus = location.meetingsList ? .meetings : (focus == .meetings ? .statement : focus)
+        }
     }
 
     mutating func pushHistory() {

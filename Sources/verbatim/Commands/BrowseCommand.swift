@@ -12,8 +12,11 @@ struct BrowseCommand: ParsableCommand {
         abstract: "Browse a record in the terminal (plain text when the output is not a terminal)."
     )
 
-    @Argument(help: "The record file (default: the bundled sample record S/PV.8160); several files of one meeting are shown side by side.")
+    @Argument(help: "The record file (default: the bundled sample record S/PV.8160); several files of one meeting are shown side by side; a folder opens it as a library; a symbol (S/PV.8160) opens that meeting from the library used last.")
     var files: [String] = []
+
+    @Option(help: "With a folder: the library's index file (default: in $XDG_CACHE_HOME/verbatim, keyed by the folder).")
+    var index: String?
 
     @Option(help: "The file's encoding: utf-8 or gb18030 (default: guessed).")
     var encoding: TextEncoding?
@@ -58,6 +61,29 @@ struct BrowseCommand: ParsableCommand {
         let interactive = isatty(STDOUT_FILENO) != 0
         if interactive { ExitSignals.block() }
 
+        // The settings of the config file and the command line, applied to any state opened.
+        let ambiguousMode = ambiguous ?? configFile.config.ambiguousWidth
+        let asciiBars = ascii || !LocaleCharset.isUTF8(environment: ProcessInfo.processInfo.environment)
+        let settings: (inout AppState) -> Void = { state in
+            configFile.config.apply(to: &state)
+            state.ascii = asciiBars
+            state.configPath = configFile.used ? configFile.path : nil
+            state.setAmbiguousWidth(ambiguousMode)
+            // What was wrong with the config file is on the status row too, until the first key.
+            if let problem = configFile.messages.first {
+                _ = App.update(&state, .notice(String(problem.dropFirst("verbatim: ".count))))
+            }
+        }
+
+        if files.count == 1, let target = LibraryBrowse.target(of: files[0]) {
+            let status = try LibraryBrowse.run(
+                target, index: index, interactive: interactive, bidi: bidi, encoding: encoding, width: width,
+                displayWidth: DisplayWidth(ambiguous: AmbiguousWidthSetting(mode: ambiguousMode).width),
+                probeAmbiguousWidth: ambiguousMode == .auto, configure: settings)
+            if status != 0 { throw ExitCode(status) }
+            return
+        }
+
         let paths = files.isEmpty ? [Self.bundledSample()] : files
         // A file that cannot be read: one line, exit status 1 (the root command reports it).
         // A PDF's reading shows its progress on the terminal.
@@ -78,21 +104,14 @@ struct BrowseCommand: ParsableCommand {
             Self.fail(error.message)
         }
 
-        configFile.config.apply(to: &probe)
+        settings(&probe)
         probe.showInitialScreen()
-        probe.configPath = configFile.used ? configFile.path : nil
-        probe.setAmbiguousWidth(ambiguous ?? configFile.config.ambiguousWidth)
         let displayWidth = DisplayWidth(ambiguous: probe.ambiguousWidth.width)
-        // What was wrong with the config file is on the status row too, until the first key.
-        if let problem = configFile.messages.first {
-            _ = App.update(&probe, .notice(String(problem.dropFirst("verbatim: ".count))))
-        }
         // A place `--at` names that the record lacks: one line, exit status 1.
         if let at {
             var check = probe
             if !check.open(at: at) { Self.fail("no statement or reference '\(at)' in \(probe.document.name)") }
         }
-        let asciiBars = ascii || !LocaleCharset.isUTF8(environment: ProcessInfo.processInfo.environment)
 
         guard interactive else {
             // Each version in turn, headed by its file name when there are several.
@@ -113,7 +132,6 @@ struct BrowseCommand: ParsableCommand {
                 state.colors = colors
                 state.size = size
                 state.bidi = bidi
-                state.ascii = asciiBars
                 if let at { state.open(at: at) }
                 return state
             }

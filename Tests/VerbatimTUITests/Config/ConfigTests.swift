@@ -160,7 +160,7 @@ struct ConfigTests {
         #expect(bindings.action(for: .character("o"), in: .statement) == .openLink)
         #expect(clashes.isEmpty)
         // A key taken everywhere is taken from the pane that had it too.
-        #expect(bindings.rebind(.quit, to: [.enter]) == ["Enter: quit (was openStatement)", "Enter: quit (was follow)"])
+        #expect(bindings.rebind(.quit, to: [.enter]) == ["Enter: quit (was openStatement)", "Enter: quit (was follow)", "Enter: quit (was openMeeting)"])
         #expect(bindings.action(for: .enter, in: .speakers) == .quit)
     }
 
