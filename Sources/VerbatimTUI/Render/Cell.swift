@@ -20,6 +20,21 @@ public struct Cell: Equatable, Sendable {
         self.isContinuation = isContinuation
     }
 
+    /// A cell holding one scalar (which must be a whole grapheme cluster on its own): built
+    /// from the scalar's UTF-8 without going through a `String`.
+    init(scalar: Unicode.Scalar, style: Style, isContinuation: Bool = false) {
+        self.glyph = InlineCluster(scalar: scalar)
+        self.style = style
+        self.isContinuation = isContinuation
+    }
+
+    /// A space in `style`.
+    init(blankIn style: Style) {
+        self.glyph = InlineCluster.space
+        self.style = style
+        self.isContinuation = false
+    }
+
     /// The grapheme cluster drawn here (already a visible stand-in for controls); a space when
     /// empty; ignored for continuation cells. A cluster longer than `InlineCluster.capacity`
     /// UTF-8 bytes (only long emoji sequences) is kept shortened, see `InlineCluster`.
@@ -49,11 +64,39 @@ struct InlineCluster: Equatable, Sendable {
     private var high: UInt64
 
     init(_ character: Character) {
-        var text = String(character)
-        if let words = text.withUTF8({ InlineCluster.pack($0) }) {
-            (low, high) = words
-            return
+        // The cluster's UTF-8 straight from the character: no `String` is made for the common case.
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var count = 0
+        for byte in character.utf8 {
+            guard count < InlineCluster.capacity else {
+                self = InlineCluster(shortening: character)
+                return
+            }
+            if count < 7 { low |= UInt64(byte) << (8 * (count + 1)) } else { high |= UInt64(byte) << (8 * (count - 7)) }
+            count += 1
         }
+        self.low = low | UInt64(count)
+        self.high = high
+    }
+
+    /// A cluster of one scalar (at most 4 bytes: always fits).
+    init(scalar: Unicode.Scalar) {
+        var low: UInt64 = 0
+        var count = 0
+        for byte in scalar.utf8 {
+            low |= UInt64(byte) << (8 * (count + 1))
+            count += 1
+        }
+        self.low = low | UInt64(count)
+        self.high = 0
+    }
+
+    /// A space.
+    static let space = InlineCluster(scalar: " ")
+
+    /// A cluster longer than `capacity`, shortened as described above.
+    private init(shortening character: Character) {
         var kept: [UInt8] = []
         for (i, scalar) in character.unicodeScalars.enumerated() {
             let v = scalar.value

@@ -30,6 +30,22 @@ public struct Grid: Equatable, Sendable {
     ) -> Int {
         let right = min(limit ?? size.width, size.width)
         guard point.y >= 0, point.y < size.height, point.x >= 0, point.x < right else { return 0 }
+        // A cluster of one scalar (nearly every character of a record): its width and stand-in
+        // come from the scalar, and the cell is built from the scalar's UTF-8.
+        let scalars = character.unicodeScalars
+        if let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex,
+            DisplayWidth.standIn(for: scalar) == nil
+        {
+            let width = displayWidth.of(scalar)
+            guard width > 0 else { return 0 }
+            guard point.x + width <= right else { return 0 }
+            clearOverlap(x: point.x, y: point.y, width: width)
+            self[point.x, point.y] = Cell(scalar: scalar, style: style)
+            if width == 2 {
+                self[point.x + 1, point.y] = Cell(scalar: " ", style: style, isContinuation: true)
+            }
+            return width
+        }
         if let standIn = displayWidth.standIn(for: character) {
             var used = 0
             for piece in standIn {
@@ -72,10 +88,11 @@ public struct Grid: Equatable, Sendable {
         let x0 = max(0, rect.x), y0 = max(0, rect.y)
         let x1 = min(size.width, rect.x + rect.width), y1 = min(size.height, rect.y + rect.height)
         guard x0 < x1, y0 < y1 else { return }
+        let cell = Cell(character: character, style: style)
         for y in y0..<y1 {
             clearOverlap(x: x0, y: y, width: x1 - x0)
             for x in x0..<x1 {
-                self[x, y] = Cell(character: character, style: style)
+                self[x, y] = cell
             }
         }
     }
@@ -95,11 +112,11 @@ public struct Grid: Equatable, Sendable {
     /// write would leave behind on either edge.
     private mutating func clearOverlap(x: Int, y: Int, width: Int) {
         if self[x, y].isContinuation, x > 0 {
-            self[x - 1, y] = Cell(character: " ", style: self[x - 1, y].style)
+            self[x - 1, y] = Cell(blankIn: self[x - 1, y].style)
         }
         let after = x + width
         if after < size.width, self[after, y].isContinuation {
-            self[after, y] = Cell(character: " ", style: self[after, y].style)
+            self[after, y] = Cell(blankIn: self[after, y].style)
         }
     }
 }
