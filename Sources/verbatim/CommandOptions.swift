@@ -1,5 +1,10 @@
 import ArgumentParser
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import VerbatimTUI
 import VerbatimKit
 
 /// How a command prints its result.
@@ -51,17 +56,19 @@ final class PDFReadingProgress {
 
     /// Draws `done/total` (at most every 50 ms, and always the last page).
     func update(done: Int, total: Int) {
-        let now = DispatchTime.now().uptimeNanoseconds
+        var clock = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &clock)
+        let now = UInt64(clock.tv_sec) * 1_000_000_000 + UInt64(clock.tv_nsec)
         guard done != shown, done == total || now - lastDraw >= 50_000_000 else { return }
         shown = done
         lastDraw = now
         let count = total > 0 ? "\(done)/\(total)" : "\(done)"
-        FileHandle.standardError.write(Data("\r\u{1B}[Kreading PDF: \(count) pages".utf8))
+        StandardStream.error.write("\r\u{1B}[Kreading PDF: \(count) pages")
     }
 
     /// Erases the line, if anything was drawn.
     func finish() {
-        if shown >= 0 { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if shown >= 0 { StandardStream.error.write("\r\u{1B}[K") }
         shown = -1
     }
 }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import VerbatimTUI
 import VerbatimKit
 
 /// Writes values as JSON to standard output: pretty-printed, keys sorted, slashes
@@ -13,7 +14,7 @@ enum JSONOutput {
     static func print<T: Encodable>(_ value: T) throws {
         var data = try encoder().encode(value)
         data.append(0x0A)
-        FileHandle.standardOutput.write(data)
+        data.withUnsafeBytes { StandardStream.output.write(bytes: $0.bindMemory(to: UInt8.self)) }
     }
 
     /// A whole record, written member by member and element by element, so that the output
@@ -51,7 +52,7 @@ private struct StreamingJSON {
     }
 
     mutating func flush() {
-        FileHandle.standardOutput.write(buffer)
+        buffer.withUnsafeBytes { StandardStream.output.write(bytes: $0.bindMemory(to: UInt8.self)) }
         buffer.removeAll(keepingCapacity: true)
     }
 

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import VerbatimKit
 
 /// Runs the browser on the terminal: reads events, passes them through `App.update`, carries
@@ -24,7 +28,7 @@ public enum Runtime {
         guard UTF8Locale.apply() else {
             throw TerminalError(message: "no UTF-8 locale is available (tried the environment's and C.UTF-8)")
         }
-        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let noColor = ProcessEnvironment.value("NO_COLOR").map { !$0.isEmpty } ?? false
         let terminal = try Terminal(monochrome: noColor)
         defer { terminal.stop() }
         var state = makeState(terminal.colors, terminal.size)
@@ -36,8 +40,7 @@ public enum Runtime {
     /// The names of the files in the folder of `path`, read once so that the app can tell
     /// whether a cited record is there; `nil` when the folder cannot be read.
     static func filesBeside(_ path: String) -> Set<String>? {
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        return (try? FileManager.default.contentsOfDirectory(atPath: folder)).map(Set.init)
+        DirectoryListing.names(in: DirectoryListing.folder(of: path)).map(Set.init)
     }
 }
 
@@ -120,11 +123,10 @@ private struct Session {
     /// Opens `url` with `$BROWSER` or `xdg-open` outside curses; when none works, copies it
     /// through OSC 52. Returns the message for the status line.
     mutating func open(_ url: String) -> String {
-        let environment = ProcessInfo.processInfo.environment
         let before = terminal.size
         defer { if terminal.size != before { queue.append(.resize(terminal.size)) } }
-        for var command in RuntimeBrowser.commands(browser: environment["BROWSER"], url: url) {
-            guard let program = RuntimeBrowser.locate(command[0], path: environment["PATH"]) else { continue }
+        for var command in RuntimeBrowser.commands(browser: ProcessEnvironment.value("BROWSER"), url: url) {
+            guard let program = RuntimeBrowser.locate(command[0], path: ProcessEnvironment.value("PATH")) else { continue }
             command[0] = program
             if terminal.outsideCurses({ RuntimeBrowser.run(command) }) == 0 {
                 return "opened \(url)"

@@ -1,4 +1,3 @@
-import Foundation
 import VerbatimKit
 
 /// One line of the statement pane: part of the heading, a note, a wrapped line of a paragraph,
@@ -217,7 +216,7 @@ final class LayoutCache: @unchecked Sendable {
         case all
     }
 
-    private let lock = NSLock()
+    private let lock = Lock()
     private var layouts: [CacheKey: StatementLayout] = [:]
     /// The wrapper for the document's language (made on first use, from its language profile).
     private var wrapper: LineWrapper?

@@ -1,4 +1,3 @@
-import Foundation
 import VerbatimKit
 
 /// A loaded record with everything the browser derives from it: the entries in reading order
@@ -158,7 +157,8 @@ public final class Document: Sendable {
         guard let kind = kind(of: key), kind != .instrument, reference(key) != nil || mentions[key] != nil,
             key.contains("/")
         else { return nil }
-        let symbol = key.replacingOccurrences(of: " ", with: "")
+        var symbol = key
+        symbol.unicodeScalars.removeAll { $0 == " " }
         return "https://undocs.org/\(record.meeting.language)/\(symbol)"
     }
 
