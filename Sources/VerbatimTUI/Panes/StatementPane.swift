@@ -46,7 +46,6 @@ struct StatementPane: Pane {
             }
         }
 
-        let limit = area.x + area.width
         for (row, line) in visible.enumerated() {
             let y = area.y + row
             switch line.kind {
@@ -87,7 +86,21 @@ struct StatementPane: Pane {
         }
         var x = area.x
         var offset = line.start
-        for character in line.text {
+        // Leading scalars that are clusters on their own (nearly every line): drawn scalar by scalar.
+        let scalars = line.text.unicodeScalars
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            guard LoneScalar.standsAlone(scalar), next == scalars.endIndex || LoneScalar.standsAlone(scalars[next]) else { break }
+            let w = grid.put(scalar: scalar, at: Point(x: x, y: y), style: spans.isEmpty ? base : style(for: offset..<offset + 1), limit: limit)
+            if w == 0 && DisplayWidth.standard.of(scalar) > 0 { return }
+            x += w
+            offset += 1
+            index = next
+        }
+        // The rest (from a cluster boundary), cluster by cluster.
+        for character in line.text[index...] {
             let count = character.unicodeScalars.count
             let w = grid.put(character, at: Point(x: x, y: y), style: spans.isEmpty ? base : style(for: offset..<offset + count), limit: limit)
             if w == 0 && DisplayWidth.standard.of(character) > 0 { break }

@@ -68,6 +68,25 @@ public struct Grid: Equatable, Sendable {
         return width
     }
 
+    /// `put` for a scalar that is a whole grapheme cluster on its own (see `LoneScalar`): the
+    /// same cells and result as `put(Character(scalar), ...)`, without making a `Character`.
+    @discardableResult
+    mutating func put(scalar: Unicode.Scalar, at point: Point, style: Style, limit: Int) -> Int {
+        let right = min(limit, size.width)
+        guard DisplayWidth.standIn(for: scalar) == nil else {
+            return put(Character(scalar), at: point, style: style, limit: limit)
+        }
+        guard point.y >= 0, point.y < size.height, point.x >= 0, point.x < right else { return 0 }
+        let width = DisplayWidth.standard.of(scalar)
+        guard width > 0, point.x + width <= right else { return 0 }
+        clearOverlap(x: point.x, y: point.y, width: width)
+        self[point.x, point.y] = Cell(scalar: scalar, style: style)
+        if width == 2 {
+            self[point.x + 1, point.y] = Cell(scalar: " ", style: style, isContinuation: true)
+        }
+        return width
+    }
+
     /// Writes `text` from `point` on, clipped at `limit` (exclusive column); returns the columns used.
     @discardableResult
     public mutating func put<S: StringProtocol>(
@@ -94,6 +113,17 @@ public struct Grid: Equatable, Sendable {
             for x in x0..<x1 {
                 self[x, y] = cell
             }
+        }
+    }
+
+    /// Copies `row` into row `y` from column `x` on (cells past the right edge are dropped).
+    /// The caller places whole drawing units: a row drawn on its own into a blank one-row grid.
+    mutating func place(_ row: [Cell], x: Int, y: Int) {
+        guard y >= 0, y < size.height, x >= 0, x < size.width else { return }
+        let count = min(row.count, size.width - x)
+        let base = y * size.width + x
+        cells.withUnsafeMutableBufferPointer { cells in
+            for i in 0..<count { cells[base + i] = row[i] }
         }
     }
 

@@ -23,6 +23,8 @@ public final class Document: Sendable {
     public let speakerTexts: [SearchText]
     /// Wrapped lines of entries by width.
     let layouts = LayoutCache()
+    /// Speaker-list rows as drawn.
+    let speakerRows = SpeakerRowCache()
     /// Short name of the record: its symbol, else the symbol its file is named after
     /// (`S_PV.8160_zh.txt` → `S/PV.8160`), else the file name, else "record".
     public let name: String

@@ -62,10 +62,19 @@ public func diff(_ old: Grid, _ new: Grid) -> [CellChange] {
     old.cells.withUnsafeBufferPointer { oldCells in
         new.cells.withUnsafeBufferPointer { newCells in
             let rowBytes = width * MemoryLayout<Cell>.stride
+            // Rows that differ, then how many cells differ, so the list is allocated once.
+            var changedRows: [Int] = []
+            var differing = 0
             for y in 0..<height {
                 let base = y * width
                 // Equal bytes are equal cells; unequal bytes (padding included) are checked cell by cell.
                 if memcmp(oldCells.baseAddress! + base, newCells.baseAddress! + base, rowBytes) == 0 { continue }
+                changedRows.append(y)
+                for x in base..<(base + width) where oldCells[x] != newCells[x] { differing += 1 }
+            }
+            changes.reserveCapacity(differing)
+            for y in changedRows {
+                let base = y * width
                 var x = 0
                 while x < width {
                     let cell = newCells[base + x]
