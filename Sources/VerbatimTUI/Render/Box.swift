@@ -16,22 +16,35 @@ struct Box {
         }
         let right = r.x + r.width - 1, bottom = r.y + r.height - 1
         // Line-drawing characters are one column wide: written as cells directly, clipped to the grid.
-        func set(_ character: Character, _ x: Int, _ y: Int) {
+        // Each glyph's cell is made once per box.
+        let style = self.style
+        func set(_ character: Character, _ cell: Cell, _ x: Int, _ y: Int) {
             guard x >= 0, y >= 0, x < grid.size.width, y < grid.size.height else { return }
             if grid[x, y].isContinuation || (x + 1 < grid.size.width && grid[x + 1, y].isContinuation) {
                 grid.put(character, at: Point(x: x, y: y), style: style)
             } else {
-                grid[x, y] = Cell(character: character, style: style)
+                grid[x, y] = cell
             }
         }
+        let horizontal = Cell(character: "─", style: style), vertical = Cell(character: "│", style: style)
+        let corners = (Cell(character: "┌", style: style), Cell(character: "┐", style: style),
+                       Cell(character: "└", style: style), Cell(character: "┘", style: style))
         for x in r.x...right {
-            set(x == r.x ? "┌" : x == right ? "┐" : "─", x, r.y)
-            set(x == r.x ? "└" : x == right ? "┘" : "─", x, bottom)
+            if x == r.x {
+                set("┌", corners.0, x, r.y)
+                set("└", corners.2, x, bottom)
+            } else if x == right {
+                set("┐", corners.1, x, r.y)
+                set("┘", corners.3, x, bottom)
+            } else {
+                set("─", horizontal, x, r.y)
+                set("─", horizontal, x, bottom)
+            }
         }
         if r.height > 2 {
             for y in (r.y + 1)..<bottom {
-                set("│", r.x, y)
-                set("│", right, y)
+                set("│", vertical, r.x, y)
+                set("│", vertical, right, y)
             }
         }
         if let title, r.width >= 5 {

@@ -13,6 +13,9 @@ public struct Cell: Equatable, Sendable {
     public var style: Style
     /// True for the second cell of a wide character.
     public var isContinuation: Bool
+    /// Always zero: fills the cell to 24 bytes with no padding, so that two cells are equal
+    /// exactly when their bytes are (the grid diff compares them as three words).
+    private var spare: UInt32 = 0
 
     public init(character: Character = " ", style: Style = .plain, isContinuation: Bool = false) {
         self.glyph = InlineCluster(character)
@@ -45,6 +48,17 @@ public struct Cell: Equatable, Sendable {
 
     /// An empty cell in the plain style.
     public static let blank = Cell()
+}
+
+extension Cell {
+    /// True when the cells at `a` and `b` are equal, compared as the three words they are made of.
+    @inline(__always)
+    static func sameBits(_ a: UnsafePointer<Cell>, _ b: UnsafePointer<Cell>) -> Bool {
+        let x = UnsafeRawPointer(a), y = UnsafeRawPointer(b)
+        return x.load(as: UInt64.self) == y.load(as: UInt64.self)
+            && x.load(fromByteOffset: 8, as: UInt64.self) == y.load(fromByteOffset: 8, as: UInt64.self)
+            && x.load(fromByteOffset: 16, as: UInt64.self) == y.load(fromByteOffset: 16, as: UInt64.self)
+    }
 }
 
 /// A grapheme cluster stored as its UTF-8 bytes in 16 bytes: the length, then up to 15 bytes.

@@ -67,26 +67,29 @@ public func diff(_ old: Grid, _ new: Grid) -> [CellChange] {
             var differing = 0
             for y in 0..<height {
                 let base = y * width
-                // Equal bytes are equal cells; unequal bytes (padding included) are checked cell by cell.
+                // A cell has no padding (see `Cell.sameBits`): equal bytes are equal cells and back.
                 if memcmp(oldCells.baseAddress! + base, newCells.baseAddress! + base, rowBytes) == 0 { continue }
                 changedRows.append(y)
-                for x in base..<(base + width) where oldCells[x] != newCells[x] { differing += 1 }
+                let o = oldCells.baseAddress! + base, n = newCells.baseAddress! + base
+                for x in 0..<width where !Cell.sameBits(o + x, n + x) { differing += 1 }
             }
             changes.reserveCapacity(differing)
             for y in changedRows {
                 let base = y * width
+                let o = oldCells.baseAddress! + base
                 var x = 0
                 while x < width {
                     let cell = newCells[base + x]
                     if cell.isContinuation {
-                        if oldCells[base + x] != cell {
+                        if !Cell.sameBits(o + x, newCells.baseAddress! + base + x) {
                             changes.append(CellChange(position: Point(x: x, y: y), cell: Cell(blankIn: cell.style), width: 1))
                         }
                         x += 1
                         continue
                     }
                     let wide = x + 1 < width && newCells[base + x + 1].isContinuation
-                    if oldCells[base + x] != cell || (wide && oldCells[base + x + 1] != newCells[base + x + 1]) {
+                    if !Cell.sameBits(o + x, newCells.baseAddress! + base + x)
+                        || (wide && !Cell.sameBits(o + x + 1, newCells.baseAddress! + base + x + 1)) {
                         changes.append(CellChange(position: Point(x: x, y: y), cell: cell, width: wide ? 2 : 1))
                     }
                     x += wide ? 2 : 1

@@ -93,3 +93,24 @@ import VerbatimKit
         #expect(App.render(fresh, size: Size(width: 120, height: 30)) == App.render(warm, size: Size(width: 120, height: 30)), "after \(key)")
     }
 }
+
+/// The diff compares cells as raw words: that is only right while a cell has no padding bytes
+/// and equal cells have equal bytes.
+@Test func cellsAreComparedByTheirBytes() {
+    #expect(MemoryLayout<Cell>.size == MemoryLayout<Cell>.stride)
+    #expect(MemoryLayout<Cell>.size == 24)
+    var a = [Cell(character: "中", style: Style(foreground: .red)), Cell(character: " ", isContinuation: true)]
+    var b = [Cell(character: "中", style: Style(foreground: .red)), Cell(character: " ", isContinuation: true)]
+    a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in
+        #expect(Cell.sameBits(x.baseAddress!, y.baseAddress!))
+        #expect(Cell.sameBits(x.baseAddress! + 1, y.baseAddress! + 1))
+    } }
+    b[0].style = Style(foreground: .blue)
+    b[1].isContinuation = false
+    a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in
+        #expect(!Cell.sameBits(x.baseAddress!, y.baseAddress!))
+        #expect(!Cell.sameBits(x.baseAddress! + 1, y.baseAddress! + 1))
+    } }
+    a[0].character = "文"
+    #expect(a[0] != b[0])
+}
