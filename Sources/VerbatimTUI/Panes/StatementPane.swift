@@ -87,20 +87,22 @@ struct StatementPane: Pane {
         var x = area.x
         var offset = line.start
         // Leading scalars that are clusters on their own (nearly every line): drawn scalar by scalar.
-        let scalars = line.text.unicodeScalars
-        var index = scalars.startIndex
-        while index != scalars.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
-            guard LoneScalar.standsAlone(scalar), next == scalars.endIndex || LoneScalar.standsAlone(scalars[next]) else { break }
+        var scalars = line.text.unicodeScalars.makeIterator()
+        var current = scalars.next()
+        var drawnBytes = 0
+        while let scalar = current {
+            let next = scalars.next()
+            guard LoneScalar.standsAlone(scalar), next.map(LoneScalar.standsAlone) ?? true else { break }
             let w = grid.put(scalar: scalar, at: Point(x: x, y: y), style: spans.isEmpty ? base : style(for: offset..<offset + 1), limit: limit)
             if w == 0 && DisplayWidth.standard.of(scalar) > 0 { return }
             x += w
             offset += 1
-            index = next
+            drawnBytes += UTF8.width(scalar)
+            current = next
         }
         // The rest (from a cluster boundary), cluster by cluster.
-        for character in line.text[index...] {
+        let rest = line.text.utf8.index(line.text.utf8.startIndex, offsetBy: drawnBytes)
+        for character in line.text[rest...] {
             let count = character.unicodeScalars.count
             let w = grid.put(character, at: Point(x: x, y: y), style: spans.isEmpty ? base : style(for: offset..<offset + count), limit: limit)
             if w == 0 && DisplayWidth.standard.of(character) > 0 { break }

@@ -96,13 +96,20 @@ struct InlineCluster: Equatable, Sendable {
 
     /// A cluster of one scalar (at most 4 bytes: always fits).
     init(scalar: Unicode.Scalar) {
-        var low: UInt64 = 0
-        var count = 0
-        for byte in scalar.utf8 {
-            low |= UInt64(byte) << (8 * (count + 1))
-            count += 1
+        let v = UInt64(scalar.value)
+        let packed: UInt64
+        switch v {
+        case 0..<0x80:
+            packed = 1 | v << 8
+        case 0x80..<0x800:
+            packed = 2 | (0xC0 | v >> 6) << 8 | (0x80 | v & 0x3F) << 16
+        case 0x800..<0x10000:
+            packed = 3 | (0xE0 | v >> 12) << 8 | (0x80 | v >> 6 & 0x3F) << 16 | (0x80 | v & 0x3F) << 24
+        default:
+            packed = 4 | (0xF0 | v >> 18) << 8 | (0x80 | v >> 12 & 0x3F) << 16 | (0x80 | v >> 6 & 0x3F) << 24
+                | (0x80 | v & 0x3F) << 32
         }
-        self.low = low | UInt64(count)
+        self.low = packed
         self.high = 0
     }
 

@@ -58,44 +58,46 @@ public func diff(_ old: Grid, _ new: Grid) -> [CellChange] {
     let width = new.size.width
     let height = new.size.height
     guard width > 0, height > 0 else { return [] }
-    var changes: [CellChange] = []
-    old.cells.withUnsafeBufferPointer { oldCells in
+    return old.cells.withUnsafeBufferPointer { oldCells in
         new.cells.withUnsafeBufferPointer { newCells in
+            let oldBase = oldCells.baseAddress!, newBase = newCells.baseAddress!
             let rowBytes = width * MemoryLayout<Cell>.stride
-            // Rows that differ, then how many cells differ, so the list is allocated once.
+            // Rows that differ, and how many cells differ in them: no more units than that.
             var changedRows: [Int] = []
             var differing = 0
             for y in 0..<height {
-                let base = y * width
+                let o = oldBase + y * width, n = newBase + y * width
                 // A cell has no padding (see `Cell.sameBits`): equal bytes are equal cells and back.
-                if memcmp(oldCells.baseAddress! + base, newCells.baseAddress! + base, rowBytes) == 0 { continue }
+                if memcmp(o, n, rowBytes) == 0 { continue }
                 changedRows.append(y)
-                let o = oldCells.baseAddress! + base, n = newCells.baseAddress! + base
                 for x in 0..<width where !Cell.sameBits(o + x, n + x) { differing += 1 }
             }
-            changes.reserveCapacity(differing)
-            for y in changedRows {
-                let base = y * width
-                let o = oldCells.baseAddress! + base
-                var x = 0
-                while x < width {
-                    let cell = newCells[base + x]
-                    if cell.isContinuation {
-                        if !Cell.sameBits(o + x, newCells.baseAddress! + base + x) {
-                            changes.append(CellChange(position: Point(x: x, y: y), cell: Cell(blankIn: cell.style), width: 1))
+            return [CellChange](unsafeUninitializedCapacity: differing) { units, count in
+                var k = 0
+                for y in changedRows {
+                    let o = oldBase + y * width, n = newBase + y * width
+                    var x = 0
+                    while x < width {
+                        if n[x].isContinuation {
+                            if !Cell.sameBits(o + x, n + x) {
+                                units.baseAddress!.advanced(by: k).initialize(
+                                    to: CellChange(position: Point(x: x, y: y), cell: Cell(blankIn: n[x].style), width: 1))
+                                k += 1
+                            }
+                            x += 1
+                            continue
                         }
-                        x += 1
-                        continue
+                        let wide = x + 1 < width && n[x + 1].isContinuation
+                        if !Cell.sameBits(o + x, n + x) || (wide && !Cell.sameBits(o + x + 1, n + x + 1)) {
+                            units.baseAddress!.advanced(by: k).initialize(
+                                to: CellChange(position: Point(x: x, y: y), cell: n[x], width: wide ? 2 : 1))
+                            k += 1
+                        }
+                        x += wide ? 2 : 1
                     }
-                    let wide = x + 1 < width && newCells[base + x + 1].isContinuation
-                    if !Cell.sameBits(o + x, newCells.baseAddress! + base + x)
-                        || (wide && !Cell.sameBits(o + x + 1, newCells.baseAddress! + base + x + 1)) {
-                        changes.append(CellChange(position: Point(x: x, y: y), cell: cell, width: wide ? 2 : 1))
-                    }
-                    x += wide ? 2 : 1
                 }
+                count = k
             }
         }
     }
-    return changes
 }

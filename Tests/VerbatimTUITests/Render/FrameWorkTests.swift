@@ -114,3 +114,12 @@ import VerbatimKit
     a[0].character = "文"
     #expect(a[0] != b[0])
 }
+
+/// A cell built from a scalar's value holds the same UTF-8 as one built from the character.
+@Test func cellFromAScalarEqualsCellFromTheCharacter() {
+    for value: UInt32 in [0x20, 0x41, 0x7E, 0xA0, 0xE9, 0x7FF, 0x800, 0x4E2D, 0xFFFD, 0xFFFF, 0x10000, 0x1F600, 0x10FFFF] {
+        let scalar = Unicode.Scalar(value)!
+        #expect(Cell(scalar: scalar, style: .plain) == Cell(character: Character(scalar)), "U+\(String(value, radix: 16))")
+        #expect(Cell(scalar: scalar, style: .plain).character == Character(scalar))
+    }
+}
