@@ -35,12 +35,15 @@ public enum CountryTable {
         var table: [String: String] = [:]
         table.reserveCapacity(8192)
         for source in [CountryNames.unitedNations, CountryNames.iso] {
-            for line in source.split(separator: "\n") {
-                let fields = line.split(separator: "|")
-                guard let code = fields.first, fields.count > 1 else { continue }
-                for name in fields.dropFirst() {
-                    if let key = CountryKey(String(name)), table[key.text] == nil {
-                        table[key.text] = String(code)
+            // Split on the bytes of `\n` and `|` (both ASCII), not by `Character`.
+            for line in source.utf8.split(separator: UInt8(ascii: "\n")) {
+                let fields = line.split(separator: UInt8(ascii: "|"))
+                guard let first = fields.first, fields.count > 1 else { continue }
+                let code = String(decoding: first, as: UTF8.self)
+                for field in fields.dropFirst() {
+                    if let key = CountryKey(String(decoding: field, as: UTF8.self)) {
+                        let text = key.text
+                        if table[text] == nil { table[text] = code }
                     }
                 }
             }
@@ -62,8 +65,9 @@ public enum CountryTable {
                 guard length > 0 else { continue }
                 let name = String(decoding: buffer[0..<Int(length)], as: UTF8.self)
                 let code = String(decoding: alpha3.prefix(3).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-                if let key = CountryKey(name), table[key.text] == nil {
-                    table[key.text] = code
+                if let key = CountryKey(name) {
+                    let text = key.text
+                    if table[text] == nil { table[text] = code }
                 }
             }
         }
