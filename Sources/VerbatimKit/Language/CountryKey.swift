@@ -54,6 +54,16 @@ struct CountryKey {
                         }
                         continue
                     }
+                    // Letters of the other five languages' main blocks (CJK ideographs, Cyrillic
+                    // А–я and ѐ–џ, the Arabic letters but tatweel), also without the lookups.
+                    let v = scalar.value
+                    let arabicLetter = (0x0621...0x063A).contains(v) || (0x0641...0x064A).contains(v)
+                    if arabicLetter || (0x4E00...0x9FFF).contains(v) || (0x0410...0x045F).contains(v) {
+                        if !inWord { words += 1; inWord = true }
+                        if arabicLetter { arabic = true }
+                        letters.append(v == 0x0649 ? "\u{064A}" : scalar)  // alef maksura → yeh
+                        continue
+                    }
                     let properties = scalar.properties
                     switch properties.generalCategory {
                     case .nonspacingMark, .enclosingMark, .spacingMark, .format:
