@@ -16,6 +16,8 @@ struct BenchRun {
     static let scales = [1, 10, 100, 500]
     static let frameSize = Size(width: 200, height: 60)
     static let fixtureStatements = 24
+    /// Copies of the fixture in the input of the `dump --json` measure (200 MB).
+    static let dumpCopies = 2000
 
     /// False in a debug build, whose figures say nothing about the targets.
     static var isReleaseBuild: Bool {
@@ -64,6 +66,12 @@ struct BenchRun {
         }
         let largest = BenchRun.scales.last!
         let bigBytes = fixtureData.count * largest
+        // The 200 MB input, only for `dump --json` as a whole process (its parse is the 500×
+        // input's 4 times over; it is not parsed inside the bench).
+        let hugeURL = dataDir.appendingPathComponent("meetings-x\(BenchRun.dumpCopies).txt")
+        if try generator.write(copies: BenchRun.dumpCopies, to: hugeURL) {
+            progress("wrote \(hugeURL.path) (\(Units.megabytes(Double(BenchRun.dumpCopies * fixtureData.count))))")
+        }
 
         // Correctness, before any figure.
         progress("checking the parse of every input")
@@ -179,6 +187,39 @@ struct BenchRun {
                                   note: "first output byte at \(Units.duration(firstOutputs.median)) (median); peak RSS \(Units.megabytes(Double(peak))) (max of 3 runs under `/usr/bin/time -f %M`)"))
         }
 
+        // The product as it ships, from outside: `verbatim refs` on the 500× input against
+        // `wc -m` in the same run, its peak memory, and `dump --json` of 200 MB.
+        progress("verbatim refs \(largest)×")
+        let refsSamples = try plan(5, 9, 20).collect {
+            let run = try ChildProcess.run(paths.verbatim.path, ["refs", files[largest]!])
+            guard run.status == 0, run.outputBytes > 0 else {
+                throw BenchError("`verbatim refs` failed (exit \(run.status)): \(run.firstErrorLine)")
+            }
+            return Timing(wall: run.exit, cpu: run.cpu)
+        }
+        var refsPeak = 0
+        for _ in 0..<3 {
+            guard let rss = try ChildProcess.peakRSS(of: paths.verbatim.path, ["refs", files[largest]!]) else {
+                throw BenchError("GNU time (/usr/bin/time) is needed to measure peak memory; install the `time` package")
+            }
+            refsPeak = max(refsPeak, rss)
+        }
+        let refsRatio = wcSamples.median / refsSamples.median
+        figures.append(Figure(name: "`verbatim refs` (whole process): \(largest)× fixture", samples: refsSamples, bytes: bigBytes,
+                              note: String(format: "`wc -m` time / this = %.2f; ", refsRatio)
+                                + "peak RSS \(Units.mebibytes(refsPeak))" + String(format: " (%.2f × input)", Double(refsPeak) / Double(bigBytes))))
+        progress("verbatim dump --json \(BenchRun.dumpCopies)×")
+        let hugeBytes = BenchRun.dumpCopies * fixtureData.count
+        let dumpSamples = try plan(3, 3, 60).collect(warmUp: false) {
+            let run = try ChildProcess.run(paths.verbatim.path, ["dump", "--json", hugeURL.path])
+            guard run.status == 0, run.outputBytes > 0 else {
+                throw BenchError("`verbatim dump --json` failed (exit \(run.status)): \(run.firstErrorLine)")
+            }
+            return Timing(wall: run.exit, cpu: run.cpu)
+        }
+        figures.append(Figure(name: "`verbatim dump --json` (whole process, output read from a pipe): \(BenchRun.dumpCopies)× fixture",
+                              samples: dumpSamples, bytes: hugeBytes))
+
         // Targets.
         let bigLoadRate = Units.rate(bytes: bigBytes, nanoseconds: loads[largest]!.median)
         let (fixtureRender, fixturePeak) = renders[1]!
@@ -212,6 +253,33 @@ struct BenchRun {
                          met: loadGrowth <= 1.5 && renderGrowth <= 1.5 && rssGrowth <= 1.5),
         ]
 
+        let refsRate = Units.rate(bytes: bigBytes, nanoseconds: refsSamples.median)
+        let keypressInstructions = ProcessInfo.processInfo.environment["VERBATIM_BENCH_FRAME_INSTRUCTIONS"]
+        let thenNow = [
+            ThenNow(figure: "`verbatim refs` on the \(largest)× input, whole process", then: EarlierFigures.refsRate,
+                    now: String(format: "%.0f MB/s", refsRate), target: "≥ 300 MB/s", met: refsRate >= 300),
+            ThenNow(figure: "`LC_ALL=C.UTF-8 wc -m` time ÷ `verbatim refs` time (same file, same run)", then: EarlierFigures.wcRatio,
+                    now: String(format: "%.2f", refsRatio), target: "≥ 3", met: refsRatio >= 3),
+            ThenNow(figure: "peak RSS of `verbatim refs` on the \(largest)× input", then: EarlierFigures.refsPeak,
+                    now: String(format: "%.2f × input", Double(refsPeak) / Double(bigBytes)) + " (\(Units.mebibytes(refsPeak)))",
+                    target: "≤ 1.5 × input", met: Double(refsPeak) <= 1.5 * Double(bigBytes)),
+            ThenNow(figure: "fixture first frame, `render --size 200x60`, whole process (median of \(fixtureRender.count))",
+                    then: EarlierFigures.fixtureRender,
+                    now: "\(Units.duration(fixtureRender.median)) (CPU \(Units.duration(fixtureRender.cpuMedian)))",
+                    target: "≤ 8 ms", met: fixtureRender.median <= 8e6),
+            ThenNow(figure: "fixture peak RSS", then: EarlierFigures.fixturePeak, now: Units.mebibytes(fixturePeak),
+                    target: "≤ 12 MiB", met: fixturePeak <= 12 << 20),
+            ThenNow(figure: "keypress frame `}` at 200×60 (update + render + diff), fixture / \(largest)×, median in-process",
+                    then: EarlierFigures.keypress,
+                    now: "\(Units.duration(fixtureFrames.median)) / \(Units.duration(bigFrames.median))",
+                    target: "≤ 0.5 ms both", met: fixtureFrames.median <= 5e5 && bigFrames.median <= 5e5),
+            ThenNow(figure: "keypress frame, instructions per frame (callgrind, fixture)", then: EarlierFigures.keypressInstructions,
+                    now: keypressInstructions.map { "\($0) M" } ?? "not measured in this run (see below)",
+                    target: "half", met: keypressInstructions.flatMap(Double.init).map { $0 <= 6.13 / 2 } ?? false),
+            ThenNow(figure: "`dump --json` of the \(BenchRun.dumpCopies)× input (\(Units.megabytes(Double(hugeBytes)))), whole process",
+                    then: EarlierFigures.dump, now: Units.duration(dumpSamples.median), target: "≤ 4 s", met: dumpSamples.median <= 4e9),
+        ]
+
         let report = Report(
             date: date, command: "swift run -c release verbatim-bench" + (options.quick ? " --quick" : ""),
             machine: machine, loadAtEnd: Machine.loadAverage(),
@@ -222,7 +290,7 @@ struct BenchRun {
                     + "in each copy the \(generator.slots.count) resolution, document and meeting numbers the fixture cites are "
                     + "replaced by others of the same number of digits, so every copy has the same citations and line widths",
             ],
-            checks: checks, figures: figures, scale: scale, targets: targets,
+            checks: checks, figures: figures, scale: scale, targets: targets, thenNow: thenNow,
             seconds: Double(MonotonicClock.now() - started) / 1e9)
         print(report.markdown)
         if options.quick || options.noWrite || !failures.isEmpty || !BenchRun.isReleaseBuild {

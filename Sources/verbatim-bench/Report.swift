@@ -36,6 +36,8 @@ struct Report {
     var figures: [Figure]
     var scale: [ScalePoint]
     var targets: [TargetResult]
+    /// The speed-and-memory table with the earlier figures beside this run's.
+    var thenNow: [ThenNow] = []
     var seconds: Double
 
     var markdown: String {
@@ -67,6 +69,16 @@ struct Report {
             }
             out.append("| \(f.name) | \(Units.duration(f.samples.median)) | \(Units.duration(f.samples.min)) | "
                 + "\(Units.duration(f.samples.max)) | \(f.samples.count) | \(Units.duration(f.samples.cpuMedian)) | \(note) |")
+        }
+        out.append("")
+        out.append("### Speed and memory: then / now")
+        out.append("")
+        out.append("Then: \(EarlierFigures.source). Now: this run.")
+        out.append("")
+        out.append("| Figure | Then | Now | Target | Met |")
+        out.append("|---|---:|---:|---|---|")
+        for row in thenNow {
+            out.append("| \(row.figure) | \(row.then) | \(row.now) | \(row.target) | \(row.met ? "yes" : "**no**") |")
         }
         out.append("")
         out.append("### Scaling with the size of the input (medians)")

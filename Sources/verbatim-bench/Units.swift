@@ -17,6 +17,11 @@ enum Units {
     }
 
     /// A throughput of `bytes` processed in `nanoseconds`, in MB/s.
+    /// Bytes as MiB, one decimal: `24.3 MiB`.
+    static func mebibytes(_ bytes: Int) -> String {
+        String(format: "%.1f MiB", Double(bytes) / 1_048_576)
+    }
+
     static func rate(bytes: Int, nanoseconds: Double) -> Double {
         Double(bytes) / 1e6 / (nanoseconds / 1e9)
     }

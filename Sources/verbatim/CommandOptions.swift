@@ -1,5 +1,10 @@
 import ArgumentParser
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import VerbatimTUI
 import VerbatimKit
 import VerbatimTUI
 
@@ -24,8 +29,8 @@ enum FixedAmbiguousWidth: String, ExpressibleByArgument, CaseIterable {
 /// The config file, read once per command: its messages go to standard error.
 enum StartupConfig {
     static func load() -> ConfigFile {
-        let file = ConfigFile.load(environment: ProcessInfo.processInfo.environment)
-        for message in file.messages { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+        let file = ConfigFile.load(environment: ProcessEnvironment.values(["XDG_CONFIG_HOME", "HOME"]))
+        for message in file.messages { StandardStream.error.write(message + "\n") }
         return file
     }
 }
@@ -69,17 +74,19 @@ final class PDFReadingProgress {
 
     /// Draws `done/total` (at most every 50 ms, and always the last page).
     func update(done: Int, total: Int) {
-        let now = DispatchTime.now().uptimeNanoseconds
+        var clock = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &clock)
+        let now = UInt64(clock.tv_sec) * 1_000_000_000 + UInt64(clock.tv_nsec)
         guard done != shown, done == total || now - lastDraw >= 50_000_000 else { return }
         shown = done
         lastDraw = now
         let count = total > 0 ? "\(done)/\(total)" : "\(done)"
-        FileHandle.standardError.write(Data("\r\u{1B}[Kreading PDF: \(count) pages".utf8))
+        StandardStream.error.write("\r\u{1B}[Kreading PDF: \(count) pages")
     }
 
     /// Erases the line, if anything was drawn.
     func finish() {
-        if shown >= 0 { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if shown >= 0 { StandardStream.error.write("\r\u{1B}[K") }
         shown = -1
     }
 }

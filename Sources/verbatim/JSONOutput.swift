@@ -1,4 +1,5 @@
 import Foundation
+import VerbatimTUI
 import VerbatimKit
 
 /// Writes values as JSON to standard output: pretty-printed, keys sorted, slashes

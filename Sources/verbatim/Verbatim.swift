@@ -1,5 +1,10 @@
 import ArgumentParser
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import VerbatimTUI
 import VerbatimKit
 import VerbatimLibrary
 
@@ -27,15 +32,15 @@ struct Verbatim: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as LibraryError {
-            FileHandle.standardError.write(Data("verbatim: \(error.message)\n".utf8))
-            Foundation.exit(badInputStatus)
+            StandardStream.error.write("verbatim: \(error.message)\n")
+            Glibc.exit(badInputStatus)
         } catch let error as LoadError {
-            FileHandle.standardError.write(Data("verbatim: \(error.message)\n".utf8))
-            Foundation.exit(badInputStatus)
+            StandardStream.error.write("verbatim: \(error.message)\n")
+            Glibc.exit(badInputStatus)
         } catch {
             if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(usageStatus)
+                StandardStream.error.write((fullMessage(for: error) + "\n"))
+                Glibc.exit(usageStatus)
             }
             exit(withError: error)
         }

@@ -80,6 +80,11 @@ int32_t vb_region_name(int32_t index, const char *display_locale, char *alpha3,
 /// the text is too long, -2 when `out` is too small (4 × `length` + 16 is enough).
 int32_t vb_fold_compatibility(const uint8_t *text, int32_t length, uint8_t *out, int32_t capacity);
 
+/// The canonical (NFD) or, when `compatibility` is non-zero, compatibility (NFKD) decomposition
+/// of one scalar, written to `out` as scalars; returns how many, or -1 when ICU cannot or
+/// `capacity` is too small (18 is enough for any scalar).
+int32_t vb_decompose_scalar(uint32_t scalar, int32_t compatibility, uint32_t *out, int32_t capacity);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,4 +1,3 @@
-import Foundation
 
 /// Whether two statements of different versions of one meeting can be the same speaker's, judged
 /// from the speakers alone: the same role, and for an ordinary speaker the same country code (a
@@ -21,9 +20,21 @@ public enum SpeakerMatch {
         return folded(a.country ?? a.label) == folded(b.country ?? b.label)
     }
 
-    /// Text compared without case, accents or width differences.
+    /// Text compared without case, accents or width differences: each scalar lowercased, then
+    /// its compatibility decomposition (full-width forms become plain letters, accented letters a
+    /// letter and marks) without the combining marks; white space at either end dropped.
     static func folded(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                for part in ScalarDecomposition.compatibility(lower)
+                where part.properties.generalCategory != .nonspacingMark && part.properties.generalCategory != .enclosingMark {
+                    out.append(part)
+                }
+            }
+        }
+        while let first = out.first, first.properties.isWhitespace { out.removeFirst() }
+        while let last = out.last, last.properties.isWhitespace { out.removeLast() }
+        return String(out)
     }
 }

@@ -26,7 +26,7 @@ public enum Runtime {
         guard UTF8Locale.apply() else {
             throw TerminalError(message: "no UTF-8 locale is available (tried the environment's and C.UTF-8)")
         }
-        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let noColor = ProcessEnvironment.value("NO_COLOR").map { !$0.isEmpty } ?? false
         let terminal = try Terminal(monochrome: noColor)
         defer { terminal.stop() }
         var state = makeState(terminal.colors, terminal.size)
@@ -50,7 +50,7 @@ public enum Runtime {
         guard UTF8Locale.apply() else {
             throw TerminalError(message: "no UTF-8 locale is available (tried the environment's and C.UTF-8)")
         }
-        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let noColor = ProcessEnvironment.value("NO_COLOR").map { !$0.isEmpty } ?? false
         let terminal = try Terminal(monochrome: noColor)
         defer { terminal.stop() }
         var state = AppState(library: LibraryState(name: name, indexing: true), colors: terminal.colors, size: terminal.size)
@@ -80,8 +80,7 @@ public enum Runtime {
     /// The names of the files in the folder of `path`, read once so that the app can tell
     /// whether a cited record is there; `nil` when the folder cannot be read.
     static func filesBeside(_ path: String) -> Set<String>? {
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        return (try? FileManager.default.contentsOfDirectory(atPath: folder)).map(Set.init)
+        DirectoryListing.names(in: DirectoryListing.folder(of: path)).map(Set.init)
     }
 }
 
@@ -210,17 +209,16 @@ private struct Session {
     /// Opens `url` with `$BROWSER` or `xdg-open` outside curses; when none works, copies it
     /// (`ClipboardCopy`). Returns the message for the status line.
     mutating func open(_ url: String) -> String {
-        let environment = ProcessInfo.processInfo.environment
         let before = terminal.size
         defer { if terminal.size != before { queue.append(.resize(terminal.size)) } }
-        for var command in RuntimeBrowser.commands(browser: environment["BROWSER"], url: url) {
-            guard let program = RuntimeBrowser.locate(command[0], path: environment["PATH"]) else { continue }
+        for var command in RuntimeBrowser.commands(browser: ProcessEnvironment.value("BROWSER"), url: url) {
+            guard let program = RuntimeBrowser.locate(command[0], path: ProcessEnvironment.value("PATH")) else { continue }
             command[0] = program
             if terminal.outsideCurses({ RuntimeBrowser.run(command) }) == 0 {
                 return "opened \(url)"
             }
         }
-        guard let route = ClipboardCopy.copy(url, environment: environment, escape: { terminal.writeEscape($0) }) else {
+        guard let route = ClipboardCopy.copy(url, environment: ProcessInfo.processInfo.environment, escape: { terminal.writeEscape($0) }) else {
             return "no browser and no clipboard: \(url)"
         }
         return "no browser; URL copied via \(route): \(url)"

@@ -1,4 +1,3 @@
-import Foundation
 
 #if canImport(Glibc)
 import Glibc
@@ -12,15 +11,24 @@ enum RuntimeBrowser {
     static func commands(browser: String?, url: String) -> [[String]] {
         var result: [[String]] = []
         for entry in (browser ?? "").split(separator: ":") {
-            let command = entry.trimmingCharacters(in: .whitespaces)
+            let command = trimmingBlanks(entry)
             guard !command.isEmpty else { continue }
             let script = command.contains("%s")
-                ? command.replacingOccurrences(of: "%s", with: "\"$1\"")
+                ? command.replacing("%s", with: "\"$1\"")
                 : command + " \"$1\""
             result.append(["/bin/sh", "-c", script, "sh", url])
         }
         result.append(["xdg-open", url])
         return result
+    }
+
+    /// `text` without spaces and tabs (and other space separators) at either end.
+    static func trimmingBlanks(_ text: Substring) -> String {
+        let isBlank = { (s: Unicode.Scalar) in s == "\t" || s.properties.generalCategory == .spaceSeparator }
+        var scalars = text.unicodeScalars[...]
+        while let first = scalars.first, isBlank(first) { scalars.removeFirst() }
+        while let last = scalars.last, isBlank(last) { scalars.removeLast() }
+        return String(String.UnicodeScalarView(scalars))
     }
 
     /// The full path of `program` found on `$PATH` (or itself when it holds a slash and is
@@ -49,13 +57,9 @@ enum RuntimeBrowser {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
         let argv = arguments.map { strdup($0) } + [nil]
-        let environment = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            environment.forEach { free($0) }
-        }
+        defer { argv.forEach { free($0) } }
         var pid = pid_t()
-        guard posix_spawn(&pid, arguments[0], nil, &attributes, argv, environment) == 0 else { return -1 }
+        guard posix_spawn(&pid, arguments[0], nil, &attributes, argv, environ) == 0 else { return -1 }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
             if errno != EINTR { return -1 }

@@ -7,57 +7,74 @@ struct SpeakerListPane: Pane {
     var theme: Theme
     var focused: Bool
 
+    /// Draws the visible rows. Each row is drawn on its own into a blank one-row grid (what the
+    /// pane's area holds before it is drawn) and kept in the document's `SpeakerRowCache`, so
+    /// that a keypress draws again only the rows whose marks changed.
     func render(into grid: inout Grid, area: Rect) {
         guard area.width > 0, area.height > 0 else { return }
         let document = state.document
         let entries = document.entries
-        let digits = String(max(1, document.statementEntries.count)).count
         let top = AppState.keepVisible(state.speakerSelection, top: state.speakerTop, height: area.height, count: entries.count)
-        let limit = area.x + area.width
-        let roles = SpeakerListPane.roles(of: document.record)
-        let shown = { (text: String) in OneLineDisplay.shown(text, state.bidi) }
         for row in 0..<area.height {
             let e = top + row
             guard e < entries.count else { break }
-            let y = area.y + row
-            let entry = entries[e]
-            let selected = e == state.speakerSelection
-            let rowStyle: Style? = selected ? (focused ? theme.selection : theme.selectionUnfocused) : nil
-            if let rowStyle { grid.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: rowStyle) }
-            func style(_ base: Style) -> Style { rowStyle.map { SpeakerListPane.merge(base, into: $0) } ?? base }
+            let key = SpeakerRowCache.Key(
+                entry: e, width: area.width, selected: e == state.speakerSelection, current: e == state.entry,
+                focused: focused, colors: state.colors, bidi: state.bidi, ambiguous: state.displayWidth.ambiguous)
+            let cells = document.speakerRows.row(key) {
+                var line = Grid(size: Size(width: area.width, height: 1), displayWidth: state.displayWidth)
+                drawRow(e, into: &line, area: Rect(x: 0, y: 0, width: area.width, height: 1))
+                return line.cells
+            }
+            grid.place(cells, x: area.x, y: area.y + row)
+        }
+    }
 
-            var x = area.x
-            x += grid.put(e == state.entry ? "▶" : " ", at: Point(x: x, y: y), style: style(theme.current), limit: limit)
-            let number: String
-            switch entry.kind {
-            case .statement(let i): number = String(i + 1)
-            case .procedural: number = "·"
-            case .unattributed: number = "?"
-            }
-            let padded = String(repeating: " ", count: max(0, digits - number.count)) + number + " "
-            x += grid.put(padded, at: Point(x: x, y: y), style: style(entry.speaker == nil ? theme.procedural : theme.text), limit: limit)
+    /// Draws the row of entry `e` on the first row of `area`.
+    private func drawRow(_ e: Int, into grid: inout Grid, area: Rect) {
+        let document = state.document
+        let digits = String(max(1, document.statementEntries.count)).count
+        let limit = area.x + area.width
+        let roles = SpeakerListPane.roles(of: document.record)
+        let shown = { (text: String) in OneLineDisplay.shown(text, state.bidi) }
+        let y = area.y
+        let entry = document.entries[e]
+        let selected = e == state.speakerSelection
+        let rowStyle: Style? = selected ? (focused ? theme.selection : theme.selectionUnfocused) : nil
+        if let rowStyle { grid.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: rowStyle) }
+        func style(_ base: Style) -> Style { rowStyle.map { SpeakerListPane.merge(base, into: $0) } ?? base }
 
-            guard let speaker = entry.speaker else {
-                let base = entry.kind == .unattributed ? theme.unattributed : theme.procedural
-                grid.put(shown(Truncation.truncate(document.listText(e), to: max(0, limit - x), displayWidth: state.displayWidth)), at: Point(x: x, y: y), style: style(base), limit: limit)
-                continue
-            }
-            let language = speaker.language
-            let languageWidth = limit - x >= 12 ? language.count + 1 : 0
-            let room = max(0, limit - x - languageWidth)
-            // The presiding officer's statements name the person in the chair after the role.
-            let name = SpeakerListPane.displayName(speaker, roles: roles) + (speaker.person.map { " " + $0.name } ?? "")
-            let nameText = shown(Truncation.truncate(name, to: room, displayWidth: state.displayWidth))
-            let used = grid.put(nameText, at: Point(x: x, y: y), style: style(theme.text), limit: x + room)
-            if let country = speaker.country, room - used >= 4 {
-                let fitting = SpeakerListPane.countryName(
-                    speaker, language: document.record.meeting.language, room: room - used - 1, displayWidth: state.displayWidth)
-                let countryText = shown(Truncation.truncate(fitting ?? country, to: room - used - 1, displayWidth: state.displayWidth))
-                grid.put(countryText, at: Point(x: x + used + 1, y: y), style: style(theme.country), limit: x + room)
-            }
-            if languageWidth > 0 {
-                grid.put(language, at: Point(x: limit - language.count, y: y), style: style(theme.language), limit: limit)
-            }
+        var x = area.x
+        x += grid.put(e == state.entry ? "▶" : " ", at: Point(x: x, y: y), style: style(theme.current), limit: limit)
+        let number: String
+        switch entry.kind {
+        case .statement(let i): number = String(i + 1)
+        case .procedural: number = "·"
+        case .unattributed: number = "?"
+        }
+        let padded = String(repeating: " ", count: max(0, digits - number.count)) + number + " "
+        x += grid.put(padded, at: Point(x: x, y: y), style: style(entry.speaker == nil ? theme.procedural : theme.text), limit: limit)
+
+        guard let speaker = entry.speaker else {
+            let base = entry.kind == .unattributed ? theme.unattributed : theme.procedural
+            grid.put(shown(Truncation.truncate(document.listText(e), to: max(0, limit - x), displayWidth: state.displayWidth)), at: Point(x: x, y: y), style: style(base), limit: limit)
+            return
+        }
+        let language = speaker.language
+        let languageWidth = limit - x >= 12 ? language.count + 1 : 0
+        let room = max(0, limit - x - languageWidth)
+        // The presiding officer's statements name the person in the chair after the role.
+        let name = SpeakerListPane.displayName(speaker, roles: roles) + (speaker.person.map { " " + $0.name } ?? "")
+        let nameText = shown(Truncation.truncate(name, to: room, displayWidth: state.displayWidth))
+        let used = grid.put(nameText, at: Point(x: x, y: y), style: style(theme.text), limit: x + room)
+        if let country = speaker.country, room - used >= 4 {
+            let fitting = SpeakerListPane.countryName(
+                speaker, language: document.record.meeting.language, room: room - used - 1, displayWidth: state.displayWidth)
+            let countryText = shown(Truncation.truncate(fitting ?? country, to: room - used - 1, displayWidth: state.displayWidth))
+            grid.put(countryText, at: Point(x: x + used + 1, y: y), style: style(theme.country), limit: x + room)
+        }
+        if languageWidth > 0 {
+            grid.put(language, at: Point(x: limit - language.count, y: y), style: style(theme.language), limit: limit)
         }
     }
 

@@ -46,7 +46,6 @@ struct StatementPane: Pane {
             }
         }
 
-        let limit = area.x + area.width
         for (row, line) in visible.enumerated() {
             let y = area.y + row
             switch line.kind {
@@ -55,7 +54,7 @@ struct StatementPane: Pane {
             case .pageBreak:
                 let rightToLeft = (LanguageProfile.named(document.record.meeting.language) ?? .english).isRightToLeft
                 grid.put(StatementPane.pageRule(
-                    line.text, width: area.width, rightToLeft: rightToLeft, displayWidth: state.displayWidth), at: Point(x: area.x, y: y), style: theme.meta, limit: limit)
+                    line.text, width: area.width, rightToLeft: rightToLeft, displayWidth: state.displayWidth), at: Point(x: area.x, y: y), style: theme.meta, limit: area.x + area.width)
             case .heading, .meta, .note:
                 let style = line.kind == .heading ? theme.heading : line.kind == .meta ? theme.meta : theme.note
                 draw(line, y: y, area: area, style: style, spans: [], into: &grid)
@@ -91,7 +90,23 @@ struct StatementPane: Pane {
         }
         var x = area.x
         var offset = line.start
-        for character in line.text {
+        // Leading scalars that are clusters on their own (nearly every line): drawn scalar by scalar.
+        var scalars = line.text.unicodeScalars.makeIterator()
+        var current = scalars.next()
+        var drawnBytes = 0
+        while let scalar = current {
+            let next = scalars.next()
+            guard LoneScalar.standsAlone(scalar), next.map(LoneScalar.standsAlone) ?? true else { break }
+            let w = grid.put(scalar: scalar, at: Point(x: x, y: y), style: spans.isEmpty ? base : style(for: offset..<offset + 1), limit: limit)
+            if w == 0 && state.displayWidth.of(scalar) > 0 { return }
+            x += w
+            offset += 1
+            drawnBytes += UTF8.width(scalar)
+            current = next
+        }
+        // The rest (from a cluster boundary), cluster by cluster.
+        let rest = line.text.utf8.index(line.text.utf8.startIndex, offsetBy: drawnBytes)
+        for character in line.text[rest...] {
             let count = character.unicodeScalars.count
             let w = grid.put(character, at: Point(x: x, y: y), style: spans.isEmpty ? base : style(for: offset..<offset + count), limit: limit)
             if w == 0 && state.displayWidth.of(character) > 0 { break }

@@ -17,22 +17,35 @@ struct Box {
         let right = r.x + r.width - 1, bottom = r.y + r.height - 1
         let glyphs = BorderGlyphs.fitting(grid.displayWidth)
         // Line-drawing characters are one column wide: written as cells directly, clipped to the grid.
-        func set(_ character: Character, _ x: Int, _ y: Int) {
+        // Each glyph's cell is made once per box.
+        let style = self.style
+        func set(_ character: Character, _ cell: Cell, _ x: Int, _ y: Int) {
             guard x >= 0, y >= 0, x < grid.size.width, y < grid.size.height else { return }
             if grid[x, y].isContinuation || (x + 1 < grid.size.width && grid[x + 1, y].isContinuation) {
                 grid.put(character, at: Point(x: x, y: y), style: style)
             } else {
-                grid[x, y] = Cell(character: character, style: style)
+                grid[x, y] = cell
             }
         }
+        let horizontal = Cell(character: glyphs.horizontal, style: style), vertical = Cell(character: glyphs.vertical, style: style)
+        let corners = (Cell(character: glyphs.topLeft, style: style), Cell(character: glyphs.topRight, style: style),
+                       Cell(character: glyphs.bottomLeft, style: style), Cell(character: glyphs.bottomRight, style: style))
         for x in r.x...right {
-            set(x == r.x ? glyphs.topLeft : x == right ? glyphs.topRight : glyphs.horizontal, x, r.y)
-            set(x == r.x ? glyphs.bottomLeft : x == right ? glyphs.bottomRight : glyphs.horizontal, x, bottom)
+            if x == r.x {
+                set(glyphs.topLeft, corners.0, x, r.y)
+                set(glyphs.bottomLeft, corners.2, x, bottom)
+            } else if x == right {
+                set(glyphs.topRight, corners.1, x, r.y)
+                set(glyphs.bottomRight, corners.3, x, bottom)
+            } else {
+                set(glyphs.horizontal, horizontal, x, r.y)
+                set(glyphs.horizontal, horizontal, x, bottom)
+            }
         }
         if r.height > 2 {
             for y in (r.y + 1)..<bottom {
-                set(glyphs.vertical, r.x, y)
-                set(glyphs.vertical, right, y)
+                set(glyphs.vertical, vertical, r.x, y)
+                set(glyphs.vertical, vertical, right, y)
             }
         }
         if let title, r.width >= 5 {

@@ -13,11 +13,29 @@ public struct Cell: Equatable, Sendable {
     public var style: Style
     /// True for the second cell of a wide character.
     public var isContinuation: Bool
+    /// Always zero: fills the cell to 24 bytes with no padding, so that two cells are equal
+    /// exactly when their bytes are (the grid diff compares them as three words).
+    private var spare: UInt32 = 0
 
     public init(character: Character = " ", style: Style = .plain, isContinuation: Bool = false) {
         self.glyph = InlineCluster(character)
         self.style = style
         self.isContinuation = isContinuation
+    }
+
+    /// A cell holding one scalar (which must be a whole grapheme cluster on its own): built
+    /// from the scalar's UTF-8 without going through a `String`.
+    init(scalar: Unicode.Scalar, style: Style, isContinuation: Bool = false) {
+        self.glyph = InlineCluster(scalar: scalar)
+        self.style = style
+        self.isContinuation = isContinuation
+    }
+
+    /// A space in `style`.
+    init(blankIn style: Style) {
+        self.glyph = InlineCluster.space
+        self.style = style
+        self.isContinuation = false
     }
 
     /// The grapheme cluster drawn here (already a visible stand-in for controls); a space when
@@ -30,6 +48,17 @@ public struct Cell: Equatable, Sendable {
 
     /// An empty cell in the plain style.
     public static let blank = Cell()
+}
+
+extension Cell {
+    /// True when the cells at `a` and `b` are equal, compared as the three words they are made of.
+    @inline(__always)
+    static func sameBits(_ a: UnsafePointer<Cell>, _ b: UnsafePointer<Cell>) -> Bool {
+        let x = UnsafeRawPointer(a), y = UnsafeRawPointer(b)
+        return x.load(as: UInt64.self) == y.load(as: UInt64.self)
+            && x.load(fromByteOffset: 8, as: UInt64.self) == y.load(fromByteOffset: 8, as: UInt64.self)
+            && x.load(fromByteOffset: 16, as: UInt64.self) == y.load(fromByteOffset: 16, as: UInt64.self)
+    }
 }
 
 /// A grapheme cluster stored as its UTF-8 bytes in 16 bytes: the length, then up to 15 bytes.
@@ -49,11 +78,46 @@ struct InlineCluster: Equatable, Sendable {
     private var high: UInt64
 
     init(_ character: Character) {
-        var text = String(character)
-        if let words = text.withUTF8({ InlineCluster.pack($0) }) {
-            (low, high) = words
-            return
+        // The cluster's UTF-8 straight from the character: no `String` is made for the common case.
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var count = 0
+        for byte in character.utf8 {
+            guard count < InlineCluster.capacity else {
+                self = InlineCluster(shortening: character)
+                return
+            }
+            if count < 7 { low |= UInt64(byte) << (8 * (count + 1)) } else { high |= UInt64(byte) << (8 * (count - 7)) }
+            count += 1
         }
+        self.low = low | UInt64(count)
+        self.high = high
+    }
+
+    /// A cluster of one scalar (at most 4 bytes: always fits).
+    init(scalar: Unicode.Scalar) {
+        let v = UInt64(scalar.value)
+        let packed: UInt64
+        switch v {
+        case 0..<0x80:
+            packed = 1 | v << 8
+        case 0x80..<0x800:
+            packed = 2 | (0xC0 | v >> 6) << 8 | (0x80 | v & 0x3F) << 16
+        case 0x800..<0x10000:
+            packed = 3 | (0xE0 | v >> 12) << 8 | (0x80 | v >> 6 & 0x3F) << 16 | (0x80 | v & 0x3F) << 24
+        default:
+            packed = 4 | (0xF0 | v >> 18) << 8 | (0x80 | v >> 12 & 0x3F) << 16 | (0x80 | v >> 6 & 0x3F) << 24
+                | (0x80 | v & 0x3F) << 32
+        }
+        self.low = packed
+        self.high = 0
+    }
+
+    /// A space.
+    static let space = InlineCluster(scalar: " ")
+
+    /// A cluster longer than `capacity`, shortened as described above.
+    private init(shortening character: Character) {
         var kept: [UInt8] = []
         for (i, scalar) in character.unicodeScalars.enumerated() {
             let v = scalar.value

@@ -36,6 +36,22 @@ public struct Grid: Equatable, Sendable {
         let displayWidth = displayWidth ?? self.displayWidth
         let right = min(limit ?? size.width, size.width)
         guard point.y >= 0, point.y < size.height, point.x >= 0, point.x < right else { return 0 }
+        // A cluster of one scalar (nearly every character of a record): its width and stand-in
+        // come from the scalar, and the cell is built from the scalar's UTF-8.
+        let scalars = character.unicodeScalars
+        if let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex,
+            DisplayWidth.standIn(for: scalar) == nil
+        {
+            let width = displayWidth.of(scalar)
+            guard width > 0 else { return 0 }
+            guard point.x + width <= right else { return 0 }
+            clearOverlap(x: point.x, y: point.y, width: width)
+            self[point.x, point.y] = Cell(scalar: scalar, style: style)
+            if width == 2 {
+                self[point.x + 1, point.y] = Cell(scalar: " ", style: style, isContinuation: true)
+            }
+            return width
+        }
         if let standIn = displayWidth.standIn(for: character) {
             var used = 0
             for piece in standIn {
@@ -54,6 +70,25 @@ public struct Grid: Equatable, Sendable {
         self[point.x, point.y] = Cell(character: character, style: style)
         if width == 2 {
             self[point.x + 1, point.y] = Cell(character: " ", style: style, isContinuation: true)
+        }
+        return width
+    }
+
+    /// `put` for a scalar that is a whole grapheme cluster on its own (see `LoneScalar`): the
+    /// same cells and result as `put(Character(scalar), ...)`, without making a `Character`.
+    @discardableResult
+    mutating func put(scalar: Unicode.Scalar, at point: Point, style: Style, limit: Int) -> Int {
+        let right = min(limit, size.width)
+        guard DisplayWidth.standIn(for: scalar) == nil else {
+            return put(Character(scalar), at: point, style: style, limit: limit)
+        }
+        guard point.y >= 0, point.y < size.height, point.x >= 0, point.x < right else { return 0 }
+        let width = displayWidth.of(scalar)
+        guard width > 0, point.x + width <= right else { return 0 }
+        clearOverlap(x: point.x, y: point.y, width: width)
+        self[point.x, point.y] = Cell(scalar: scalar, style: style)
+        if width == 2 {
+            self[point.x + 1, point.y] = Cell(scalar: " ", style: style, isContinuation: true)
         }
         return width
     }
@@ -79,11 +114,23 @@ public struct Grid: Equatable, Sendable {
         let x0 = max(0, rect.x), y0 = max(0, rect.y)
         let x1 = min(size.width, rect.x + rect.width), y1 = min(size.height, rect.y + rect.height)
         guard x0 < x1, y0 < y1 else { return }
+        let cell = Cell(character: character, style: style)
         for y in y0..<y1 {
             clearOverlap(x: x0, y: y, width: x1 - x0)
             for x in x0..<x1 {
-                self[x, y] = Cell(character: character, style: style)
+                self[x, y] = cell
             }
+        }
+    }
+
+    /// Copies `row` into row `y` from column `x` on (cells past the right edge are dropped).
+    /// The caller places whole drawing units: a row drawn on its own into a blank one-row grid.
+    mutating func place(_ row: [Cell], x: Int, y: Int) {
+        guard y >= 0, y < size.height, x >= 0, x < size.width else { return }
+        let count = min(row.count, size.width - x)
+        let base = y * size.width + x
+        cells.withUnsafeMutableBufferPointer { cells in
+            for i in 0..<count { cells[base + i] = row[i] }
         }
     }
 
@@ -102,11 +149,11 @@ public struct Grid: Equatable, Sendable {
     /// write would leave behind on either edge.
     private mutating func clearOverlap(x: Int, y: Int, width: Int) {
         if self[x, y].isContinuation, x > 0 {
-            self[x - 1, y] = Cell(character: " ", style: self[x - 1, y].style)
+            self[x - 1, y] = Cell(blankIn: self[x - 1, y].style)
         }
         let after = x + width
         if after < size.width, self[after, y].isContinuation {
-            self[after, y] = Cell(character: " ", style: self[after, y].style)
+            self[after, y] = Cell(blankIn: self[after, y].style)
         }
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import VerbatimKit
 
 /// The versions of one aligned row wrapped to a column width and padded with blank lines, so that
@@ -107,7 +106,7 @@ final class ParallelLayoutCache: @unchecked Sendable {
         var ambiguous: AmbiguousWidth
     }
 
-    private let lock = NSLock()
+    private let lock = Lock()
     private var cache: [CacheKey: [StatementLayout?]] = [:]
 
     /// The padded layouts of `row` at `width`, built on first use.

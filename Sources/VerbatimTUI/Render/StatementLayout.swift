@@ -1,4 +1,3 @@
-import Foundation
 import VerbatimKit
 
 /// One line of the statement pane: part of the heading, a note, a wrapped line of a paragraph,
@@ -227,7 +226,7 @@ final class LayoutCache: @unchecked Sendable {
         case all
     }
 
-    private let lock = NSLock()
+    private let lock = Lock()
     private var layouts: [CacheKey: StatementLayout] = [:]
     /// The wrappers for the document's language, one per width table (made on first use, from
     /// its language profile).

@@ -1,4 +1,3 @@
-import Foundation
 import VerbatimKit
 
 /// A loaded record with everything the browser derives from it: the entries in reading order
@@ -24,6 +23,8 @@ public final class Document: Sendable {
     public let speakerTexts: [SearchText]
     /// Wrapped lines of entries by width.
     let layouts = LayoutCache()
+    /// Speaker-list rows as drawn.
+    let speakerRows = SpeakerRowCache()
     /// Short name of the record: its symbol, else the symbol its file is named after
     /// (`S_PV.8160_zh.txt` → `S/PV.8160`), else the file name, else "record".
     public let name: String
@@ -163,7 +164,8 @@ public final class Document: Sendable {
         guard let kind = kind(of: key), kind != .instrument, reference(key) != nil || mentions[key] != nil,
             key.contains("/")
         else { return nil }
-        let symbol = key.replacingOccurrences(of: " ", with: "")
+        var symbol = key
+        symbol.unicodeScalars.removeAll { $0 == " " }
         return "https://undocs.org/\(record.meeting.language)/\(symbol)"
     }
 

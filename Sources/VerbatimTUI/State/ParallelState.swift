@@ -1,4 +1,3 @@
-import Foundation
 import VerbatimKit
 
 /// Two or more language versions of one meeting read side by side: the versions, how their
@@ -102,7 +101,7 @@ extension AppState {
         guard let first = versions.first else { throw ParallelVersionsError(message: "no record to show") }
         let names = versions.map { ParallelState.meetingName(of: $0.record, path: $0.path) }
         if let other = names.firstIndex(where: { $0 != names[0] }) {
-            let file = { (i: Int) in versions[i].path.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "record \(i + 1)" }
+            let file = { (i: Int) in versions[i].path.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? "record \(i + 1)" }
             throw ParallelVersionsError(
                 message: "not versions of one meeting: \(file(0)) is \(names[0]), \(file(other)) is \(names[other])")
         }

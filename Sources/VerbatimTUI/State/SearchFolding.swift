@@ -1,4 +1,4 @@
-import Foundation
+import VerbatimKit
 
 /// What search does not tell apart, scalar by scalar: white space (ignored), full-width and
 /// half-width forms, the name dots `·` `•` `・`, case in Latin, Greek and Cyrillic, accents
@@ -88,8 +88,7 @@ enum SearchFolding {
             }
             if let plain = strokes[lower] { return plain }
             guard let lowered = Unicode.Scalar(lower) else { return lower }
-            let decomposed = String(Character(lowered)).decomposedStringWithCanonicalMapping.unicodeScalars
-            return decomposed.first?.value ?? lower
+            return ScalarDecomposition.canonical(lowered).first?.value ?? lower
         }
     }()
 
@@ -100,7 +99,7 @@ enum SearchFolding {
         var table: [UInt32: Result] = [:]
         for value in Array(UInt32(0xFB50)...0xFDFF) + Array(UInt32(0xFE70)...0xFEFC) {
             guard let scalar = Unicode.Scalar(value), scalar.properties.generalCategory != .unassigned else { continue }
-            let letters = String(Character(scalar)).decomposedStringWithCompatibilityMapping.unicodeScalars
+            let letters = ScalarDecomposition.compatibility(scalar)
             guard letters.count > 1 || letters.first?.value != value else { continue }
             var folded: [UInt32] = []
             for letter in letters {

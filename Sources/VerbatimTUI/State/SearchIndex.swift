@@ -1,10 +1,9 @@
-import Foundation
 
 /// The folded search text of a document's entries, built per entry the first time a search
 /// reaches it and kept for the next searches. Loading a record therefore costs nothing for
 /// search; the first search folds the whole text once (it has to see every match to count them).
 final class SearchIndex: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var texts: [[SearchText]?]
 
     /// An empty index for `count` entries.

@@ -1,5 +1,9 @@
 import ArgumentParser
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import VerbatimKit
 import VerbatimTUI
 
@@ -63,7 +67,7 @@ struct BrowseCommand: ParsableCommand {
 
         // The settings of the config file and the command line, applied to any state opened.
         let ambiguousMode = ambiguous ?? configFile.config.ambiguousWidth
-        let asciiBars = ascii || !LocaleCharset.isUTF8(environment: ProcessInfo.processInfo.environment)
+        let asciiBars = ascii || !LocaleCharset.isUTF8(environment: ProcessEnvironment.values(["LC_ALL", "LC_CTYPE", "LANG"]))
         let settings: (inout AppState) -> Void = { state in
             configFile.config.apply(to: &state)
             state.ascii = asciiBars
@@ -118,10 +122,10 @@ struct BrowseCommand: ParsableCommand {
             for (record, path) in zip(records, paths) {
                 Warnings.report(record.warnings)
                 if paths.count > 1 {
-                    FileHandle.standardOutput.write(Data("==> \(path) <==\n".utf8))
+                    StandardStream.output.write("==> \(path) <==\n")
                 }
                 PlainTextExport.write(record, path: path, width: width, displayWidth: displayWidth) { piece in
-                    FileHandle.standardOutput.write(Data(piece.utf8))
+                    StandardStream.output.write(piece)
                 }
             }
             return
@@ -143,17 +147,16 @@ struct BrowseCommand: ParsableCommand {
 
     /// Writes `verbatim: message` on standard error and exits with status 1.
     static func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("verbatim: \(message)\n".utf8))
-        Foundation.exit(1)
+        StandardStream.error.write("verbatim: \(message)\n")
+        Glibc.exit(1)
     }
 
     /// The sample record shipped with the sources, found from this file's path; else
     /// `Fixtures/S_PV.8160_zh.txt` under the current directory.
     static func bundledSample(sourcePath: String = #filePath) -> String {
-        let root = URL(fileURLWithPath: sourcePath)
-            .deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        let bundled = root.appendingPathComponent("Fixtures/S_PV.8160_zh.txt").path
-        return FileManager.default.fileExists(atPath: bundled) ? bundled : "Fixtures/S_PV.8160_zh.txt"
+        var root = sourcePath
+        for _ in 0..<4 { root = DirectoryListing.folder(of: root) }
+        let bundled = root + "/Fixtures/S_PV.8160_zh.txt"
+        return DirectoryListing.exists(bundled) ? bundled : "Fixtures/S_PV.8160_zh.txt"
     }
 }

@@ -1,5 +1,9 @@
 import ArgumentParser
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import VerbatimKit
 import VerbatimTUI
 
@@ -71,14 +75,14 @@ struct RenderCommand: ParsableCommand {
                 versions.append((record, path))
             }
         } catch {
-            FileHandle.standardError.write(Data("verbatim: \(error.message)\n".utf8))
+            StandardStream.error.write("verbatim: \(error.message)\n")
             throw ExitCode(1)
         }
         var state: AppState
         do {
             state = try AppState(versions: versions, colors: !monochrome, size: screen)
         } catch let error as ParallelVersionsError {
-            FileHandle.standardError.write(Data("verbatim: \(error.message)\n".utf8))
+            StandardStream.error.write("verbatim: \(error.message)\n")
             throw ExitCode(1)
         }
         state.siblingFiles = RenderCommand.filesBeside(path)
@@ -91,10 +95,10 @@ struct RenderCommand: ParsableCommand {
         case .wide: state.setAmbiguousWidth(.wide)
         case .narrow, nil: state.setAmbiguousWidth(.narrow)
         }
-        state.ascii = ascii || !LocaleCharset.isUTF8(environment: ProcessInfo.processInfo.environment)
+        state.ascii = ascii || !LocaleCharset.isUTF8(environment: ProcessEnvironment.values(["LC_ALL", "LC_CTYPE", "LANG"]))
         _ = App.update(&state, .resize(screen))
         if let at, !state.open(at: at) {
-            FileHandle.standardError.write(Data("verbatim: no statement or reference '\(at)' in \(state.document.name)\n".utf8))
+            StandardStream.error.write("verbatim: no statement or reference '\(at)' in \(state.document.name)\n")
             throw ExitCode(1)
         }
         var pending = KeyTokens.parse(keys).map { Event.key($0) }[...]
@@ -132,9 +136,10 @@ struct RenderCommand: ParsableCommand {
         if timing && !frames.isEmpty {
             let micros = frames.map { Double($0.components.attoseconds) / 1e12 + Double($0.components.seconds) * 1e6 }.sorted()
             let mean = micros.reduce(0, +) / Double(micros.count)
-            let report = String(format: "%d keys at %dx%d: update+render mean %.0f µs, median %.0f µs, max %.0f µs\n",
-                micros.count, screen.width, screen.height, mean, micros[micros.count / 2], micros.last!)
-            FileHandle.standardError.write(Data(report.utf8))
+            let whole = { (value: Double) in String(Int(value.rounded())) }
+            let report = "\(micros.count) keys at \(screen.width)x\(screen.height): update+render mean \(whole(mean)) µs, "
+                + "median \(whole(micros[micros.count / 2])) µs, max \(whole(micros.last!)) µs\n"
+            StandardStream.error.write(report)
         }
     }
 
@@ -150,16 +155,14 @@ struct RenderCommand: ParsableCommand {
     /// The bundled sample record: `Fixtures/S_PV.8160_zh.txt` in the package this executable
     /// was built from, else in the current directory.
     static func samplePath() -> String {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        let bundled = root.appendingPathComponent("Fixtures/S_PV.8160_zh.txt").path
-        return FileManager.default.fileExists(atPath: bundled) ? bundled : "Fixtures/S_PV.8160_zh.txt"
+        var root = #filePath
+        for _ in 0..<4 { root = DirectoryListing.folder(of: root) }
+        let bundled = root + "/Fixtures/S_PV.8160_zh.txt"
+        return DirectoryListing.exists(bundled) ? bundled : "Fixtures/S_PV.8160_zh.txt"
     }
 
     /// The names of the files in `path`'s folder (for opening cited records with `O`).
     static func filesBeside(_ path: String) -> Set<String>? {
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return nil }
-        return Set(names)
+        DirectoryListing.names(in: DirectoryListing.folder(of: path)).map(Set.init)
     }
 }
