@@ -47,18 +47,8 @@ public enum CountryTable {
     /// Language → code → ICU's region name, built once on first use.
     static let shortNames: [String: [String: String]] = {
         var names: [String: [String: String]] = [:]
-        let count = vb_region_count()
-        var alpha3 = [CChar](repeating: 0, count: 4)
-        var buffer = [UInt8](repeating: 0, count: 512)
-        for locale in icuLocales where count > 0 {
-            for index in 0..<count {
-                let length = vb_region_name(index, locale, &alpha3, &buffer, Int32(buffer.count))
-                guard length > 0 else { continue }
-                let code = String(decoding: alpha3.prefix(3).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-                if names[locale]?[code] == nil {
-                    names[locale, default: [:]][code] = String(decoding: buffer[0..<Int(length)], as: UTF8.self)
-                }
-            }
+        forEachICURegionName { locale, code, name in
+            if names[locale]?[code] == nil { names[locale, default: [:]][code] = name }
         }
         return names
     }()
@@ -73,17 +63,7 @@ public enum CountryTable {
                 names[String(code), default: []].append(contentsOf: fields.dropFirst().map(String.init))
             }
         }
-        let count = vb_region_count()
-        var alpha3 = [CChar](repeating: 0, count: 4)
-        var buffer = [UInt8](repeating: 0, count: 512)
-        for locale in icuLocales where count > 0 {
-            for index in 0..<count {
-                let length = vb_region_name(index, locale, &alpha3, &buffer, Int32(buffer.count))
-                guard length > 0 else { continue }
-                let code = String(decoding: alpha3.prefix(3).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-                names[code, default: []].append(String(decoding: buffer[0..<Int(length)], as: UTF8.self))
-            }
-        }
+        forEachICURegionName { _, code, name in names[code, default: []].append(name) }
         return names
     }()
 
@@ -126,23 +106,27 @@ public enum CountryTable {
     /// a name is not in `table`.
     static let icuTable: [String: String] = {
         var names: [String: String] = [:]
-        let count = vb_region_count()
-        guard count > 0 else { return names }
-        var alpha3 = [CChar](repeating: 0, count: 4)
-        var buffer = [UInt8](repeating: 0, count: 512)
-        for locale in icuLocales {
-            for index in 0..<count {
-                let length = vb_region_name(index, locale, &alpha3, &buffer, Int32(buffer.count))
-                guard length > 0 else { continue }
-                let name = String(decoding: buffer[0..<Int(length)], as: UTF8.self)
-                let code = String(decoding: alpha3.prefix(3).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-                if let key = CountryKey(name), names[key.text] == nil {
-                    names[key.text] = code
-                }
-            }
+        forEachICURegionName { _, code, name in
+            if let key = CountryKey(name), names[key.text] == nil { names[key.text] = code }
         }
         return names
     }()
+
+    /// Calls `body` with each of the six locales, each region's alpha-3 code, and the region's
+    /// display name in that locale, as ICU has them.
+    private static func forEachICURegionName(_ body: (_ locale: String, _ code: String, _ name: String) -> Void) {
+        let count = vb_region_count()
+        var alpha3 = [CChar](repeating: 0, count: 4)
+        var buffer = [UInt8](repeating: 0, count: 512)
+        for locale in icuLocales where count > 0 {
+            for index in 0..<count {
+                let length = vb_region_name(index, locale, &alpha3, &buffer, Int32(buffer.count))
+                guard length > 0 else { continue }
+                let code = String(decoding: alpha3.prefix(3).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                body(locale, code, String(decoding: buffer[0..<Int(length)], as: UTF8.self))
+            }
+        }
+    }
 
     private static func rotatedMatch(_ scalars: [Unicode.Scalar]) -> String? {
         guard scalars.count > 2 else { return nil }

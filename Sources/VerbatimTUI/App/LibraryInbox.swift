@@ -1,3 +1,4 @@
+import VerbatimLibrary
 import Foundation
 
 /// Where the indexing thread leaves its news for the event loop: progress, then the opened
@@ -6,7 +7,7 @@ import Foundation
 final class LibraryInbox: @unchecked Sendable {
     /// What the loop takes at once.
     struct News {
-        var progress: IndexingProgress?
+        var progress: IndexProgress?
         /// The library, when it has just been handed over.
         var library: LibrarySource?
         /// The warnings of opening it, once indexing has ended (whether it could be opened or not).
@@ -17,7 +18,7 @@ final class LibraryInbox: @unchecked Sendable {
     private var news = News()
 
     /// Leaves `progress` for the loop, replacing progress not yet taken.
-    func post(_ progress: IndexingProgress) {
+    func post(_ progress: IndexProgress) {
         lock.lock()
         defer { lock.unlock() }
         news.progress = progress
@@ -43,4 +44,4 @@ final class LibraryInbox: @unchecked Sendable {
 
 /// How a library is opened on the indexing thread: given a way to report progress, returns the
 /// library (or `nil` when it cannot be opened) and the warnings to show.
-public typealias LibraryOpener = @Sendable (_ progress: @escaping @Sendable (IndexingProgress) -> Void) -> (library: LibrarySource?, warnings: [String])
+public typealias LibraryOpener = @Sendable (_ progress: @escaping @Sendable (IndexProgress) -> Void) -> (library: LibrarySource?, warnings: [String])

@@ -1,3 +1,4 @@
+import VerbatimLibrary
 import VerbatimKit
 
 /// A mouse action at a cell.
@@ -29,7 +30,7 @@ public enum Event: Equatable, Sendable {
     /// with `indexing`, those of the index as it was, while it is brought up to date.
     case libraryLoaded(meetings: [MeetingRow], warnings: [String], indexing: Bool = false)
     /// How far the indexing has come.
-    case indexing(IndexingProgress)
+    case indexing(IndexProgress)
     /// A meeting read from the library after `LibraryRequest.open` or `.document`: its versions
     /// (the first is read, the others beside it), where to go, and for each reference of the
     /// first in how many other meetings it is cited.

@@ -99,8 +99,7 @@ enum LibraryBrowse {
                 if attempt > 0 { usleep(300_000) }
                 do {
                     let (library, summary) = try Library.open(folder: folder, indexPath: index) { progress in
-                        report(IndexingProgress(filesDone: progress.filesDone, files: progress.files, bytesDone: progress.bytesDone,
-                                                bytes: progress.bytes, seconds: progress.seconds))
+                        report(progress)
                     }
                     return (LibraryCatalog(library), warningsBefore + warnings(of: summary))
                 } catch let error as LibraryError {

@@ -1,3 +1,4 @@
+import VerbatimLibrary
 import Testing
 import VerbatimKit
 @testable import VerbatimTUI
@@ -169,7 +170,7 @@ private func shownSymbols(_ state: AppState) -> [String] {
     // Before the files are counted, no figures that mean nothing.
     #expect(row(state, 11).contains("indexing the folder…"))
     #expect(!row(state, 11).contains("0/0"))
-    _ = App.update(&state, .indexing(IndexingProgress(filesDone: 120, files: 2000, bytesDone: 12_000_000, bytes: 200_000_000, seconds: 2.4)))
+    _ = App.update(&state, .indexing(IndexProgress(filesDone: 120, files: 2000, bytesDone: 12_000_000, bytes: 200_000_000, seconds: 2.4)))
     #expect(row(state, 11).contains("indexing 120/2000 files · 12.0/200.0 MB · 5.0 MB/s · 38 s left"))
     // Keys work meanwhile.
     press(&state, "?")
@@ -178,7 +179,7 @@ private func shownSymbols(_ state: AppState) -> [String] {
     _ = App.update(&state, .libraryLoaded(meetings: FakeLibrary().meetingRows(), warnings: ["the index was corrupt and has been rebuilt"]))
     #expect(state.library!.progress == nil)
     #expect(row(state, 11).contains("6 meetings · ⚠ the index was corrupt and has been rebuilt"))
-    #expect(IndexingProgress(filesDone: 1, files: 9, bytesDone: 10, bytes: 9_000_000_000, seconds: 1).summary.contains("min"))
+    #expect(IndexProgress(filesDone: 1, files: 9, bytesDone: 10, bytes: 9_000_000_000, seconds: 1).summary.contains("min"))
 }
 
 @Test func aClickSelectsAndASecondClickOpens() {
@@ -194,7 +195,7 @@ private func shownSymbols(_ state: AppState) -> [String] {
 @Test func theIndexAsItWasIsListedWhileItIsUpdated() {
     var state = AppState(library: LibraryState(name: "/lib", indexing: true), size: Size(width: 100, height: 12))
     _ = App.update(&state, .libraryLoaded(meetings: Array(FakeLibrary().meetingRows().prefix(2)), warnings: [], indexing: true))
-    _ = App.update(&state, .indexing(IndexingProgress(filesDone: 1, files: 4, bytesDone: 100_000, bytes: 400_000, seconds: 1)))
+    _ = App.update(&state, .indexing(IndexProgress(filesDone: 1, files: 4, bytesDone: 100_000, bytes: 400_000, seconds: 1)))
     #expect(screen(state).contains("Meetings 2"))
     #expect(row(state, 11).contains("indexing 1/4 files"))
     // The list can be used meanwhile.

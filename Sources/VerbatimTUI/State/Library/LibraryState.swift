@@ -1,3 +1,4 @@
+import VerbatimLibrary
 /// The library side of the browser (`verbatim DIR`): the meetings list and its place, the
 /// indexing progress, and what the library says of the references of the meetings read.
 public struct LibraryState: Equatable, Sendable {
@@ -20,7 +21,7 @@ public struct LibraryState: Equatable, Sendable {
     /// The first visible row of the list.
     public internal(set) var top = 0
     /// Indexing progress while the folder is being indexed; `nil` once the list is complete.
-    public internal(set) var progress: IndexingProgress?
+    public internal(set) var progress: IndexProgress?
     /// Warnings from opening the library (a rebuilt index, files that failed…).
     public internal(set) var warnings: [String] = []
     /// For each file read from the library: in how many other meetings each of its references
@@ -32,7 +33,7 @@ public struct LibraryState: Equatable, Sendable {
     public init(name: String, meetings: [MeetingRow] = [], indexing: Bool = false) {
         self.name = name
         self.meetings = meetings
-        progress = indexing ? IndexingProgress(filesDone: 0, files: 0, bytesDone: 0, bytes: 0, seconds: 0) : nil
+        progress = indexing ? IndexProgress(filesDone: 0, files: 0, bytesDone: 0, bytes: 0, seconds: 0) : nil
     }
 
     /// The meetings shown: filtered by `filter`, in the order of `sort`.

@@ -1,31 +1,18 @@
+import VerbatimLibrary
+
 /// How far the indexing of a library's folder has come, as the status row shows it.
-public struct IndexingProgress: Equatable, Sendable {
-    public var filesDone: Int
-    public var files: Int
-    public var bytesDone: Int
-    public var bytes: Int
-    /// Seconds since indexing began.
-    public var seconds: Double
-
-    public init(filesDone: Int, files: Int, bytesDone: Int, bytes: Int, seconds: Double) {
-        self.filesDone = filesDone
-        self.files = files
-        self.bytesDone = bytesDone
-        self.bytes = bytes
-        self.seconds = seconds
-    }
-
+extension IndexProgress {
     /// `indexing 120/2000 files · 12.0/200.0 MB · 5.1 MB/s · 37 s left`.
     /// Before the first files are counted: `indexing the folder…`.
     public var summary: String {
         guard files > 0 else { return "indexing the folder…" }
         let mb = { (n: Int) in Double(n) / 1_000_000 }
-        var text = "indexing \(filesDone)/\(files) files · \(IndexingProgress.decimal(mb(bytesDone)))/\(IndexingProgress.decimal(mb(bytes))) MB"
+        var text = "indexing \(filesDone)/\(files) files · \(IndexProgress.decimal(mb(bytesDone)))/\(IndexProgress.decimal(mb(bytes))) MB"
         if seconds > 0.2, bytesDone > 0 {
             let rate = mb(bytesDone) / seconds
-            text += " · \(IndexingProgress.decimal(rate)) MB/s"
+            text += " · \(IndexProgress.decimal(rate)) MB/s"
             let left = Double(max(0, bytes - bytesDone)) / (Double(bytesDone) / seconds)
-            text += " · \(IndexingProgress.duration(left)) left"
+            text += " · \(IndexProgress.duration(left)) left"
         }
         return text
     }
