@@ -7,6 +7,7 @@ import VerbatimKit
 ///
 ///     ambiguous-width = "auto"        # auto | narrow | wide
 ///     initial-screen = "overview"     # overview | statement | start
+///     measure = 80                    # the text's widest, in columns; 0: the pane's width
 ///     [colors]
 ///     theme = "color"                 # color | monochrome
 ///     citation = "cyan underline"     # any role: colours, "on COLOUR", bold dim underline reverse
@@ -15,6 +16,8 @@ import VerbatimKit
 public struct Config: Equatable, Sendable {
     public var ambiguousWidth: AmbiguousWidthMode = .auto
     public var initialScreen: InitialScreen = .overview
+    /// The widest the statement's text is set, in columns; `nil`: as wide as the pane.
+    public var measure: Int? = 80
     /// The named theme the colour styles start from.
     public var theme = "color"
     /// Styles set per role, by role name, in the order written.
@@ -81,8 +84,13 @@ public struct Config: Equatable, Sendable {
                 throw Problem(line: entry.line, message: "initial-screen is \"\(word)\"; it must be overview, statement or start")
             }
             initialScreen = screen
+        case "measure":
+            guard case .integer(let columns) = entry.value, columns == 0 || (20...1000).contains(columns) else {
+                throw Problem(line: entry.line, message: "measure must be a number of columns from 20 to 1000, or 0 for the pane's width")
+            }
+            measure = columns == 0 ? nil : columns
         default:
-            throw Problem(line: entry.line, message: "unknown setting '\(entry.key)' (the settings are ambiguous-width and initial-screen, then the tables [colors] and [keys])")
+            throw Problem(line: entry.line, message: "unknown setting '\(entry.key)' (the settings are ambiguous-width, initial-screen and measure, then the tables [colors] and [keys])")
         }
     }
 
@@ -195,6 +203,7 @@ public struct Config: Equatable, Sendable {
         state.keyBindings = bindings
         state.colorTheme = colorTheme
         state.initialScreen = initialScreen
+        state.measure = measure
         return clashes
     }
 
@@ -203,6 +212,7 @@ public struct Config: Equatable, Sendable {
     public var rendered: String {
         var out = "ambiguous-width = \"\(ambiguousWidth.rawValue)\"   # auto | narrow | wide\n"
         out += "initial-screen = \"\(initialScreen.rawValue)\"   # overview | statement | start\n"
+        out += "measure = \(measure ?? 0)   # the text's widest, in columns; 0: the pane's width\n"
         out += "\n[colors]\n"
         out += "theme = \"\(theme)\"   # \(Theme.named.map(\.name).joined(separator: " | "))\n"
         let theme = colorTheme

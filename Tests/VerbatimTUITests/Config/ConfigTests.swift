@@ -9,6 +9,7 @@ struct ConfigTests {
         # verbatim settings
         ambiguous-width = "wide"   # my terminal draws them wide
         initial-screen = 'statement'
+        measure = 60
 
         [colors]
         theme = "monochrome"
@@ -29,6 +30,7 @@ struct ConfigTests {
         let config = try Config.parse(Self.good)
         #expect(config.ambiguousWidth == .wide)
         #expect(config.initialScreen == .statement)
+        #expect(config.measure == 60)
         #expect(config.theme == "monochrome")
         let theme = config.colorTheme
         #expect(theme.citation == Style(foreground: .cyan, attributes: .underline))
@@ -46,6 +48,7 @@ struct ConfigTests {
         #expect(state.keyBindings.action(for: .character("Q"), in: .statement) == .quit)
         #expect(state.keyBindings.action(for: .character("q"), in: .statement) == nil)
         #expect(state.initialScreen == .statement)
+        #expect(state.measure == 60)
         #expect(state.colorTheme.citation == Style(foreground: .cyan, attributes: .underline))
         // n, C-n and Down were other actions' keys: each clash is told.
         #expect(clashes.contains("n: nextStatement (was nextMatch)"))
@@ -72,6 +75,8 @@ struct ConfigTests {
         ("ambiguous-width = 2", 1, "must be a string, not an integer"),
         ("initial-screen = \"speakers\"", 1, "overview, statement or start"),
         ("colour = \"red\"", 1, "unknown setting 'colour'"),
+        ("measure = 5", 1, "measure must be a number of columns from 20 to 1000"),
+        ("measure = \"wide\"", 1, "measure must be a number of columns"),
         ("[colors]\ntheme = \"solarized\"", 2, "theme \"solarized\" is unknown"),
         ("[colors]\ncitation = \"purple\"", 2, "'purple' is not a colour"),
         ("[colors]\nborder = \"red on\"", 2, "needs a colour after it"),
