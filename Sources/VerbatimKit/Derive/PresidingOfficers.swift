@@ -1,3 +1,4 @@
+import CICU
 import Foundation
 
 /// Who is in the chair at each of the presiding officer's statements, so that a role-only label
@@ -17,21 +18,22 @@ import Foundation
 public enum PresidingOfficers {
     /// Sets `speaker.person` on every statement of the presiding officer the record lets name.
     public static func identify(in record: inout Record) {
+        let countries = WrittenCountries(record)
         var chair = record.meeting.presidents.first ?? firstOfficer(record)
         for i in record.statements.indices {
             let statement = record.statements[i]
             // A note before the first paragraph that seats someone applies to this statement.
             for note in statement.notes where note.beforeParagraph == 0 {
-                if let seated = tookTheChair(note.text, record: record) { chair = seated }
+                if let seated = tookTheChair(note.text, countries: countries) { chair = seated }
             }
             if statement.speaker.role == .president {
                 record.statements[i].speaker.person = chair
                 for paragraph in statement.paragraphs {
-                    if let next = handOver(paragraph.text, record: record) { chair = next }
+                    if let next = handOver(paragraph.text, countries: countries) { chair = next }
                 }
             }
             for note in statement.notes where note.beforeParagraph > 0 {
-                if let seated = tookTheChair(note.text, record: record) { chair = seated }
+                if let seated = tookTheChair(note.text, countries: countries) { chair = seated }
             }
         }
     }
@@ -39,14 +41,14 @@ public enum PresidingOfficers {
     // MARK: - Hand-overs
 
     /// The successor a presiding officer names when handing over the chair, or `nil`.
-    static func handOver(_ text: String, record: Record) -> PresidingOfficer? {
+    static func handOver(_ text: String, countries: WrittenCountries) -> PresidingOfficer? {
         // 我的工作将由<office><name><honorific>接替 / 由…代行主席职务
         for (open, close) in [("由", "接替"), ("由", "代行主席"), ("请", "主持会议"), ("由", "主持会议")] {
-            if let inner = between(text, open, close), let officer = chineseOfficer(inner, record: record) { return officer }
+            if let inner = between(text, open, close), let officer = chineseOfficer(inner, countries: countries) { return officer }
         }
         // taken over by Mr. Kairat Abdrakhmanov, Minister for Foreign Affairs of Kazakhstan
         for phrase in ["taken over by ", "hand over the Chair to ", "give the Chair to ", "handing over the Chair to "] {
-            if let range = text.range(of: phrase), let officer = latinOfficer(String(text[range.upperBound...]), record: record) {
+            if let range = ranges(of: phrase, in: text).first, let officer = latinOfficer(String(text[range.upperBound...])) {
                 return officer
             }
         }
@@ -55,13 +57,13 @@ public enum PresidingOfficers {
 
     /// The person a note seats: `Mr. X (Country), Vice-President, took the Chair.`,
     /// `X先生（国家）主持会议。`
-    static func tookTheChair(_ note: String, record: Record) -> PresidingOfficer? {
+    static func tookTheChair(_ note: String, countries: WrittenCountries) -> PresidingOfficer? {
         let text = note.trimmingCharacters(in: CharacterSet(charactersIn: "()（） \n"))
         if let cut = text.range(of: "took the Chair") ?? text.range(of: "assumed the Chair") {
-            return latinOfficer(String(text[..<cut.lowerBound]), record: record)
+            return latinOfficer(String(text[..<cut.lowerBound]))
         }
         if let cut = text.range(of: "主持会议") {
-            return chineseOfficer(String(text[..<cut.lowerBound]), record: record)
+            return chineseOfficer(String(text[..<cut.lowerBound]), countries: countries)
         }
         return nil
     }
@@ -77,7 +79,7 @@ public enum PresidingOfficers {
                 guard let office = between(paragraph.text, "以", "的身份发言") else { continue }
                 let all = texts ?? record.statements.flatMap { $0.paragraphs.map(\.text) }
                 texts = all
-                if let officer = namedOffice(office, texts: all, record: record) { return officer }
+                if let officer = namedOffice(office, texts: all) { return officer }
             }
         }
         return nil
@@ -86,16 +88,31 @@ public enum PresidingOfficers {
     /// The person holding `office` (`哈萨克斯坦总统`): a name written after that office with a
     /// middle dot (`…总统努尔苏丹•纳扎尔巴耶夫`) whose surname the record also writes before the
     /// title (`纳扎尔巴耶夫总统`).
-    static func namedOffice(_ office: String, texts: [String], record: Record) -> PresidingOfficer? {
+    static func namedOffice(_ office: String, texts: [String]) -> PresidingOfficer? {
         let (country, rest) = splitCountry(office)
         guard let country, let title = officeWords.first(where: { rest.hasSuffix($0) }) else { return nil }
+        // Every run of ideographs the record writes right before the title, with each of its
+        // ends (`…纳扎尔巴耶夫总统` gives `纳扎尔巴耶夫`, `扎尔巴耶夫`, …): gathered in one pass, so
+        // that each candidate surname is looked up, not searched for in the whole record.
+        var beforeTitle: Set<Substring> = []
+        for text in texts {
+            for found in ranges(of: title, in: text) {
+                var start = found.lowerBound
+                var length = 0
+                while start > text.startIndex, length < 12 {
+                    let previous = text.index(before: start)
+                    guard text[previous].unicodeScalars.first?.properties.isIdeographic == true else { break }
+                    start = previous
+                    length += 1
+                    if length >= 2 { beforeTitle.insert(text[start..<found.lowerBound]) }
+                }
+            }
+        }
         // A huge record repeats its names: a few candidates are enough, each surname tried once.
         var tried: Set<String> = []
         var candidates = 0
         for text in texts where candidates < 16 {
-            var search = text.startIndex..<text.endIndex
-            while let found = text.range(of: title, range: search) {
-                search = found.upperBound..<text.endIndex
+            for found in ranges(of: title, in: text) where candidates < 16 {
                 // The country shortly before the title (`哈萨克斯坦共和国总统`).
                 let before = text[text.index(found.lowerBound, offsetBy: -min(12, text.distance(from: text.startIndex, to: found.lowerBound)))..<found.lowerBound]
                 guard before.contains(country) else { continue }
@@ -105,12 +122,12 @@ public enum PresidingOfficers {
                 guard tried.insert(String(run)).inserted else { continue }
                 candidates += 1
                 // The longest start of the run the record also writes before a title.
-                var surname = String(run)
+                var surname = Substring(run)
                 while surname.count >= 2 {
-                    if texts.contains(where: { $0.contains(surname + title) }) {
+                    if beforeTitle.contains(surname) {
                         return PresidingOfficer(name: surname + title, country: country)
                     }
-                    surname.removeLast()
+                    surname = surname.dropLast()
                 }
             }
         }
@@ -127,7 +144,7 @@ public enum PresidingOfficers {
     static let nameDots: Set<Character> = ["•", "·", "・", "‧"]
 
     /// `哈萨克斯坦外交部长凯拉特•阿卜杜拉赫曼诺夫先生` → `阿卜杜拉赫曼诺夫先生` of `哈萨克斯坦`.
-    static func chineseOfficer(_ text: String, record: Record) -> PresidingOfficer? {
+    static func chineseOfficer(_ text: String, countries: WrittenCountries) -> PresidingOfficer? {
         var rest = text.trimmingCharacters(in: .whitespaces)
         guard !rest.isEmpty, rest.count <= 40 else { return nil }
         var country: String?
@@ -148,12 +165,12 @@ public enum PresidingOfficers {
             rest = String(rest[office.upperBound...])
         }
         guard rest.count >= 2, rest.allSatisfy({ $0.unicodeScalars.first?.properties.isIdeographic == true }) else { return nil }
-        return PresidingOfficer(name: rest + (honorific ?? ""), country: country.map(known(record)) ?? nil)
+        return PresidingOfficer(name: rest + (honorific ?? ""), country: country.map(countries.asWritten))
     }
 
     /// `Mr. Kairat Abdrakhmanov, Minister for Foreign Affairs of Kazakhstan` → `Mr. Abdrakhmanov`
     /// of `Kazakhstan`; `Mr. X (Country), Vice-President` → `Mr. X` of `Country`.
-    static func latinOfficer(_ text: String, record: Record) -> PresidingOfficer? {
+    static func latinOfficer(_ text: String) -> PresidingOfficer? {
         let titles = ["Mr.", "Ms.", "Mrs.", "Miss", "Dame", "Sir", "H.E.", "M.", "Mme", "Sr.", "Sra.", "Г-н", "Г-жа"]
         let words = text.split(separator: " ").map(String.init)
         guard let first = words.first, titles.contains(first) else { return nil }
@@ -190,19 +207,60 @@ public enum PresidingOfficers {
         return (nil, text)
     }
 
-    /// The country as the record writes it elsewhere when it names the same country (so the
-    /// chair's country reads like the labels'), else as given.
-    static func known(_ record: Record) -> (String) -> String? {
-        { country in
-            guard let code = CountryTable.code(for: country) else { return country }
-            return record.statements.lazy.compactMap { $0.speaker.country }.first { CountryTable.code(for: $0) == code } ?? country
-        }
-    }
-
     /// The text between the first `open` and the next `close` after it.
     static func between(_ text: String, _ open: String, _ close: String) -> String? {
-        guard let end = text.range(of: close) else { return nil }
-        guard let start = text.range(of: open, options: .backwards, range: text.startIndex..<end.lowerBound) else { return nil }
+        guard let end = ranges(of: close, in: text).first,
+              let start = ranges(of: open, in: text).last(where: { $0.upperBound <= end.lowerBound })
+        else { return nil }
         return String(text[start.upperBound..<end.lowerBound])
+    }
+
+    /// Where `needle` occurs in `text`, found on their UTF-8 bytes (a paragraph is searched
+    /// several times for each of the presiding officer's statements: this keeps it one pass
+    /// of `memmem` each).
+    static func ranges(of needle: String, in text: String) -> [Range<String.Index>] {
+        let utf8 = text.utf8
+        var text = text
+        var needle = needle
+        return text.withUTF8 { haystack in
+            needle.withUTF8 { pattern in
+                guard let base = haystack.baseAddress, let key = pattern.baseAddress, pattern.count > 0 else { return [] }
+                var found: [Range<String.Index>] = []
+                var offset = 0
+                while offset + pattern.count <= haystack.count {
+                    let hit = vb_find_bytes(base + offset, Int64(haystack.count - offset), key, Int64(pattern.count))
+                    guard hit >= 0 else { break }
+                    let start = offset + Int(hit)
+                    found.append(utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: start + pattern.count))
+                    offset = start + pattern.count
+                }
+                return found
+            }
+        }
+    }
+}
+
+/// The countries the record's labels write, by code, gathered once: a chair's country reads
+/// like the labels' when they name the same country.
+final class WrittenCountries {
+    private let byCode: [String: String]
+
+    init(_ record: Record) {
+        var byCode: [String: String] = [:]
+        var seen: Set<String> = []
+        for statement in record.statements {
+            guard let country = statement.speaker.country, seen.insert(country).inserted,
+                  let code = statement.speaker.countryCode ?? CountryTable.code(for: country),
+                  byCode[code] == nil
+            else { continue }
+            byCode[code] = country
+        }
+        self.byCode = byCode
+    }
+
+    /// `country` as the labels write the same country, else as given.
+    func asWritten(_ country: String) -> String {
+        guard let code = CountryTable.code(for: country) else { return country }
+        return byCode[code] ?? country
     }
 }

@@ -23,17 +23,17 @@ import Testing
 }
 
 @Test func handOversAreReadInTheOfficersOwnWords() {
-    let record = Record(meeting: Meeting(language: "en"), agenda: [], procedural: [], statements: [], blocks: [], references: [], unattributed: [], warnings: [])
+    let record = WrittenCountries(Record(meeting: Meeting(language: "en"), agenda: [], procedural: [], statements: [], blocks: [], references: [], unattributed: [], warnings: []))
     let english = PresidingOfficers.handOver(
-        "My work will be taken over by Mr. Kairat Abdrakhmanov, Minister for Foreign Affairs of Kazakhstan.", record: record)
+        "My work will be taken over by Mr. Kairat Abdrakhmanov, Minister for Foreign Affairs of Kazakhstan.", countries: record)
     #expect(english == PresidingOfficer(name: "Mr. Abdrakhmanov", country: "Kazakhstan"))
-    let chinese = PresidingOfficers.handOver("我的工作将由哈萨克斯坦外交部长凯拉特•阿卜杜拉赫曼诺夫先生接替。", record: record)
+    let chinese = PresidingOfficers.handOver("我的工作将由哈萨克斯坦外交部长凯拉特•阿卜杜拉赫曼诺夫先生接替。", countries: record)
     #expect(chinese == PresidingOfficer(name: "阿卜杜拉赫曼诺夫先生", country: "哈萨克斯坦"))
-    let note = PresidingOfficers.tookTheChair("(Mr. Umarov (Kazakhstan), Vice-President, took the Chair.)", record: record)
+    let note = PresidingOfficers.tookTheChair("(Mr. Umarov (Kazakhstan), Vice-President, took the Chair.)", countries: record)
     #expect(note == PresidingOfficer(name: "Mr. Umarov", country: "Kazakhstan"))
     // Sentences that hand nothing over give nothing.
-    #expect(PresidingOfficers.handOver("I thank the Secretary-General for his briefing.", record: record) == nil)
-    #expect(PresidingOfficers.handOver("由于计划中的双边安排，我现在不得不离开这次会议。", record: record) == nil)
+    #expect(PresidingOfficers.handOver("I thank the Secretary-General for his briefing.", countries: record) == nil)
+    #expect(PresidingOfficers.handOver("由于计划中的双边安排，我现在不得不离开这次会议。", countries: record) == nil)
 }
 
 @Test func theCoversPresidentOpensTheChair() {
