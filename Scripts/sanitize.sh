@@ -18,7 +18,7 @@ run() { # name scratch [swift test arguments]
     echo "== swift test --scratch-path $scratch $*"
     # Leaks allocated by the toolchain's XCTest are suppressed (docs/reliability.md); any
     # sanitizer report ends the process with a non-zero status.
-    LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$(pwd)/Scripts/lsan-suppressions.txt} \
+    LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$(pwd)/Scripts/lsan-suppressions.txt:print_suppressions=0} \
     TSAN_OPTIONS=${TSAN_OPTIONS:-halt_on_error=1} \
         swift test --scratch-path "$scratch" "$@"
     echo "== $name: passed in $(( $(date +%s) - start )) s"
