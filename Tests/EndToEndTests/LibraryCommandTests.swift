@@ -55,14 +55,15 @@ import Testing
         #expect(hits.allSatisfy { Set($0.keys) == keys })
         #expect(hits.allSatisfy { ($0["snippet"] as? String)?.contains("不扩散") == true })
         #expect(hits.allSatisfy { ($0["isoDate"] as? String ?? "") >= "2019-02-01" })
-        #expect(searchSeconds < 0.5)
+        // Wall-clock bounds hold only without a sanitizer's slowdown.
+        #expect(searchSeconds < 0.5 || SanitizerRuntime.isActive)
 
         let (cites, citesSeconds) = try Self.run(["cites", folder, "S/RES/1540 (2004)", "--json"], root: root)
         #expect(cites.status == 0)
         let meetings = try #require(try JSONSerialization.jsonObject(with: cites.output) as? [[String: Any]])
         #expect(meetings.compactMap { $0["symbol"] as? String } == (8300..<8306).map { "S/PV.\($0)" })
         #expect(meetings.allSatisfy { ($0["mentions"] as? Int ?? 0) > 10 && !($0["statements"] as? [Int] ?? []).isEmpty })
-        #expect(citesSeconds < 0.5)
+        #expect(citesSeconds < 0.5 || SanitizerRuntime.isActive)
 
         let (text, _) = try Self.run(["search", folder, "核"], root: root)
         #expect(text.status == 0)
