@@ -64,8 +64,8 @@ let package = Package(
         .testTarget(
             name: "VerbatimKitTests",
             dependencies: ["VerbatimKit"],
-            // Reviewed export outputs, read by path (ExportGoldenTests).
-            exclude: ["Export/Golden"]
+            // Reviewed export outputs and fuzzing reproducers, read by path (ExportGoldenTests, FuzzRegressionTests).
+            exclude: ["Export/Golden", "FuzzRegressions"]
         ),
         .testTarget(
             name: "VerbatimTUITests",

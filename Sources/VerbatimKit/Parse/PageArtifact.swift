@@ -78,12 +78,12 @@ enum PageArtifact: Equatable {
         var i = r.lowerBound
         var n = 0
         var digits = 0
-        while i < r.upperBound, isDigit(bytes[i]) { n = n * 10 + Int(bytes[i] - 0x30); i += 1; digits += 1 }
+        while i < r.upperBound, isDigit(bytes[i]), digits < 5 { n = n * 10 + Int(bytes[i] - 0x30); i += 1; digits += 1 }
         guard digits > 0, digits <= 4, i < r.upperBound, bytes[i] == 0x2F else { return nil }
         i += 1
         var m = 0
         var mDigits = 0
-        while i < r.upperBound, isDigit(bytes[i]) { m = m * 10 + Int(bytes[i] - 0x30); i += 1; mDigits += 1 }
+        while i < r.upperBound, isDigit(bytes[i]), mDigits < 5 { m = m * 10 + Int(bytes[i] - 0x30); i += 1; mDigits += 1 }
         guard mDigits > 0, mDigits <= 4, i == r.upperBound, n >= 1, n <= m else { return nil }
         return n
     }

@@ -82,7 +82,7 @@ extension AppState {
     /// `e`: the current statement as Markdown (`MarkdownExport`), its page named by the record's
     /// symbol (or the one its file name gives).
     mutating func copyStatementMarkdown() -> [Effect] {
-        guard let number = document.entries[entry].statementNumber,
+        guard document.entries.indices.contains(entry), let number = document.entries[entry].statementNumber,
               document.record.statements.indices.contains(number - 1) else {
             message = "not on a statement: nothing to copy"
             return []
