@@ -230,12 +230,6 @@ public enum RecordLoader {
             || looksLikeUTF16(bytes) {
             throw LoadError("\(path): UTF-16 text (convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8)")
         }
-        // A UTF-8 byte-order mark says nothing a record needs, and would stand before its first line.
-        if encoding != .gb18030, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
-            bytes.removeFirst(3)
-            warnings.append("the file starts with a UTF-8 byte-order mark; it was skipped")
-            if bytes.isEmpty { throw LoadError("\(path): the file holds no text, only a byte-order mark") }
-        }
         if let nul = bytes.withUnsafeBufferPointer({ p in memchr(p.baseAddress!, 0, p.count).map { p.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } }) {
             throw LoadError("\(path): binary data, not a text record (a NUL byte at offset \(nul))")
         }
