@@ -3,19 +3,21 @@ import PackageDescription
 
 let package = Package(
     name: "verbatim",
-    platforms: [.macOS(.v13)],
+    // Linux only (Debian and its kin): the terminal's crash handler and the C libraries are
+    // Glibc's and Debian's, so no Apple platform is claimed.
     products: [
         .executable(name: "verbatim", targets: ["verbatim"]),
         .library(name: "VerbatimKit", targets: ["VerbatimKit"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Pinned: the build uses exactly the version it was tested with.
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     ],
     targets: [
-        // ncursesw with the wide-character API (Debian: libncursesw5-dev).
+        // ncursesw with the wide-character API (Debian: libncursesw5-dev). Linked by its module
+        // map (ncursesw, tinfo): pkg-config would add only feature macros the build refuses.
         .systemLibrary(
             name: "CNcursesw",
-            pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
         // GNU FriBidi: bidi reordering, Arabic joining and shaping, mirroring (Debian: libfribidi-dev).

@@ -110,7 +110,7 @@ import Testing
                 let bars = ScreenText.columns(of: "│", in: row)
                 #expect(Set(bars) == Set(borders), "\(width)x\(height) misaligned row: \(row)")
             }
-            #expect(rows[height - 1].contains("12/24") || rows[height - 1].contains("q quit") || width < 50)
+            #expect(rows[height - 1].contains("statement 12/24"), "\(width)x\(height): \(rows[height - 1])")
         }
         #expect(try session.screenText().contains("References"), "the sidebar is back at 130 columns")
         try session.quitAndExpectRestored()

@@ -76,7 +76,7 @@ final class TmuxSession {
         try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "sh", "-c", script])
         try tmux(["set-option", "-g", "remain-on-exit", "on"])
         try tmux(["pipe-pane", "-o", "cat >> \(TmuxSession.shellQuote(outputPath))"])
-        FileManager.default.createFile(atPath: go, contents: Data())
+        _ = FileManager.default.createFile(atPath: go, contents: Data())
     }
 
     deinit { close() }

@@ -20,8 +20,18 @@ public struct LoadError: Error, Equatable, Sendable, CustomStringConvertible {
 
 /// Reads a record file: checks it, decodes it, parses it.
 public enum RecordLoader {
-    /// The largest file accepted (byte offsets are kept in 32 bits).
-    public static let maximumFileSize = Int(Int32.max)
+    /// The largest input accepted: 1 GiB (1024 MB as the messages count them). Byte offsets
+    /// are kept in 32 bits, and reading a record takes up to about five times its size in
+    /// memory, so a larger input is refused before it is read rather than swapped in.
+    public static let maximumFileSize = 1 << 30
+
+    /// The argument that names standard input.
+    public static let standardInputPath = "-"
+
+    /// How an input is named in messages: its path, or "standard input" for `-`.
+    public static func displayName(_ path: String) -> String {
+        path == standardInputPath ? "standard input" : path
+    }
 
     /// Loads and parses the record at `path`. `encoding` overrides the guess. A PDF file
     /// (known by its `%PDF-` header, whatever its name) is read through `pdftotext`, and
@@ -32,14 +42,14 @@ public enum RecordLoader {
         var bytes = try readFile(path)
         var warnings: [String] = []
         if PDFSignature.matches(bytes) {
-            let extraction = try PDFTextExtractor().extract(path: path, progress: progress)
+            let extraction = try extractPDF(bytes, path: path, progress: progress)
             if let encoding {
                 warnings.append("the file is a PDF: --encoding \(encoding.rawValue) does not apply (pdftotext gives UTF-8)")
             }
             let record = extraction.bytes.withUnsafeBufferPointer { parse(bytes: $0, warnings: warnings + extraction.warnings) }
             return withFileName(record, path: path)
         }
-        try decode(&bytes, encoding: encoding, path: path, warnings: &warnings)
+        try decode(&bytes, encoding: encoding, path: displayName(path), warnings: &warnings)
         var read = bytes.withUnsafeBufferPointer { readRecord(bytes: $0, warnings: warnings) }
         // The record holds its own text: the input goes before the finishing steps.
         bytes = []
@@ -109,23 +119,59 @@ public enum RecordLoader {
         return false
     }
 
-    /// The bytes of the file at `path`, read without copies.
+    /// The text of a PDF: read from its file, or, when it came through standard input or a
+    /// named pipe, from a private copy in the temporary folder that is removed afterwards.
+    private static func extractPDF(
+        _ bytes: [UInt8], path: String, progress: ((Int, Int) -> Void)?
+    ) throws(LoadError) -> PDFTextExtractor.Extraction {
+        var info = stat()
+        if path != standardInputPath, stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG {
+            return try PDFTextExtractor().extract(path: path, progress: progress)
+        }
+        let folder = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        var template = Array((folder + "/verbatim-input-XXXXXX.pdf").utf8CString)
+        let fd = mkstemps(&template, 4)
+        guard fd >= 0 else { throw LoadError("\(displayName(path)): cannot keep a copy of the PDF: \(String(cString: strerror(errno)))") }
+        let copy = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        defer { unlink(copy) }
+        let written = bytes.withUnsafeBufferPointer { p -> Bool in
+            var done = 0
+            while done < p.count {
+                let n = write(fd, p.baseAddress! + done, p.count - done)
+                if n < 0 { if errno == EINTR { continue }; return false }
+                done += n
+            }
+            return true
+        }
+        close(fd)
+        guard written else { throw LoadError("\(displayName(path)): cannot keep a copy of the PDF") }
+        return try PDFTextExtractor().extract(path: copy, progress: progress)
+    }
+
+    /// The bytes of the input at `path`, read once into memory (never mapped, so a file that
+    /// shrinks meanwhile cannot fault). `-` is standard input; standard input and a named pipe
+    /// are read to their end. A regular file is read up to the size it had when opened: what
+    /// is appended meanwhile is left out, and a file cut short gives what was left.
     static func readFile(_ path: String) throws(LoadError) -> [UInt8] {
+        if path == standardInputPath {
+            return try readStream(STDIN_FILENO, name: displayName(path), empty: "the input is empty")
+        }
         var info = stat()
         guard stat(path, &info) == 0 else {
             let reason = errno == ENOENT ? "no such file" : String(cString: strerror(errno))
             throw LoadError("\(path): \(reason)")
         }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw LoadError("\(path): is a directory, not a record file") }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { throw LoadError("\(path): not a regular file") }
-        let size = Int(info.st_size)
-        if size == 0 { throw LoadError("\(path): the file is empty") }
-        if size > maximumFileSize {
-            throw LoadError("\(path): the file is too large (\(size / 1_048_576) MB; at most \(maximumFileSize / 1_048_576) MB)")
-        }
+        let kind = info.st_mode & S_IFMT
+        if kind == S_IFDIR { throw LoadError("\(path): is a directory, not a record file") }
+        guard kind == S_IFREG || kind == S_IFIFO else { throw LoadError("\(path): not a regular file or a pipe") }
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw LoadError("\(path): \(String(cString: strerror(errno)))") }
         defer { close(fd) }
+        if kind == S_IFIFO { return try readStream(fd, name: path, empty: "the input is empty") }
+        guard fstat(fd, &info) == 0 else { throw LoadError("\(path): \(String(cString: strerror(errno)))") }
+        let size = Int(info.st_size)
+        if size == 0 { throw LoadError("\(path): the file is empty") }
+        if size > maximumFileSize { throw tooLarge(path, megabytes: "\(size / 1_048_576) MB") }
         var failure: Int32 = 0
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
             var done = 0
@@ -142,7 +188,38 @@ public enum RecordLoader {
             count = done
         }
         if failure != 0 { throw LoadError("\(path): \(String(cString: strerror(failure)))") }
+        if bytes.isEmpty { throw LoadError("\(path): the file is empty") }
         return bytes
+    }
+
+    /// Everything `fd` gives up to its end, refused as soon as it passes `maximumFileSize`.
+    private static func readStream(_ fd: Int32, name: String, empty: String) throws(LoadError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        let chunk = 1 << 16
+        while true {
+            let before = bytes.count
+            var failure: Int32 = 0
+            bytes.append(contentsOf: repeatElement(0, count: chunk))
+            let n = bytes.withUnsafeMutableBufferPointer { p -> Int in
+                while true {
+                    let n = read(fd, p.baseAddress! + before, chunk)
+                    if n < 0 && errno == EINTR { continue }
+                    if n < 0 { failure = errno }
+                    return n
+                }
+            }
+            if n < 0 { throw LoadError("\(name): \(String(cString: strerror(failure)))") }
+            bytes.removeLast(chunk - n)
+            if n == 0 { break }
+            if bytes.count > maximumFileSize { throw tooLarge(name, megabytes: "more than \(maximumFileSize / 1_048_576) MB") }
+        }
+        if bytes.isEmpty { throw LoadError("\(name): \(empty)") }
+        return bytes
+    }
+
+    /// The one line that refuses an input over the size limit.
+    private static func tooLarge(_ name: String, megabytes: String) -> LoadError {
+        LoadError("\(name): the input is too large (\(megabytes); at most \(maximumFileSize / 1_048_576) MB)")
     }
 
     /// Checks `bytes` for binary data and turns them into UTF-8, or says why it cannot.

@@ -21,10 +21,19 @@ struct DumpCommand: ParsableCommand {
     }
 
     /// `text` with control characters from the file shown as stand-ins (`^[`), line breaks kept.
+    /// The directional marks (ALM, LRM, RLM), zero-width in the text layer, are shown as U+FFFD
+    /// like the other bidi controls, so that no bidi control reaches the terminal raw.
     static func visible(_ text: String) -> String {
         let measure = DisplayWidth.standard
+        let marks: Set<UInt32> = [0x061C, 0x200E, 0x200F]
         return text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { measure.visible($0) }.joined(separator: "\n")
+            .map { line in
+                var shown = String.UnicodeScalarView()
+                for scalar in measure.visible(line).unicodeScalars {
+                    shown.append(marks.contains(scalar.value) ? "\u{FFFD}" : scalar)
+                }
+                return String(shown)
+            }.joined(separator: "\n")
     }
 
     /// The record as readable text: meeting facts, then every block in reading order.

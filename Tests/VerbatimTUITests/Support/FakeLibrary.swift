@@ -109,7 +109,7 @@ final class FakeLibrary: LibrarySource {
         2. Decides to remain seized of the matter.
 
         """
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
         return path
     }()
 
