@@ -68,10 +68,16 @@ final class JSONNode {
     var shape = Shape.undecided
     /// The members' or elements' bytes, one after another.
     var scratch: [UInt8] = []
-    /// For an object: each member's key and the range of its value in `scratch`.
-    var members: [(key: String, value: Range<Int>)] = []
-    /// For an array: the range of each element in `scratch`.
-    var elements: [Range<Int>] = []
+    /// A member's or element's value: bytes already written to `scratch`, or a nested
+    /// container's node, written when this one is.
+    enum Part {
+        case bytes(Range<Int>)
+        case node(JSONNode)
+    }
+    /// For an object: each member's key and its value.
+    var members: [(key: String, value: Part)] = []
+    /// For an array: each element.
+    var elements: [Part] = []
 
     init(indent: Int) { self.indent = indent }
 
@@ -79,14 +85,38 @@ final class JSONNode {
         shape = .object
         let start = scratch.count
         try write(&scratch)
-        members.append((key, start..<scratch.count))
+        members.append((key, .bytes(start..<scratch.count)))
+    }
+
+    /// Adds a member whose value is a nested container; returns its node.
+    func addMember(_ key: String) -> JSONNode {
+        shape = .object
+        let child = JSONNode(indent: indent + 2)
+        members.append((key, .node(child)))
+        return child
+    }
+
+    /// Adds an element that is a nested container; returns its node.
+    func addElement() -> JSONNode {
+        shape = .array
+        let child = JSONNode(indent: indent + 2)
+        elements.append(.node(child))
+        return child
+    }
+
+    /// Appends a member's or element's value.
+    private func write(_ part: Part, into out: inout [UInt8]) {
+        switch part {
+        case .bytes(let range): out.append(contentsOf: scratch[range])
+        case .node(let child): child.finish(into: &out)
+        }
     }
 
     func addElement(_ write: (inout [UInt8]) throws -> Void) rethrows {
         shape = .array
         let start = scratch.count
         try write(&scratch)
-        elements.append(start..<scratch.count)
+        elements.append(.bytes(start..<scratch.count))
     }
 
     func setSingle(_ write: (inout [UInt8]) throws -> Void) rethrows {
@@ -117,7 +147,7 @@ final class JSONNode {
                     JSONWriter.appendIndent(indent + 2, to: &out)
                     JSONWriter.appendString(members[k].key, to: &out)
                     out.append(contentsOf: [0x20, 0x3A, 0x20])
-                    out.append(contentsOf: scratch[members[k].value])
+                    write(members[k].value, into: &out)
                     if n < kept.count - 1 { out.append(0x2C) }
                     out.append(0x0A)
                 }
@@ -128,9 +158,9 @@ final class JSONNode {
             out.append(0x5B)
             out.append(0x0A)
             if elements.isEmpty { out.append(0x0A) }
-            for (n, range) in elements.enumerated() {
+            for (n, element) in elements.enumerated() {
                 JSONWriter.appendIndent(indent + 2, to: &out)
-                out.append(contentsOf: scratch[range])
+                write(element, into: &out)
                 if n < elements.count - 1 { out.append(0x2C) }
                 out.append(0x0A)
             }
@@ -210,15 +240,18 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-        fatalError("JSONWriter: nested containers are not used by the model")
+        JSONNodeEncoder(node: node.addMember(key.stringValue), codingPath: codingPath + [key]).container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> UnkeyedEncodingContainer {
-        fatalError("JSONWriter: nested containers are not used by the model")
+        JSONNodeEncoder(node: node.addMember(key.stringValue), codingPath: codingPath + [key]).unkeyedContainer()
     }
 
-    mutating func superEncoder() -> Encoder { fatalError("JSONWriter: super encoders are not used by the model") }
-    mutating func superEncoder(forKey key: Key) -> Encoder { fatalError("JSONWriter: super encoders are not used by the model") }
+    /// A superclass's members go under `super`, as JSONEncoder puts them.
+    mutating func superEncoder() -> Encoder { JSONNodeEncoder(node: node.addMember("super"), codingPath: codingPath) }
+    mutating func superEncoder(forKey key: Key) -> Encoder {
+        JSONNodeEncoder(node: node.addMember(key.stringValue), codingPath: codingPath + [key])
+    }
 }
 
 struct JSONUnkeyedContainer: UnkeyedEncodingContainer {
@@ -235,14 +268,14 @@ struct JSONUnkeyedContainer: UnkeyedEncodingContainer {
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-        fatalError("JSONWriter: nested containers are not used by the model")
+        JSONNodeEncoder(node: node.addElement(), codingPath: codingPath).container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer() -> UnkeyedEncodingContainer {
-        fatalError("JSONWriter: nested containers are not used by the model")
+        JSONNodeEncoder(node: node.addElement(), codingPath: codingPath).unkeyedContainer()
     }
 
-    mutating func superEncoder() -> Encoder { fatalError("JSONWriter: super encoders are not used by the model") }
+    mutating func superEncoder() -> Encoder { JSONNodeEncoder(node: node.addElement(), codingPath: codingPath) }
 }
 
 struct JSONSingleContainer: SingleValueEncodingContainer {
