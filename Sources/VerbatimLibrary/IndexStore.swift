@@ -93,9 +93,18 @@ enum IndexStore {
             """)
         let existing = try db.rows("SELECT count(*) FROM sqlite_master WHERE name = 'meta'").first?[0].int ?? 0
         if existing == 0 {
+            // Another process may be creating the tables at the same moment: the check is made
+            // again once this one holds the write lock, and only one of them creates them.
             try db.execute("BEGIN IMMEDIATE")
             do {
+                let created = try db.rows("SELECT count(*) FROM sqlite_master WHERE name = 'meta'").first?[0].int ?? 0
+                if created > 0 {
+                    try db.execute("COMMIT")
+                    return
+                }
                 try db.execute(LibrarySchema.create)
+                try db.run("INSERT INTO paragraph_text(paragraph_text, rank) VALUES ('hashsize', ?1)",
+                           [.integer(Int64(LibrarySchema.fullTextPendingBytes))])
                 try db.run("INSERT OR REPLACE INTO meta(key, value) VALUES ('version', ?1)", [.text(String(LibrarySchema.version))])
                 try db.execute("COMMIT")
             } catch {

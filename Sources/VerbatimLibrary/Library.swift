@@ -138,16 +138,16 @@ public final class Library {
     // MARK: Citations
 
     /// The meetings that cite `referenceID` (`S/RES/1540 (2004)`; spaces and case aside), in
-    /// date order, each with the counts of one version (the first by language that cites it).
+    /// date order, each with the counts and first mention of the version that holds the most
+    /// mentions of it (among versions with as many, the first part, English, then by language
+    /// code, final before provisional).
+    ///
+    /// Two queries, each through an index: the citing files by the `refs` primary key's
+    /// `ref_key` prefix (each row carries its counts and first mention), and the files of those
+    /// meetings by `files_meeting`.
     public func citing(_ referenceID: String) -> [CitingMeeting] {
         let key = SQLiteValue.text(LibrarySchema.key(referenceID))
-        let rows = (try? db.rows("""
-            SELECT f.meeting, f.path, r.statements, r.mentions, f.id,
-                   m.key, m.symbol, m.iso_date, m.body, m.title, m.statements, m.languages
-            FROM refs r JOIN files f ON f.id = r.file JOIN meetings m ON m.key = f.meeting
-            WHERE r.ref_key = ?1 AND f.kind = 'record' AND f.duplicate = 0
-            ORDER BY m.iso_date IS NULL, m.iso_date, m.key, f.part IS NOT NULL, f.part, f.language, f.path
-            """, [key])) ?? []
+        let rows = (try? db.rows(Self.citingFilesQuery, [key])) ?? []
         guard !rows.isEmpty else { return [] }
         var files: [String: [LibraryFile]] = [:]
         for row in (try? db.rows("""
@@ -160,26 +160,28 @@ public final class Library {
                 path: row[1].string ?? "", language: row[2].string ?? "", part: row[3].int,
                 status: Meeting.Status(rawValue: row[4].string ?? "") ?? .unknown))
         }
-        var firsts: [Int: SQLiteRow] = [:]
-        for row in (try? db.rows("""
-            SELECT file, statement, paragraph, offset, min(rowid) FROM mentions WHERE ref_key = ?1 GROUP BY file
-            """, [key])) ?? [] {
-            firsts[row[0].int ?? -1] = row
-        }
         var seen: Set<String> = []
         var out: [CitingMeeting] = []
         for row in rows {
             guard let meetingKey = row[0].string, seen.insert(meetingKey).inserted else { continue }
-            let meeting = self.meeting(from: SQLiteRow(values: Array(row.values[5...])), files: files)
+            let meeting = self.meeting(from: SQLiteRow(values: Array(row.values[7...])), files: files)
             let path = row[1].string ?? ""
             let statements = (row[2].string ?? "").split(separator: ",").compactMap { Int($0) }
-            let first = firsts[row[4].int ?? -1]
-            let position = LibraryPosition(
-                path: path, statement: first?[1].int, paragraph: first?[2].int ?? 0, offset: first?[3].int ?? 0)
+            let position = LibraryPosition(path: path, statement: row[4].int, paragraph: row[5].int ?? 0, offset: row[6].int ?? 0)
             out.append(CitingMeeting(meeting: meeting, path: path, statements: statements, mentions: row[3].int ?? 0, first: position))
         }
         return out
     }
+
+    /// The files citing a reference key, the version that `citing` reports first in each meeting.
+    static let citingFilesQuery = """
+        SELECT f.meeting, f.path, r.statements, r.mentions, r.first_statement, r.first_paragraph, r.first_offset,
+               m.key, m.symbol, m.iso_date, m.body, m.title, m.statements, m.languages
+        FROM refs r JOIN files f ON f.id = r.file JOIN meetings m ON m.key = f.meeting
+        WHERE r.ref_key = ?1 AND f.kind = 'record' AND f.duplicate = 0
+        ORDER BY m.iso_date IS NULL, m.iso_date, m.key, r.mentions DESC, f.part IS NOT NULL, f.part,
+                 f.language != 'en', f.language, f.status != 'final', f.path
+        """
 
     /// How many meetings other than the one `path` belongs to cite `referenceID`.
     public func citingCount(_ referenceID: String, excluding path: String) -> Int {
@@ -230,8 +232,8 @@ public final class Library {
     private func statementHits(where condition: String, _ values: [SQLiteValue], votesOf country: String?) -> [StatementHit] {
         let rows = (try? db.rows("""
             SELECT f.symbol, f.iso_date, f.language, f.path, s.idx, coalesce(s.name, s.label), s.country,
-                   s.country_code, s.page, (SELECT text FROM paragraphs p WHERE p.file = s.file AND p.statement = s.idx
-                   ORDER BY p.paragraph LIMIT 1), f.id
+                   s.country_code, s.page, (SELECT text FROM paragraphs p WHERE p.id >= f.first_paragraph AND p.id < f.end_paragraph
+                   AND p.statement = s.idx ORDER BY p.paragraph LIMIT 1), f.id
             FROM statements s JOIN files f ON f.id = s.file
             WHERE \(condition) AND f.duplicate = 0
             ORDER BY f.iso_date IS NULL, f.iso_date, f.meeting, f.part IS NOT NULL, f.part, f.language, s.idx

@@ -13,6 +13,8 @@ struct LibraryIndexer {
     let clock: LibraryClock
     let progress: ((IndexProgress) -> Void)?
     let isCancelled: (() -> Bool)?
+    private let speakers = SpeakerIDs()
+    private let fullText = FullTextQueue()
     /// Seconds spent parsing and writing (for the benchmark).
     private(set) var parseSeconds = 0.0
     private(set) var writeSeconds = 0.0
@@ -198,18 +200,29 @@ struct LibraryIndexer {
         try db.execute("BEGIN IMMEDIATE")
         do {
             try body()
+            try fullText.flush(into: db)
             try db.execute("COMMIT")
         } catch {
             try? db.execute("ROLLBACK")
+            speakers.forget()
+            fullText.forget()
             throw (error as? SQLiteError) ?? SQLiteError(code: 1, message: "\(error)")
         }
     }
 
-    /// Drops everything read from file `id` but its row in `files`.
+    /// Drops everything read from file `id` but its row in `files`. Its paragraphs are the run
+    /// of ids kept in its row, taken out of the full-text index first.
     private func deleteRows(of id: Int64) throws(SQLiteError) {
         let value: [SQLiteValue] = [.integer(id)]
-        try db.run("INSERT INTO paragraph_text(paragraph_text, rowid, text) SELECT 'delete', id, text FROM paragraphs WHERE file = ?1", value)
-        try db.run("DELETE FROM paragraphs WHERE file = ?1", value)
+        if let run = try db.rows("SELECT first_paragraph, end_paragraph FROM files WHERE id = ?1", value).first,
+            let first = run[0].int, let end = run[1].int {
+            let range: [SQLiteValue] = [.integer(Int64(first)), .integer(Int64(end))]
+            try db.run("""
+                INSERT INTO paragraph_text(paragraph_text, rowid, text)
+                SELECT 'delete', id, text FROM paragraphs WHERE id >= ?1 AND id < ?2
+                """, range)
+            try db.run("DELETE FROM paragraphs WHERE id >= ?1 AND id < ?2", range)
+        }
         try db.run("DELETE FROM statements WHERE file = ?1", value)
         try db.run("DELETE FROM refs WHERE file = ?1", value)
         try db.run("DELETE FROM mentions WHERE file = ?1", value)
@@ -287,12 +300,16 @@ struct LibraryIndexer {
     }
 
     /// Writes a file's paragraphs with ids in its day's range: after the day's last id, or in
-    /// the first gap large enough when the range is used up.
+    /// the first gap large enough when the range is used up. The file's paragraphs are one run
+    /// of ids, kept in its row; they are added to the full-text index with the batch's, reading their text back from the
+    /// table (`FullTextQueue`), so that the text is bound and copied once.
     private final class ParagraphWriter {
         let db: SQLiteConnection
         let file: Int64
+        let first: Int64
         var next: Int64
         let end: Int64
+        let insert: SQLiteStatement
 
         init(db: SQLiteConnection, file: Int64, isoDate: String?, count: Int) throws(SQLiteError) {
             self.db = db
@@ -306,8 +323,10 @@ struct LibraryIndexer {
             if first + Int64(count) > rangeEnd {
                 first = try Self.gap(of: Int64(count), from: start, to: rangeEnd, db: db) ?? rangeEnd
             }
+            self.first = first
             next = first
             end = rangeEnd
+            insert = try db.prepare("INSERT INTO paragraphs(id, file, statement, paragraph, page, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
         }
 
         /// The first run of `count` free ids in `start..<end`.
@@ -323,14 +342,22 @@ struct LibraryIndexer {
 
         func add(statement: Int?, paragraph: Int, page: Int, text: String) throws(SQLiteError) {
             guard next < end, !text.isEmpty else { return }
-            let id = next
+            insert.bind(.integer(next), at: 1)
+            insert.bind(.integer(file), at: 2)
+            insert.bind(.of(statement), at: 3)
+            insert.bind(.of(paragraph), at: 4)
+            insert.bind(.of(page), at: 5)
+            insert.bind(.text(text), at: 6)
+            try insert.run()
             next += 1
-            let insert = try db.prepare("INSERT INTO paragraphs(id, file, statement, paragraph, page, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-            insert.bind([.integer(id), .integer(file), .of(statement), .of(paragraph), .of(page), .text(text)])
-            while try insert.step() {}
-            let index = try db.prepare("INSERT INTO paragraph_text(rowid, text) VALUES (?1, ?2)")
-            index.bind([.integer(id), .text(text)])
-            while try index.step() {}
+        }
+
+        /// Keeps the run of ids written in the file's row and queues it for the full-text index.
+        func finish(queue: FullTextQueue) throws(SQLiteError) {
+            guard next > first else { return }
+            try db.run("UPDATE files SET first_paragraph = ?1, end_paragraph = ?2 WHERE id = ?3",
+                       [.integer(first), .integer(next), .integer(file)])
+            queue.add(first: first, end: next)
         }
     }
 
@@ -338,11 +365,19 @@ struct LibraryIndexer {
         let count = record.statements.reduce(record.procedural.count + record.unattributed.count) { $0 + $1.paragraphs.count }
         let paragraphs = try ParagraphWriter(db: db, file: file, isoDate: record.meeting.isoDate, count: count)
         let fileValue = SQLiteValue.integer(file)
+        let insertMention = try db.prepare("INSERT INTO mentions(file, ref_key, statement, paragraph, offset) VALUES (?1, ?2, ?3, ?4, ?5)")
+        var firstMentions: [String: (statement: Int?, paragraph: Int, offset: Int)] = [:]
         func mention(_ citation: Citation, statement: Int?, paragraph: Int) throws(SQLiteError) {
             guard let id = citation.id else { return }
-            try db.run("INSERT INTO mentions(file, ref_key, statement, paragraph, offset) VALUES (?1, ?2, ?3, ?4, ?5)",
-                       [fileValue, .text(LibrarySchema.key(id)), .of(statement), .of(paragraph), .of(citation.start)])
+            let key = LibrarySchema.key(id)
+            if firstMentions[key] == nil { firstMentions[key] = (statement, paragraph, citation.start) }
+            insertMention.bind([fileValue, .text(key), .of(statement), .of(paragraph), .of(citation.start)])
+            try insertMention.run()
         }
+        let insertStatement = try db.prepare("""
+            INSERT OR REPLACE INTO statements(file, idx, speaker, label, name, role, country, country_code, page)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+            """)
         for (blockIndex, block) in record.blocks.enumerated() {
             switch block {
             case .procedural(let k):
@@ -355,26 +390,26 @@ struct LibraryIndexer {
             case .statement(let k):
                 let statement = record.statements[k]
                 let speaker = statement.speaker
-                let name = speaker.name ?? speaker.label
-                try db.run("INSERT OR IGNORE INTO speakers(name, country_code) VALUES (?1, ?2)", [.text(name), .text(speaker.countryCode ?? "")])
-                let speakerID = try db.rows("SELECT id FROM speakers WHERE name = ?1 AND country_code = ?2",
-                                            [.text(name), .text(speaker.countryCode ?? "")]).first?[0].int ?? 0
-                try db.run("""
-                    INSERT OR REPLACE INTO statements(file, idx, speaker, label, name, role, country, country_code, page)
-                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-                    """, [fileValue, .of(statement.index), .of(speakerID), .text(speaker.label), .of(speaker.name),
-                          .text(speaker.role.rawValue), .of(speaker.country), .of(speaker.countryCode), .of(statement.pages.first)])
+                let speakerID = try speakers.id(name: speaker.name ?? speaker.label, countryCode: speaker.countryCode ?? "", in: db)
+                insertStatement.bind([fileValue, .of(statement.index), .integer(speakerID), .text(speaker.label), .of(speaker.name),
+                                      .text(speaker.role.rawValue), .of(speaker.country), .of(speaker.countryCode), .of(statement.pages.first)])
+                try insertStatement.run()
                 for (p, paragraph) in statement.paragraphs.enumerated() {
                     try paragraphs.add(statement: statement.index, paragraph: p, page: paragraph.page, text: paragraph.text)
                     for citation in paragraph.references { try mention(citation, statement: statement.index, paragraph: p) }
                 }
             }
         }
+        try paragraphs.finish(queue: fullText)
         for reference in record.references {
+            let key = LibrarySchema.key(reference.id)
+            let first = firstMentions[key]
             try db.run("""
-                INSERT OR REPLACE INTO refs(file, ref, ref_key, kind, mentions, statements) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                """, [fileValue, .text(reference.id), .text(LibrarySchema.key(reference.id)), .text(reference.kind.rawValue),
-                      .of(reference.mentions), .text(reference.statements.map(String.init).joined(separator: ","))])
+                INSERT OR REPLACE INTO refs(file, ref, ref_key, kind, mentions, statements, first_statement, first_paragraph, first_offset)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                """, [fileValue, .text(reference.id), .text(key), .text(reference.kind.rawValue),
+                      .of(reference.mentions), .text(reference.statements.map(String.init).joined(separator: ",")),
+                      .of(first?.statement), .of(first?.paragraph ?? 0), .of(first?.offset ?? 0)])
         }
         for (k, vote) in record.votes.enumerated() {
             for (side, codes) in [("in favour", vote.inFavour), ("against", vote.against), ("abstaining", vote.abstaining)] {
@@ -395,6 +430,7 @@ struct LibraryIndexer {
         for (k, text) in resolution.paragraphs.enumerated() {
             try paragraphs.add(statement: nil, paragraph: k, page: 1, text: text)
         }
+        try paragraphs.finish(queue: fullText)
         try db.run("INSERT OR REPLACE INTO documents(symbol_key, symbol, file, kind) VALUES (?1, ?2, ?3, 'resolution')",
                    [.text(LibrarySchema.key(resolution.symbol)), .text(resolution.symbol), .integer(file)])
     }

@@ -1,7 +1,14 @@
 /// The tables of a library index. `version` changes whenever the tables change; an index of
 /// another version is rebuilt.
 enum LibrarySchema {
-    static let version = 4
+    static let version = 5
+
+    /// Bytes of pending full-text entries FTS5 keeps in memory before it writes them out as a
+    /// segment (its `hashsize`; 1 MB by default). Pending entries are written at each commit
+    /// anyway, so with the indexer's batches (`LibraryIndexer.batchBytes` of text per
+    /// transaction) each batch becomes one segment instead of dozens of 1 MB ones that FTS5
+    /// would then merge again and again: the trigram indexing costs about a quarter of the CPU.
+    static let fullTextPendingBytes = 64 << 20
 
     /// Paragraph ids sort by meeting date: `days since 1940-01-01 << 20 | n`, where `n` counts the
     /// day's paragraphs densely (the next free id of the day's range, about a million), so that
@@ -13,13 +20,14 @@ enum LibrarySchema {
 
     static let create = """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
-        -- Every file under the folder, record or not: what was read and what it is.
+        -- Every file under the folder, record or not: what was read and what it is, and the
+        -- run of paragraph ids its paragraphs have (first_paragraph ..< end_paragraph).
         CREATE TABLE IF NOT EXISTS files(
             id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL, mtime INTEGER NOT NULL,
             hash TEXT NOT NULL, kind TEXT NOT NULL, error TEXT,
             meeting TEXT, symbol TEXT, part INTEGER, language TEXT, status TEXT,
             iso_date TEXT, body TEXT, title TEXT, statements INTEGER NOT NULL DEFAULT 0,
-            duplicate INTEGER NOT NULL DEFAULT 0);
+            duplicate INTEGER NOT NULL DEFAULT 0, first_paragraph INTEGER, end_paragraph INTEGER);
         CREATE INDEX IF NOT EXISTS files_meeting ON files(meeting);
         -- Meetings: the files of one symbol grouped (kept in step with files in each transaction).
         CREATE TABLE IF NOT EXISTS meetings(
@@ -42,9 +50,13 @@ enum LibrarySchema {
             page INTEGER NOT NULL, text TEXT NOT NULL);
         CREATE VIRTUAL TABLE IF NOT EXISTS paragraph_text USING fts5(
             text, content='paragraphs', content_rowid='id', tokenize='trigram', detail='none', columnsize=0);
+        -- The references of each file, with the place of the file's first mention (so that
+        -- `cites` reads one row per citing file, by the primary key's ref_key prefix).
         CREATE TABLE IF NOT EXISTS refs(
             file INTEGER NOT NULL, ref TEXT NOT NULL, ref_key TEXT NOT NULL, kind TEXT NOT NULL,
-            mentions INTEGER NOT NULL, statements TEXT NOT NULL, PRIMARY KEY(ref_key, file)) WITHOUT ROWID;
+            mentions INTEGER NOT NULL, statements TEXT NOT NULL,
+            first_statement INTEGER, first_paragraph INTEGER NOT NULL DEFAULT 0, first_offset INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY(ref_key, file)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS refs_file ON refs(file);
         CREATE TABLE IF NOT EXISTS mentions(
             file INTEGER NOT NULL, ref_key TEXT NOT NULL, statement INTEGER, paragraph INTEGER NOT NULL,

@@ -135,6 +135,13 @@ struct SQLiteStatement {
         }
     }
 
+    /// Steps through the statement, with the values bound, for its effect, and resets it so
+    /// that it can be bound again (SQLite refuses bindings to a statement stepped and not reset).
+    func run() throws(SQLiteError) {
+        while try step() {}
+        sqlite3_reset(handle)
+    }
+
     /// Advances; true when a row is ready.
     func step() throws(SQLiteError) -> Bool {
         let rc = sqlite3_step(handle)

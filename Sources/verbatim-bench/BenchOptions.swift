@@ -15,17 +15,21 @@ struct BenchOptions {
     var repetitions = 20
     /// Run the library benchmark only (`LibraryBench`).
     var library = false
+    /// The number of meetings the library benchmark generates (`--meetings N`).
+    var libraryMeetings = LibraryBench.defaultMeetings
 
     static let usage = """
         usage: verbatim-bench [--quick] [--no-write] [--no-build] [--unchecked]
                verbatim-bench --profile WORKLOAD [--repeat N]
-               verbatim-bench --library
+               verbatim-bench --library [--meetings N]
           --quick      fewer repetitions; does not write docs/performance.md
           --no-write   print the report only
           --no-build   use the release `verbatim` next to the bench as it is
           --unchecked  go on when the parse counts are wrong (figures marked unchecked, nothing written)
           --library    generate a library of 2,000 Chinese meetings under .build/bench-data/ and
                        measure indexing, reopening, search and cites (prints a report section)
+          --meetings   with --library: generate and index N meetings instead (a smaller library while
+                       trying a change; the figures then are not the ones the targets speak of)
           --profile    run one workload N times (default 20) and nothing else, under a profiler;
                        WORKLOAD is one of: \(ProfileWorkload.allCases.map(\.rawValue).joined(separator: ", "))
         """
@@ -43,6 +47,9 @@ struct BenchOptions {
                 guard let text = rest.popFirst(), let n = Int(text), n > 0 else { return nil }
                 options.repetitions = n
             case "--library": options.library = true
+            case "--meetings":
+                guard let text = rest.popFirst(), let n = Int(text), n > 0 else { return nil }
+                options.libraryMeetings = n
             case "--quick": options.quick = true
             case "--no-write": options.noWrite = true
             case "--no-build": options.noBuild = true

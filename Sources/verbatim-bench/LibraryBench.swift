@@ -9,23 +9,29 @@ import Glibc
 /// the full index build (parse and index apart), a reopen with nothing changed as a whole
 /// process, search and cites, the index's size and the peak RSS while indexing.
 struct LibraryBench {
-    static let meetings = 2000
+    static let defaultMeetings = 2000
+    /// The meetings generated: 2,000 for the figures of the targets, fewer while trying a change.
+    let meetings: Int
     /// A three-character term found in about a tenth of the fixture's paragraphs.
     static let term = "我们的"
 
     let root: URL
-    var folder: URL { root.appendingPathComponent(".build/bench-data/library") }
-    var index: String { root.appendingPathComponent(".build/bench-data/library-index.sqlite").path }
+    /// `library/` for the 2,000 meetings, `library-N/` for another count.
+    var name: String { meetings == Self.defaultMeetings ? "library" : "library-\(meetings)" }
+    var folder: URL { root.appendingPathComponent(".build/bench-data/\(name)") }
+    var index: String { root.appendingPathComponent(".build/bench-data/\(name)-index.sqlite").path }
 
-    init() {
+    init(meetings: Int = Self.defaultMeetings) {
+        self.meetings = meetings
         root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
     func run() throws {
+        let loadAtStart = Machine.loadAverage()
         let bytes = try generate()
         let megabytes = Double(bytes) / 1_048_576
         for suffix in ["", "-wal", "-shm"] { unlink(index + suffix) }
-        say("indexing \(Self.meetings) meetings, \(String(format: "%.0f", megabytes)) MB …")
+        say("indexing \(meetings) meetings, \(String(format: "%.0f", megabytes)) MB …")
         let cpuStart = MonotonicClock.processCPU()
         let (library, report) = try Library.open(folder: folder.path, indexPath: index) { progress in
             if progress.filesDone * 10 / max(progress.files, 1) != (progress.filesDone - 1) * 10 / max(progress.files, 1)
@@ -71,9 +77,9 @@ struct LibraryBench {
         let ms = { (seconds: Double) in String(format: "%.1f ms", seconds * 1000) }
         print("""
 
-            ### Library (\(Self.meetings) Chinese meetings, \(String(format: "%.0f", megabytes)) MB of text)
+            ### Library (\(meetings) Chinese meetings, \(String(format: "%.0f", megabytes)) MB of text)
 
-            Machine: \(Machine.current().processors) processors, \(Machine.current().cpuModel), load \(String(format: "%.1f", Machine.current().loadAverage)).
+            Machine: \(Machine.current().processors) processors, \(Machine.current().cpuModel), 1-minute load average \(String(format: "%.2f", loadAtStart)) at the start, \(String(format: "%.2f", Machine.loadAverage())) at the end.
 
             | figure | measured | target |
             |---|---|---|
@@ -138,7 +144,7 @@ struct LibraryBench {
         let fixture = try String(contentsOf: root.appendingPathComponent("Fixtures/S_PV.8160_zh.txt"), encoding: .utf8)
         let manager = FileManager.default
         var total = 0
-        for k in 0..<Self.meetings {
+        for k in 0..<meetings {
             let subfolder = folder.appendingPathComponent(String(2000 + k / 200))
             let file = subfolder.appendingPathComponent("S_PV.\(10_000 + k)_zh.txt")
             if let size = (try? manager.attributesOfItem(atPath: file.path))?[.size] as? Int {

@@ -13,7 +13,7 @@ guard let options = BenchOptions.parse(Array(CommandLine.arguments.dropFirst()))
 }
 do {
     if options.library {
-        try LibraryBench().run()
+        try LibraryBench(meetings: options.libraryMeetings).run()
     } else if let workload = options.profile {
         try workload.run(repetitions: options.repetitions)
     } else {
