@@ -12,7 +12,7 @@ enum ParsedFile {
     /// when its grammar says so, else a record when it has statements or cover facts.
     static func read(path: String, bytes: [UInt8]) -> ParsedFile {
         let isPDF = bytes.starts(with: Array("%PDF-".utf8))
-        if !isPDF, mayBeResolution(bytes), let text = ResolutionText.decode(bytes),
+        if !isPDF, mayBeResolution(bytes), let text = ResolutionText.decode(bytes), ResolutionText.recognises(text),
             let resolution = ResolutionText.parse(text) {
             return .resolution(resolution)
         }

@@ -105,6 +105,32 @@ import VerbatimKit
         #expect(resolution.paragraphs == ["Le Conseil de sécurité,", "Rappelant ses résolutions antérieures,"])
     }
 
+    /// `recognises` decides from the head what `parse` decides from the whole text: at the
+    /// edge of the head (the body's opening line as the 80th line, or the 81st), with either
+    /// line end, and for the real resolutions and records.
+    @Test func recognisesFromTheHeadWhatTheWholeTextParses() throws {
+        for lineEnd in ["\n", "\r\n"] {
+            for filler in [76, 77, 78] {
+                let lines = ["S/RES/9003 (2031)", "Resolution 9003 (2031)"] + Array(repeating: "第1540（2004）号决议", count: filler)
+                    + ["The Security Council,", "1. Decides to remain seized of the matter."]
+                let text = lines.joined(separator: lineEnd)
+                let parsed = ResolutionText.parse(text) != nil
+                #expect(parsed == (filler + 2 < ResolutionText.headLines), "filler \(filler)")
+                #expect(ResolutionText.recognises(text) == parsed, "filler \(filler)")
+            }
+        }
+        guard RealFixtures.available else { return }
+        let resolutions = try FileManager.default.contentsOfDirectory(atPath: RealFixtures.path("resolutions")).map { "resolutions/" + $0 }
+        for name in resolutions + ["S_PV.10124_en.txt", "S_PV.10124_ru.txt"] {
+            let bytes = try #require(FileBytes.read(RealFixtures.path(name)))
+            let text = try #require(ResolutionText.decode(bytes))
+            #expect(ResolutionText.recognises(text) == (ResolutionText.parse(text) != nil), "\(name)")
+            #expect(ResolutionText.recognises(text) == name.hasPrefix("resolutions/"), "\(name)")
+        }
+        let chinese = try String(contentsOfFile: RealFixtures.chinese, encoding: .utf8)
+        #expect(!ResolutionText.recognises(chinese))
+    }
+
     @Test func aRecordOrALetterCitingAResolutionIsNotOne() {
         #expect(ResolutionText.parse("""
             The President: I thank the representative. Resolution 1540 (2004) is central.
