@@ -20,8 +20,12 @@ public struct IndexReport: Codable, Equatable, Sendable {
     public var warnings: [String]
     /// Seconds spent reading and parsing files, summed over batches (wall time; not in the JSON).
     public var parseSeconds: Double = 0
-    /// Seconds spent writing the index, summed over batches (not in the JSON).
+    /// Seconds spent writing the index, summed over batches, the last checkpoint included (not in the JSON).
     public var writeSeconds: Double = 0
+    /// CPU seconds of reading and parsing, summed over the threads that parse (not in the JSON).
+    public var parseCPUSeconds: Double = 0
+    /// CPU seconds of the one thread that writes the index (not in the JSON).
+    public var writeCPUSeconds: Double = 0
 
     private enum CodingKeys: String, CodingKey {
         case meetings, files, added, updated, removed, failed, notRecords, seconds, warnings

@@ -57,6 +57,8 @@ public final class Library {
             }
             report.parseSeconds = indexer.parseSeconds
             report.writeSeconds = indexer.writeSeconds
+            report.parseCPUSeconds = indexer.parseCPUSeconds
+            report.writeCPUSeconds = indexer.writeCPUSeconds
         }
         let library = Library(folder: folder, indexPath: path, db: db)
         library.summarise(into: &report)

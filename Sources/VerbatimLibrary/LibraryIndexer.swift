@@ -18,6 +18,9 @@ struct LibraryIndexer {
     /// Seconds spent parsing and writing (for the benchmark).
     private(set) var parseSeconds = 0.0
     private(set) var writeSeconds = 0.0
+    /// CPU seconds spent parsing (all threads) and writing (the writer's thread).
+    private(set) var parseCPUSeconds = 0.0
+    private(set) var writeCPUSeconds = 0.0
 
     /// Bytes parsed before each batch is written.
     static let batchBytes = 8 << 20
@@ -106,16 +109,19 @@ struct LibraryIndexer {
             }
             let results = job.wait()
             parseSeconds += job.seconds
+            parseCPUSeconds += results.reduce(0) { $0 + $1.cpuSeconds }
             pending = k + 1 < batches.count ? parseJob(batches[k + 1]) : nil
             let batch = Array(work[range])
             let writeStart = LibraryClock.now()
+            let writeCPUStart = LibraryClock.threadCPU()
             do {
                 try transaction {
                     var affected: Set<String> = []
                     for (item, result) in zip(batch, results) {
                         if let old = item.known, let oldMeeting = old.meeting { affected.insert(oldMeeting) }
-                        if let meeting = try write(item, result) { affected.insert(meeting) }
-                        if item.known == nil { report.added += 1 } else if result.parsed != nil { report.updated += 1 }
+                        let (meeting, written) = try write(item, result)
+                        if let meeting { affected.insert(meeting) }
+                        if written { if item.known == nil { report.added += 1 } else { report.updated += 1 } }
                     }
                     try refresh(affected)
                 }
@@ -124,6 +130,7 @@ struct LibraryIndexer {
                 throw error
             }
             writeSeconds += LibraryClock.now() - writeStart
+            writeCPUSeconds += LibraryClock.threadCPU() - writeCPUStart
             done += batch.count
             bytesDone += batch.reduce(0) { $0 + $1.file.size }
             progress?(IndexProgress(filesDone: done, files: work.count, bytesDone: bytesDone, bytes: totalBytes, seconds: clock.seconds))
@@ -132,7 +139,11 @@ struct LibraryIndexer {
         // that it does not stay as large as everything written (another reader may hold it
         // back; the log is then emptied by a later update).
         if totalBytes >= Self.batchBytes {
+            let start = LibraryClock.now()
+            let cpuStart = LibraryClock.threadCPU()
             _ = try? db.rows("PRAGMA wal_checkpoint(TRUNCATE)")
+            writeSeconds += LibraryClock.now() - start
+            writeCPUSeconds += LibraryClock.threadCPU() - cpuStart
         }
     }
 
@@ -167,6 +178,8 @@ struct LibraryIndexer {
     fileprivate struct Result {
         var hash: String
         var parsed: ParsedFile?
+        /// CPU seconds the reading and parsing took.
+        var cpuSeconds = 0.0
     }
 
     /// Reads and parses `paths` on every core; a file whose hash equals `known` is not parsed.
@@ -176,8 +189,9 @@ struct LibraryIndexer {
             let slots = Slots(base: slots.baseAddress!)
             DispatchQueue.concurrentPerform(iterations: paths.count) { k in
                 let base = slots.base
+                let cpuStart = LibraryClock.threadCPU()
                 guard let bytes = FileBytes.read(paths[k]) else {
-                    base[k] = Result(hash: "", parsed: .failed("cannot be read"))
+                    base[k] = Result(hash: "", parsed: .failed("cannot be read"), cpuSeconds: LibraryClock.threadCPU() - cpuStart)
                     return
                 }
                 let hash = ContentHash.hex(ContentHash.of(bytes))
@@ -186,6 +200,7 @@ struct LibraryIndexer {
                 } else {
                     base[k] = Result(hash: hash, parsed: ParsedFile.read(path: paths[k], bytes: bytes))
                 }
+                base[k]?.cpuSeconds = LibraryClock.threadCPU() - cpuStart
             }
         }
         return results.map { $0! }
@@ -230,15 +245,19 @@ struct LibraryIndexer {
         try db.run("DELETE FROM documents WHERE file = ?1", value)
     }
 
-    /// Writes one file's row and what was read from it; returns its meeting key.
-    private func write(_ item: Work, _ result: Result) throws(SQLiteError) -> String? {
+    /// Writes one file's row and what was read from it; returns its meeting key, and whether
+    /// anything was written (not when its content is as indexed: unchanged since the last
+    /// update, or written by another process updating the same index meanwhile).
+    private func write(_ item: Work, _ result: Result) throws(SQLiteError) -> (meeting: String?, written: Bool) {
         let file = item.file
-        guard let parsed = result.parsed else {
-            try db.run("UPDATE files SET size = ?1, mtime = ?2 WHERE path = ?3", [.of(file.size), .integer(file.mtime), .text(file.path)])
-            return item.known?.meeting
-        }
         // The row as it is now: another process may have written this file since the scan.
-        let current = try db.rows("SELECT id FROM files WHERE path = ?1", [.text(file.path)]).first?[0].int.map(Int64.init)
+        let currentRow = try db.rows("SELECT id, hash, meeting FROM files WHERE path = ?1", [.text(file.path)]).first
+        if result.parsed == nil || currentRow?[1].string == result.hash {
+            try db.run("UPDATE files SET size = ?1, mtime = ?2 WHERE path = ?3", [.of(file.size), .integer(file.mtime), .text(file.path)])
+            return (currentRow?[2].string ?? item.known?.meeting, false)
+        }
+        guard let parsed = result.parsed else { return (item.known?.meeting, false) }
+        let current = currentRow?[0].int.map(Int64.init)
         var id: Int64
         if let current {
             try deleteRows(of: current)
@@ -296,7 +315,7 @@ struct LibraryIndexer {
         case .resolution(let resolution): try writeResolution(resolution, file: id)
         default: break
         }
-        return meeting
+        return (meeting, true)
     }
 
     /// Writes a file's paragraphs with ids in its day's range: after the day's last id, or in

@@ -84,8 +84,9 @@ struct LibraryBench {
             | figure | measured | target |
             |---|---|---|
             | full index build, whole | \(String(format: "%.1f", megabytes / report.seconds)) MB/s (\(String(format: "%.1f", report.seconds)) s wall, \(String(format: "%.1f", cpu)) s CPU on all threads) | ≥ 5 MB/s |
-            | — reading and parsing (on every core) | \(String(format: "%.1f", report.parseSeconds)) s, \(String(format: "%.1f", megabytes / report.parseSeconds)) MB/s | |
-            | — writing the index (one writer) | \(String(format: "%.1f", report.writeSeconds)) s, \(String(format: "%.1f", megabytes / report.writeSeconds)) MB/s | |
+            | — reading and parsing (on every core) | \(String(format: "%.1f", report.parseSeconds)) s wall, \(String(format: "%.1f", megabytes / report.parseSeconds)) MB/s; \(String(format: "%.1f", report.parseCPUSeconds)) s CPU, \(String(format: "%.1f", megabytes / report.parseCPUSeconds)) MB/s of CPU | |
+            | — writing the index (one writer) | \(String(format: "%.1f", report.writeSeconds)) s wall, \(String(format: "%.1f", megabytes / report.writeSeconds)) MB/s; \(String(format: "%.1f", report.writeCPUSeconds)) s CPU, \(String(format: "%.1f", megabytes / report.writeCPUSeconds)) MB/s of CPU | |
+            | — estimate for two idle processors: the larger of the writer's CPU time and half of all CPU time | \(String(format: "%.1f", megabytes / max(report.writeCPUSeconds, cpu / 2))) MB/s | ≥ 5 MB/s |
             | reopen, nothing changed, whole process (`verbatim index`), median of 7 | \(ms(median(reopen))) | ≤ 200 ms |
             | reopen in process to the meetings list, median of 7 | \(ms(median(inProcessOpen))) | |
             | search `\(Self.term)` (\(hitsTotal) of \(paragraphs) paragraphs, \(String(format: "%.0f", 100 * Double(hitsTotal) / Double(max(paragraphs, 1)))) %), limit 50, snippets | p50 \(ms(search.p50)), p99 \(ms(search.p99)) | p50 ≤ 30 ms, p99 ≤ 100 ms |

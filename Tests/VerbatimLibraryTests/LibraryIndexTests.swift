@@ -46,6 +46,7 @@ import VerbatimKit
             #expect(meeting.first.statement == expected.statements.first)
         }
         #expect(library.citing("S/RES/1373 (2001)").count == 10)
+        #expect(library.fullTextIsConsistent())
         #expect(library.citingCount("S/RES/1540 (2004)", excluding: generated.path(0)) == 9)
         #expect(library.citingCount("S/RES/1540 (2004)", excluding: generated.path(1)) == 10)
         #expect(library.citing("S/RES/9999 (2030)").isEmpty)
@@ -108,6 +109,32 @@ import VerbatimKit
 }
 
 /// A country's statements say how it voted in the meeting.
+/// `cites` reports, for each meeting, the version that holds the most mentions.
+@Suite struct CitingVersionTests {
+    @Test func theVersionWithTheMostMentionsIsReported() throws {
+        let generated = try GeneratedLibrary(meetings: 1)
+        defer { generated.remove() }
+        // The final version, first by path, mentions 1540 (2004) once; the provisional one, as often as the fixture.
+        let parts = generated.text(0, final: true).components(separatedBy: "1540")
+        let final = parts[0] + "1540" + parts[1...].joined(separator: "1373")
+        let finalPath = generated.folder + "/2018/A_S_PV.8200_zh.txt"
+        try final.write(toFile: finalPath, atomically: true, encoding: .utf8)
+        let expected = try #require(RecordLoader.parse(generated.text(0)).references.first { $0.id == "S/RES/1540 (2004)" })
+        let once = try #require(RecordLoader.parse(final).references.first { $0.id == "S/RES/1540 (2004)" })
+        #expect(once.mentions < expected.mentions)
+
+        let (library, _) = try Library.open(folder: generated.folder, indexPath: generated.index)
+        #expect(library.meeting(symbol: generated.symbol(0))?.files.count == 2)
+        let citing = library.citing("S/RES/1540 (2004)")
+        #expect(citing.count == 1)
+        #expect(citing.first?.path == generated.path(0))
+        #expect(citing.first?.mentions == expected.mentions)
+        #expect(citing.first?.statements == expected.statements)
+        #expect(citing.first?.first.path == generated.path(0))
+        #expect(citing.first?.first.statement == expected.statements.first)
+    }
+}
+
 @Suite struct LibraryVoteTests {
     static let voteMeeting = """
         联合国

@@ -34,6 +34,39 @@ import VerbatimKit
         #expect(library.meeting(symbol: generated.symbol(7)) != nil)
         #expect(library.search("拉夫罗夫", limit: 1000).allSatisfy { $0.path != generated.path(4) })
         #expect(library.citing("S/RES/1540 (2004)").map(\.meeting.key) == [generated.symbol(0), generated.symbol(2)])
+        #expect(library.fullTextIsConsistent())
+    }
+
+    /// Two first builds of one index at once (two connections, as two processes would) both
+    /// succeed, and each file is written once: the one that writes second finds it written.
+    @Test func twoFirstBuildsAtOnceWriteEachFileOnce() throws {
+        for _ in 0..<3 {
+            let generated = try GeneratedLibrary(meetings: 8)
+            defer { generated.remove() }
+            let reports = ReportBox()
+            DispatchQueue.concurrentPerform(iterations: 2) { _ in
+                do {
+                    let (library, report) = try Library.open(folder: generated.folder, indexPath: generated.index)
+                    reports.append(report, consistent: library.fullTextIsConsistent())
+                } catch {
+                    Issue.record("a first build failed: \(error)")
+                }
+            }
+            let done = reports.values
+            #expect(done.count == 2)
+            #expect(done.map(\.report.meetings) == [8, 8])
+            #expect(done.map(\.report.added).reduce(0, +) == 8)
+            #expect(done.allSatisfy { $0.consistent })
+            let (library, _) = try Library.open(folder: generated.folder, indexPath: generated.index)
+            #expect(library.search("拉夫罗夫", limit: 1000).count == 8 * library.search("拉夫罗夫", filter: SearchFilter(from: "2018-01-01", to: "2018-01-31"), limit: 1000).count)
+        }
+    }
+
+    final class ReportBox: @unchecked Sendable {
+        private let lock = NSLock()
+        private var stored: [(report: IndexReport, consistent: Bool)] = []
+        func append(_ report: IndexReport, consistent: Bool) { lock.withLock { stored.append((report, consistent)) } }
+        var values: [(report: IndexReport, consistent: Bool)] { lock.withLock { stored } }
     }
 
     @Test func rebuildsACorruptIndexWithAWarning() throws {

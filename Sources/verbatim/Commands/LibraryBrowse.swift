@@ -92,23 +92,18 @@ enum LibraryBrowse {
         let warningsBefore = earlier
         return try Runtime.run(library: folder, current: current, bidi: bidi, encoding: encoding, start: start,
                                probeAmbiguousWidth: probeAmbiguousWidth, configure: configure) { report in
-            // Another process updating the same index at the same moment can make this update
-            // fail; once it has finished, a second attempt finds the index up to date.
-            var failure = ""
-            for attempt in 0..<2 {
-                if attempt > 0 { usleep(300_000) }
-                do {
-                    let (library, summary) = try Library.open(folder: folder, indexPath: index) { progress in
-                        report(progress)
-                    }
-                    return (LibraryCatalog(library), warningsBefore + warnings(of: summary))
-                } catch let error as LibraryError {
-                    failure = error.message
-                } catch {
-                    failure = "\(error)"
+            // Another process may update the same index at the same moment: its writes and
+            // these wait for each other, and a file it has written is not written again.
+            do {
+                let (library, summary) = try Library.open(folder: folder, indexPath: index) { progress in
+                    report(progress)
                 }
+                return (LibraryCatalog(library), warningsBefore + warnings(of: summary))
+            } catch let error as LibraryError {
+                return (nil, [error.message])
+            } catch {
+                return (nil, ["\(error)"])
             }
-            return (nil, [failure])
         }
     }
 
