@@ -89,11 +89,11 @@ struct LibraryBench {
             | — estimate for two idle processors: the larger of the writer's CPU time and half of all CPU time | \(String(format: "%.1f", megabytes / max(report.writeCPUSeconds, cpu / 2))) MB/s | ≥ 5 MB/s |
             | reopen, nothing changed, whole process (`verbatim index`), median of 7 | \(ms(median(reopen))) | ≤ 200 ms |
             | reopen in process to the meetings list, median of 7 | \(ms(median(inProcessOpen))) | |
-            | search `\(Self.term)` (\(hitsTotal) of \(paragraphs) paragraphs, \(String(format: "%.0f", 100 * Double(hitsTotal) / Double(max(paragraphs, 1)))) %), limit 50, snippets | p50 \(ms(search.p50)), p99 \(ms(search.p99)) | p50 ≤ 30 ms, p99 ≤ 100 ms |
+            | search `\(Self.term)` (\(hitsTotal) of \(paragraphs) paragraphs, \(String(format: "%.0f", 100 * Double(hitsTotal) / Double(max(paragraphs, 1)))) %), limit 50, snippets | p50 \(ms(search.p50)), p99 \(ms(search.p99)) (CPU p99 \(ms(search.cpuP99))) | p50 ≤ 30 ms, p99 ≤ 100 ms |
             | search `核` (one character, scan), limit 50 | p50 \(ms(shortOne.p50)) | |
             | search `裁军` (two characters, scan), limit 50 | p50 \(ms(shortTwo.p50)) | |
-            | search `刘结一` from 2010 (rarer, with a date filter) | p50 \(ms(rare.p50)), p99 \(ms(rare.p99)) | |
-            | cites `S/RES/1540 (2004)` (\(citesCount) meetings) | p50 \(ms(cites.p50)), p99 \(ms(cites.p99)) | ≤ 10 ms |
+            | search `刘结一` from 2010 (rarer, with a date filter) | p50 \(ms(rare.p50)), p99 \(ms(rare.p99)) (CPU p99 \(ms(rare.cpuP99))) | |
+            | cites `S/RES/1540 (2004)` (\(citesCount) meetings) | p50 \(ms(cites.p50)), p99 \(ms(cites.p99)) (CPU p99 \(ms(cites.cpuP99))) | ≤ 10 ms |
             | index size ÷ text | \(String(format: "%.2f", Double(indexBytes) / Double(bytes))) (\(indexBytes / 1_048_576) MB) | ≤ 3 |
             | peak RSS of the process while indexing | \(peak / 1_048_576) MB | ≤ 300 MB |
             """)
@@ -103,17 +103,29 @@ struct LibraryBench {
         FileHandle.standardError.write(Data((message + "\n").utf8))
     }
 
-    /// p50 and p99 of `runs` timed runs after one warm-up, in seconds.
-    private func measure(_ runs: Int, _ body: () -> Void) -> (p50: Double, p99: Double) {
+    /// Wall-time p50 and p99 of `runs` timed runs after one warm-up, in seconds, and the p99 of
+    /// the thread's CPU time (what the run costs whatever else the machine is doing).
+    private func measure(_ runs: Int, _ body: () -> Void) -> (p50: Double, p99: Double, cpuP99: Double) {
         body()
         var times: [Double] = []
+        var cpuTimes: [Double] = []
         for _ in 0..<runs {
             let start = MonotonicClock.now()
+            let cpuStart = threadCPU()
             body()
+            cpuTimes.append(threadCPU() - cpuStart)
             times.append(Double(MonotonicClock.now() - start) / 1e9)
         }
         times.sort()
-        return (times[times.count / 2], times[min(times.count - 1, Int(Double(times.count) * 0.99))])
+        cpuTimes.sort()
+        let p99 = min(runs - 1, Int(Double(runs) * 0.99))
+        return (times[runs / 2], times[p99], cpuTimes[p99])
+    }
+
+    private func threadCPU() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     private func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
