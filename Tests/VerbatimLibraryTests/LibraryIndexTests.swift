@@ -64,6 +64,12 @@ import VerbatimKit
         #expect(china.count == 20)
         #expect(Set(china.map(\.path)).count == 20)
         #expect(china.allSatisfy { $0.countryCode == "CHN" && !$0.snippet.isEmpty })
+        // Each hit opens with its statement's first paragraph (found through the file's run of paragraph ids).
+        let fixture = RecordLoader.parse(GeneratedLibrary.fixture)
+        let statement = try #require(fixture.statements.first { $0.speaker.countryCode == "CHN" })
+        #expect(china.first?.path == generated.path(0))
+        #expect(china.first?.statement == statement.index)
+        #expect(china.first?.snippet == Snippet.opening(statement.paragraphs[0].text))
         let wu = try #require(library.person(of: generated.path(0), statement: 18))
         let ma = try #require(library.person(of: generated.path(1), statement: 18))
         #expect(wu != ma)
