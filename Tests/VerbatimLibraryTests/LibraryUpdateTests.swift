@@ -184,5 +184,6 @@ import VerbatimKit
         let (library, completed) = try Library.open(folder: generated.folder, indexPath: generated.index)
         #expect(completed.added == 3)
         #expect(library.meetings().count == 3)
+        #expect(library.fullTextIsConsistent())
     }
 }
