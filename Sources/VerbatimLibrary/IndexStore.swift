@@ -105,6 +105,8 @@ enum IndexStore {
                 try db.execute(LibrarySchema.create)
                 try db.run("INSERT INTO paragraph_text(paragraph_text, rank) VALUES ('hashsize', ?1)",
                            [.integer(Int64(LibrarySchema.fullTextPendingBytes))])
+                try db.run("INSERT INTO paragraph_text(paragraph_text, rank) VALUES ('automerge', ?1)",
+                           [.integer(Int64(LibrarySchema.fullTextMergeWidth))])
                 try db.run("INSERT OR REPLACE INTO meta(key, value) VALUES ('version', ?1)", [.text(String(LibrarySchema.version))])
                 try db.execute("COMMIT")
             } catch {
