@@ -20,6 +20,7 @@ public final class TextBuffer: @unchecked Sendable {
     init(capacity: Int) {
         self.capacity = max(capacity, 16)
         base = .allocate(capacity: self.capacity)
+        HugePages.advise(base, count: self.capacity)
     }
 
     /// A buffer holding `text` alone.

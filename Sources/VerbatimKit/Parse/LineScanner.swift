@@ -45,6 +45,7 @@ struct LineScanner {
         let count = bytes.count
         hasFormFeeds = memchr(base, 0x0C, count) != nil
         lines.reserveCapacity(count / 48 + 16)
+        lines.withUnsafeBufferPointer { HugePages.advise($0.baseAddress, count: lines.capacity * MemoryLayout<SourceLine>.stride) }
         var position = 0
         // A byte-order mark is an artifact.
         if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }

@@ -174,6 +174,7 @@ public enum RecordLoader {
         if size > maximumFileSize { throw tooLarge(path, megabytes: "\(size / 1_048_576) MB") }
         var failure: Int32 = 0
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            HugePages.advise(buffer.baseAddress, count: size)
             var done = 0
             while done < size {
                 let n = read(fd, buffer.baseAddress! + done, size - done)

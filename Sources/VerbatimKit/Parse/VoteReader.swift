@@ -48,6 +48,7 @@ struct RecordStream {
         }
         for block in record.unattributed { size += block.text.utf8.count + 1; count += 1 }
         bytes.reserveCapacity(size)
+        bytes.withUnsafeBufferPointer { HugePages.advise($0.baseAddress, count: bytes.capacity) }
         parts.reserveCapacity(count)
         for (b, block) in record.blocks.enumerated() {
             switch block {
