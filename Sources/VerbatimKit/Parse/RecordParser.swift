@@ -610,8 +610,36 @@ struct ReadRecord {
         if referenceIndex.needsSecondPass { referenceIndex.secondPass(&record) }
         record.references = referenceIndex.references
         CountryTable.identifySpeakers(in: &record)
-        PresidingOfficers.identify(in: &record)
-        VoteReader.read(&record)
+        if Self.isLarge(record) {
+            let (votes, persons) = Self.votesAndChairs(record)
+            for k in persons.indices { record.statements[k].speaker.person = persons[k] }
+            record.votes = votes
+        } else {
+            PresidingOfficers.identify(in: &record)
+            VoteReader.read(&record)
+        }
         return record
+    }
+
+    /// Whether the statements hold a megabyte of text or more.
+    private static func isLarge(_ record: Record) -> Bool {
+        var bytes = 0
+        for statement in record.statements {
+            for paragraph in statement.paragraphs { bytes += paragraph.utf8Count }
+            if bytes >= 1 << 20 { return true }
+        }
+        return false
+    }
+
+    /// The record's votes, and the person in the chair at each statement, read side by side:
+    /// each reads the record alone (the votes its text, the chair its speakers and paragraphs).
+    private static func votesAndChairs(_ record: Record) -> (votes: [Vote], persons: [PresidingOfficer?]) {
+        let results = SideBySide.map(2) { j -> (votes: [Vote], persons: [PresidingOfficer?]) in
+            if j == 0 { return (VoteReader.votes(in: record), []) }
+            var chaired = record
+            PresidingOfficers.identify(in: &chaired)
+            return ([], chaired.statements.map(\.speaker.person))
+        }
+        return (results[0].votes, results[1].persons)
     }
 }
