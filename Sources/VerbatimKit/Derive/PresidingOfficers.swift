@@ -58,8 +58,10 @@ public enum PresidingOfficers {
     static let chineseHandOvers = [("由", "接替"), ("由", "代行主席"), ("请", "主持会议"), ("由", "主持会议")]
     /// The words before an English hand-over's successor: taken over by Mr. Kairat Abdrakhmanov, …
     static let latinHandOvers = ["taken over by ", "hand over the Chair to ", "give the Chair to ", "handing over the Chair to "]
-    /// The UTF-8 of the words without which no text is a hand-over (each form's last words).
-    static let handOverEnds: [[UInt8]] = chineseHandOvers.map { Array($0.1.utf8) } + latinHandOvers.map { Array($0.utf8) }
+    /// The UTF-8 of words without which no text is a hand-over: each Chinese form's closing
+    /// words, and the words every English form ends with (`over by `, `the Chair to `).
+    static let handOverEnds: [[UInt8]] = Array(Set(chineseHandOvers.map(\.1))).sorted().map { Array($0.utf8) }
+        + [Array("over by ".utf8), Array("the Chair to ".utf8)]
 
     /// Whether `bytes` hold one of `needles`.
     static func holdsAny(_ needles: [[UInt8]], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -92,20 +94,20 @@ public enum PresidingOfficers {
         var textsWriting: [String: [String]] = [:]
         for statement in record.statements where statement.speaker.role == .president {
             for paragraph in statement.paragraphs where paragraph.withUTF8({ holdsAny(speaksAs, $0) }) {
-                guard let office = between(paragraph.text, "以", "的身份发言"), let title = officeTitle(office) else { continue }
-                let texts = textsWriting[title] ?? paragraphTexts(in: record, writing: title)
-                textsWriting[title] = texts
+                guard let office = between(paragraph.text, "以", "的身份发言"), let word = shortestOfficeWord(ending: office)
+                else { continue }
+                let texts = textsWriting[word] ?? paragraphTexts(in: record, writing: word)
+                textsWriting[word] = texts
                 if let officer = namedOffice(office, texts: texts) { return officer }
             }
         }
         return nil
     }
 
-    /// The office word `office` ends with after its country (`总统` of `哈萨克斯坦总统`).
-    static func officeTitle(_ office: String) -> String? {
-        let (country, rest) = splitCountry(office)
-        guard country != nil else { return nil }
-        return officeWords.first { rest.hasSuffix($0) }
+    /// The shortest office word `office` ends with (`部长` of `…外交部长`). The title `namedOffice`
+    /// reads ends `office` too, so it holds this word: the texts without it cannot name anyone.
+    static func shortestOfficeWord(ending office: String) -> String? {
+        officeWords.filter { office.hasSuffix($0) }.min { $0.count < $1.count }
     }
 
     /// The texts of the record's statement paragraphs that hold `word`, in order.

@@ -84,4 +84,9 @@ import Testing
         utf8 = Array("由于计划中的双边安排，我现在不得不离开这次会议。".utf8)
         #expect(!utf8.withUnsafeBufferPointer { PresidingOfficers.holdsAny(PresidingOfficers.handOverEnds, $0) })
     }
+    // Every form `handOver` reads passes the byte test.
+    for phrase in PresidingOfficers.latinHandOvers + PresidingOfficers.chineseHandOvers.map(\.1) {
+        let utf8 = Array(phrase.utf8)
+        #expect(utf8.withUnsafeBufferPointer { PresidingOfficers.holdsAny(PresidingOfficers.handOverEnds, $0) }, "\(phrase)")
+    }
 }
