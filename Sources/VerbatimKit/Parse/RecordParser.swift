@@ -63,6 +63,15 @@ struct RecordParser {
     /// The joined text of the statements' paragraphs, which are ranges of it (one per pass:
     /// made when the pass starts, so that parts read side by side each write their own).
     private var textBuffer = TextBuffer(capacity: 0)
+    /// The input, when the pass writes the paragraphs' text over it (`InputBuffer`); `bytes`
+    /// are then its bytes.
+    private let input: InputBuffer?
+    /// Where in the input the pass starts writing (a part after the first leaves its first
+    /// lines as they are: the part before may look at them while this one is read).
+    private var inPlaceFrom = 0
+    /// The text of paragraphs that cannot be written over the input: those in the lines left
+    /// as they are, and any that would not fit.
+    private var sideBuffer = TextBuffer(capacity: 0)
 
     // The part of the lines this pass reads (all of them, or one meeting's share of a large file).
     private var lineRange: Range<Int> = 0..<0
@@ -85,7 +94,17 @@ struct RecordParser {
 
     /// Prepares the pass over `bytes`; without a `profile`, the language is found from the text.
     init(bytes: UnsafeBufferPointer<UInt8>, warnings: [String], profile: LanguageProfile? = nil) {
+        self.init(bytes: bytes, writingOver: nil, warnings: warnings, profile: profile)
+    }
+
+    /// Prepares the pass over `input`'s bytes, writing the paragraphs' text over them.
+    init(writingOver input: InputBuffer, warnings: [String]) {
+        self.init(bytes: input.bytes, writingOver: input, warnings: warnings, profile: nil)
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>, writingOver input: InputBuffer?, warnings: [String], profile: LanguageProfile?) {
         self.bytes = bytes
+        self.input = input
         let profile = profile ?? LanguageProfile.detect(bytes)
         self.profile = profile
         switch profile.labels.form {
@@ -233,7 +252,13 @@ struct RecordParser {
         let n = lineRange.upperBound
         // Joined text is no longer than the lines it is joined from, spaces between them included.
         let span = n > i ? Int(lines[n - 1].end) - Int(lines[i].start) : 0
-        textBuffer = TextBuffer(capacity: span + span / 32 + 256)
+        if let input, n > i {
+            inPlaceFrom = continuation ? firstWritable(i, n) : Int(lines[i].start)
+            textBuffer = TextBuffer(over: input, offset: inPlaceFrom, capacity: Int(lines[n - 1].end) - inPlaceFrom)
+            sideBuffer = TextBuffer(capacity: inPlaceFrom - Int(lines[i].start) + 256)
+        } else {
+            textBuffer = TextBuffer(capacity: span + span / 32 + 256)
+        }
         lines: while i < n {
             for recognizer in recognizers {
                 if let next = recognize(recognizer, at: i) {
@@ -247,6 +272,22 @@ struct RecordParser {
         stoppedAt = i
         flushParagraph()
         finishStatement()
+    }
+
+    /// The first byte a part after the first writes over: the start of its seventeenth line, or
+    /// 64 KiB in, whichever is later (the part before looks a few lines past its end at most).
+    private mutating func firstWritable(_ first: Int, _ end: Int) -> Int {
+        let limit = Int(lines[first].start) + (64 << 10)
+        var k = first
+        while k < end, k < first + 16 || Int(lines[k].start) < limit { k += 1 }
+        return k < end ? Int(lines[k].start) : Int(lines[end - 1].end)
+    }
+
+    /// The buffer the open paragraph's text goes to: over the input when the pass writes there,
+    /// the paragraph lies past the lines left as they are, and its text fits.
+    private mutating func paragraphBuffer() -> TextBuffer {
+        guard input != nil, let first = paragraph.segments.first?.lowerBound else { return textBuffer }
+        return first >= inPlaceFrom && textBuffer.fits(ParagraphText.capacity(paragraph.segments)) ? textBuffer : sideBuffer
     }
 
     /// Applies one recogniser to `lines[i]`: the index of the line after what it took, or `nil`
@@ -522,6 +563,7 @@ struct RecordParser {
 
     private mutating func flushParagraph() {
         defer { paragraph.reset() }
+        let textBuffer = paragraphBuffer()
         let range = paragraph.write(bytes, spacedWords: spacedWords, into: textBuffer)
         guard !range.isEmpty else { return }
         let raw = paragraph.mayCite ? referenceIndex.scan(textBuffer.bytes(range)) : []
