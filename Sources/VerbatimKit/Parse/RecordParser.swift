@@ -649,6 +649,8 @@ struct ReadRecord {
         }
         var referenceIndex = ReferenceIndex(language: language)
         citations.resolve(into: &referenceIndex, record: &record)
+        // The log's raw citations are resolved: released before the finishing steps' peak.
+        citations = CitationLog()
         if referenceIndex.needsSecondPass { referenceIndex.secondPass(&record) }
         record.references = referenceIndex.references
         CountryTable.identifySpeakers(in: &record)
