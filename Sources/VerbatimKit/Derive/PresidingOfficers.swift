@@ -28,7 +28,8 @@ public enum PresidingOfficers {
             }
             if statement.speaker.role == .president {
                 record.statements[i].speaker.person = chair
-                for paragraph in statement.paragraphs {
+                // Only a paragraph holding a hand-over's closing words is made a `String`.
+                for paragraph in statement.paragraphs where paragraph.withUTF8({ holdsAny(handOverEnds, $0) }) {
                     if let next = handOver(paragraph.text, countries: countries) { chair = next }
                 }
             }
@@ -42,17 +43,32 @@ public enum PresidingOfficers {
 
     /// The successor a presiding officer names when handing over the chair, or `nil`.
     static func handOver(_ text: String, countries: WrittenCountries) -> PresidingOfficer? {
-        // 我的工作将由<office><name><honorific>接替 / 由…代行主席职务
-        for (open, close) in [("由", "接替"), ("由", "代行主席"), ("请", "主持会议"), ("由", "主持会议")] {
+        for (open, close) in chineseHandOvers {
             if let inner = between(text, open, close), let officer = chineseOfficer(inner, countries: countries) { return officer }
         }
-        // taken over by Mr. Kairat Abdrakhmanov, Minister for Foreign Affairs of Kazakhstan
-        for phrase in ["taken over by ", "hand over the Chair to ", "give the Chair to ", "handing over the Chair to "] {
+        for phrase in latinHandOvers {
             if let range = ranges(of: phrase, in: text).first, let officer = latinOfficer(String(text[range.upperBound...])) {
                 return officer
             }
         }
         return nil
+    }
+
+    /// The words around a Chinese hand-over: 我的工作将由<office><name><honorific>接替 / 由…代行主席职务.
+    static let chineseHandOvers = [("由", "接替"), ("由", "代行主席"), ("请", "主持会议"), ("由", "主持会议")]
+    /// The words before an English hand-over's successor: taken over by Mr. Kairat Abdrakhmanov, …
+    static let latinHandOvers = ["taken over by ", "hand over the Chair to ", "give the Chair to ", "handing over the Chair to "]
+    /// The UTF-8 of words without which no text is a hand-over: each Chinese form's closing
+    /// words, and the words every English form ends with (`over by `, `the Chair to `).
+    static let handOverEnds: [[UInt8]] = Array(Set(chineseHandOvers.map(\.1))).sorted().map { Array($0.utf8) }
+        + [Array("over by ".utf8), Array("the Chair to ".utf8)]
+
+    /// Whether `bytes` hold one of `needles`.
+    static func holdsAny(_ needles: [[UInt8]], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        return needles.contains { needle in
+            needle.withUnsafeBufferPointer { vb_find_bytes(base, Int64(bytes.count), $0.baseAddress!, Int64($0.count)) >= 0 }
+        }
     }
 
     /// The person a note seats: `Mr. X (Country), Vice-President, took the Chair.`,
@@ -73,16 +89,37 @@ public enum PresidingOfficers {
     /// The person the presiding officer speaks as ("以哈萨克斯坦总统的身份发言"), named where the
     /// record names that office.
     static func firstOfficer(_ record: Record) -> PresidingOfficer? {
-        var texts: [String]?
+        let speaksAs = [Array("的身份发言".utf8)]
+        // The texts that write each title, gathered once: only they can name its holder.
+        var textsWriting: [String: [String]] = [:]
         for statement in record.statements where statement.speaker.role == .president {
-            for paragraph in statement.paragraphs {
-                guard let office = between(paragraph.text, "以", "的身份发言") else { continue }
-                let all = texts ?? record.statements.flatMap { $0.paragraphs.map(\.text) }
-                texts = all
-                if let officer = namedOffice(office, texts: all) { return officer }
+            for paragraph in statement.paragraphs where paragraph.withUTF8({ holdsAny(speaksAs, $0) }) {
+                guard let office = between(paragraph.text, "以", "的身份发言"), let word = shortestOfficeWord(ending: office)
+                else { continue }
+                let texts = textsWriting[word] ?? paragraphTexts(in: record, writing: word)
+                textsWriting[word] = texts
+                if let officer = namedOffice(office, texts: texts) { return officer }
             }
         }
         return nil
+    }
+
+    /// The shortest office word `office` ends with (`部长` of `…外交部长`). The title `namedOffice`
+    /// reads ends `office` too, so it holds this word: the texts without it cannot name anyone.
+    static func shortestOfficeWord(ending office: String) -> String? {
+        officeWords.filter { office.hasSuffix($0) }.min { $0.count < $1.count }
+    }
+
+    /// The texts of the record's statement paragraphs that hold `word`, in order.
+    static func paragraphTexts(in record: Record, writing word: String) -> [String] {
+        let needle = [Array(word.utf8)]
+        var texts: [String] = []
+        for statement in record.statements {
+            for paragraph in statement.paragraphs where paragraph.withUTF8({ holdsAny(needle, $0) }) {
+                texts.append(paragraph.text)
+            }
+        }
+        return texts
     }
 
     /// The person holding `office` (`哈萨克斯坦总统`): a name written after that office with a

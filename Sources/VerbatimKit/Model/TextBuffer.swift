@@ -12,14 +12,26 @@ import Darwin
 /// from then on, so sharing it between threads is safe.
 public final class TextBuffer: @unchecked Sendable {
     private var base: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
+    private(set) var capacity: Int
     /// The bytes written so far.
     private(set) var count = 0
+    /// The input this buffer is a window of, when it writes over it (it then never grows).
+    private let input: InputBuffer?
 
     /// An empty buffer with room for `capacity` bytes (it grows when needed).
     init(capacity: Int) {
         self.capacity = max(capacity, 16)
         base = .allocate(capacity: self.capacity)
+        input = nil
+        HugePages.advise(base, count: self.capacity)
+    }
+
+    /// A buffer written over `input`'s bytes from `offset` on, at most `capacity` of them: the
+    /// text of lines already read, written where they were (see `InputBuffer`).
+    init(over input: InputBuffer, offset: Int, capacity: Int) {
+        self.input = input
+        base = input.base + offset
+        self.capacity = max(0, min(capacity, input.count - offset))
     }
 
     /// A buffer holding `text` alone.
@@ -35,12 +47,18 @@ public final class TextBuffer: @unchecked Sendable {
     }
 
     deinit {
-        base.deallocate()
+        if input == nil { base.deallocate() }
+    }
+
+    /// Whether `needed` more bytes fit without growing (a buffer over the input cannot grow).
+    func fits(_ needed: Int) -> Bool {
+        count + needed <= capacity
     }
 
     /// Appends what `write` writes (at most `capacity` bytes, its return value) and returns
-    /// the byte range it takes.
+    /// the byte range it takes. A buffer over the input must have room (`fits`).
     func append(capacity needed: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Int) -> Range<Int> {
+        precondition(input == nil || count + needed <= capacity, "a text buffer over the input cannot grow")
         if count + needed > capacity {
             let grown = max(capacity * 2, count + needed)
             let new = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)

@@ -45,6 +45,7 @@ struct LineScanner {
         let count = bytes.count
         hasFormFeeds = memchr(base, 0x0C, count) != nil
         lines.reserveCapacity(count / 48 + 16)
+        lines.withUnsafeBufferPointer { HugePages.advise($0.baseAddress, count: lines.capacity * MemoryLayout<SourceLine>.stride) }
         var position = 0
         // A byte-order mark is an artifact.
         if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
@@ -115,10 +116,11 @@ struct LineScanner {
         let threshold = max(3, pageCount / 3)
         let running = Set(pagesWith.filter { $0.value.pages >= threshold }.keys)
         guard !running.isEmpty else { return }
-        var kept: [SourceLine] = []
-        kept.reserveCapacity(lines.count)
+        // The lines kept move down in place (no second table).
+        var kept = 0
         var cursor = 0
-        for (j, line) in lines.enumerated() {
+        for j in lines.indices {
+            let line = lines[j]
             // `edges` is in increasing order.
             while cursor < edges.count, edges[cursor] < j { cursor += 1 }
             if cursor < edges.count, edges[cursor] == j, line.end - line.start <= 90, running.contains(key(line)) {
@@ -126,9 +128,10 @@ struct LineScanner {
                 widthHistogram[min(Int(line.width), 511)] -= 1
                 continue
             }
-            kept.append(line)
+            lines[kept] = line
+            kept += 1
         }
-        lines = kept
+        lines.removeLast(lines.count - kept)
     }
 
     @inline(__always)

@@ -16,7 +16,9 @@ enum ParagraphText {
     }
 
     /// Writes the joined text of `segments` (byte ranges of `source`) to `out`, which has room
-    /// for `capacity(segments)` bytes, and returns its length. `spaced[k]` says whether segment
+    /// for `capacity(segments)` bytes, and returns its length. `out` may be the source itself,
+    /// at or before the first segment (the text is written over the lines it comes from: it
+    /// never runs ahead of what is still to be read). `spaced[k]` says whether segment
     /// `k` may hold white space; a segment without any is copied whole.
     static func join(
         _ source: UnsafeBufferPointer<UInt8>, _ segments: [Range<Int>], spaced: [Bool], into out: UnsafeMutablePointer<UInt8>
@@ -34,7 +36,7 @@ enum ParagraphText {
                 count += 1
             }
             if !spaced[k] {
-                memcpy(out + count, source.baseAddress! + i, e - i)
+                memmove(out + count, source.baseAddress! + i, e - i)
                 count += e - i
                 continue
             }
@@ -48,7 +50,7 @@ enum ParagraphText {
                     j += 1
                 }
                 if j > i {
-                    memcpy(out + count, source.baseAddress! + i, j - i)
+                    memmove(out + count, source.baseAddress! + i, j - i)
                     count += j - i
                 }
                 if j >= e { break }

@@ -46,6 +46,12 @@ enum PartedParse {
     static func read(_ parser: RecordParser, parts: Int) -> ReadRecord? {
         let ranges = cuts(parser, parts: parts)
         guard ranges.count > 1 else { return nil }
+        return read(parser, ranges: ranges)
+    }
+
+    /// The record of `parser`'s text read in the parts `ranges` (from `cuts`), or `nil` when a
+    /// part's reading shows that the join would not give what one pass gives.
+    static func read(_ parser: RecordParser, ranges: [Range<Int>]) -> ReadRecord? {
         let results = readSideBySide(parser, ranges)
         return join(results, ranges: ranges, parser: parser)
     }

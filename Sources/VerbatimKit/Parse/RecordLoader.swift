@@ -39,6 +39,15 @@ public enum RecordLoader {
     public static func load(
         path: String, encoding: TextEncoding? = nil, progress: ((Int, Int) -> Void)? = nil
     ) throws(LoadError) -> Record {
+        try load(path: path, encoding: encoding, progress: progress, overInput: true)
+    }
+
+    /// `load`; with `overInput`, the paragraphs' text of a regular file is written over the
+    /// bytes read (`InputBuffer`), and the file is read again, without that, in the rare case
+    /// that its parts cannot be joined (the parts' reading has then changed those bytes).
+    private static func load(
+        path: String, encoding: TextEncoding?, progress: ((Int, Int) -> Void)?, overInput: Bool
+    ) throws(LoadError) -> Record {
         var bytes = try readFile(path)
         var warnings: [String] = []
         if PDFSignature.matches(bytes) {
@@ -50,6 +59,13 @@ public enum RecordLoader {
             return withFileName(record, path: path)
         }
         try decode(&bytes, encoding: encoding, path: displayName(path), warnings: &warnings)
+        if overInput, isRegularFile(path) {
+            let input = InputBuffer(consume bytes)
+            guard var read = readRecord(writingOver: input, warnings: warnings) else {
+                return try load(path: path, encoding: encoding, progress: progress, overInput: false)
+            }
+            return withFileName(read.finished(), path: path)
+        }
         var read = bytes.withUnsafeBufferPointer { readRecord(bytes: $0, warnings: warnings) }
         // The record holds its own text: the input goes before the finishing steps.
         bytes = []
@@ -105,6 +121,31 @@ public enum RecordLoader {
         var parser = RecordParser(bytes: bytes, warnings: warnings)
         if parts > 1, let record = PartedParse.read(parser, parts: parts) { return record }
         return parser.read()
+    }
+
+    /// Reads the bytes of `input` into a record still to be finished, writing the paragraphs'
+    /// text over them; `nil` when a large text's parts cannot be joined (then `input` no
+    /// longer holds the text as read, and the file must be read again).
+    /// `parts` as in `readRecord(bytes:warnings:parts:)`.
+    static func readRecord(writingOver input: InputBuffer, warnings: [String], parts: Int? = nil) -> ReadRecord? {
+        let bytes = input.bytes
+        if mayHoldColumns(bytes), TwoColumnLayout.rearrange(bytes) != nil {
+            // The columns are read from a rearranged copy, which the text is written into.
+            return readRecord(bytes: bytes, warnings: warnings, parts: parts)
+        }
+        var parser = RecordParser(writingOver: input, warnings: warnings)
+        let parts = parts ?? (bytes.count >= PartedParse.minimumBytes ? PartedParse.cores : 1)
+        if parts > 1 {
+            let ranges = PartedParse.cuts(parser, parts: parts)
+            if ranges.count > 1 { return PartedParse.read(parser, ranges: ranges) }
+        }
+        return parser.read()
+    }
+
+    /// Whether `path` names a regular file (which can be read again).
+    private static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return path != standardInputPath && stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
     /// A quick test before the two-column check: some line holds a run of three spaces.
@@ -174,6 +215,7 @@ public enum RecordLoader {
         if size > maximumFileSize { throw tooLarge(path, megabytes: "\(size / 1_048_576) MB") }
         var failure: Int32 = 0
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            HugePages.advise(buffer.baseAddress, count: size)
             var done = 0
             while done < size {
                 let n = read(fd, buffer.baseAddress! + done, size - done)

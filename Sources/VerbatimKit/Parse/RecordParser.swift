@@ -63,6 +63,15 @@ struct RecordParser {
     /// The joined text of the statements' paragraphs, which are ranges of it (one per pass:
     /// made when the pass starts, so that parts read side by side each write their own).
     private var textBuffer = TextBuffer(capacity: 0)
+    /// The input, when the pass writes the paragraphs' text over it (`InputBuffer`); `bytes`
+    /// are then its bytes.
+    private let input: InputBuffer?
+    /// Where in the input the pass starts writing (a part after the first leaves its first
+    /// lines as they are: the part before may look at them while this one is read).
+    private var inPlaceFrom = 0
+    /// The text of paragraphs that cannot be written over the input: those in the lines left
+    /// as they are, and any that would not fit.
+    private var sideBuffer = TextBuffer(capacity: 0)
 
     // The part of the lines this pass reads (all of them, or one meeting's share of a large file).
     private var lineRange: Range<Int> = 0..<0
@@ -85,7 +94,17 @@ struct RecordParser {
 
     /// Prepares the pass over `bytes`; without a `profile`, the language is found from the text.
     init(bytes: UnsafeBufferPointer<UInt8>, warnings: [String], profile: LanguageProfile? = nil) {
+        self.init(bytes: bytes, writingOver: nil, warnings: warnings, profile: profile)
+    }
+
+    /// Prepares the pass over `input`'s bytes, writing the paragraphs' text over them.
+    init(writingOver input: InputBuffer, warnings: [String]) {
+        self.init(bytes: input.bytes, writingOver: input, warnings: warnings, profile: nil)
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>, writingOver input: InputBuffer?, warnings: [String], profile: LanguageProfile?) {
         self.bytes = bytes
+        self.input = input
         let profile = profile ?? LanguageProfile.detect(bytes)
         self.profile = profile
         switch profile.labels.form {
@@ -233,7 +252,13 @@ struct RecordParser {
         let n = lineRange.upperBound
         // Joined text is no longer than the lines it is joined from, spaces between them included.
         let span = n > i ? Int(lines[n - 1].end) - Int(lines[i].start) : 0
-        textBuffer = TextBuffer(capacity: span + span / 32 + 256)
+        if let input, n > i {
+            inPlaceFrom = continuation ? firstWritable(i, n) : Int(lines[i].start)
+            textBuffer = TextBuffer(over: input, offset: inPlaceFrom, capacity: Int(lines[n - 1].end) - inPlaceFrom)
+            sideBuffer = TextBuffer(capacity: inPlaceFrom - Int(lines[i].start) + 256)
+        } else {
+            textBuffer = TextBuffer(capacity: span + span / 32 + 256)
+        }
         lines: while i < n {
             for recognizer in recognizers {
                 if let next = recognize(recognizer, at: i) {
@@ -247,6 +272,22 @@ struct RecordParser {
         stoppedAt = i
         flushParagraph()
         finishStatement()
+    }
+
+    /// The first byte a part after the first writes over: the start of its seventeenth line, or
+    /// 64 KiB in, whichever is later (the part before looks a few lines past its end at most).
+    private mutating func firstWritable(_ first: Int, _ end: Int) -> Int {
+        let limit = Int(lines[first].start) + (64 << 10)
+        var k = first
+        while k < end, k < first + 16 || Int(lines[k].start) < limit { k += 1 }
+        return k < end ? Int(lines[k].start) : Int(lines[end - 1].end)
+    }
+
+    /// The buffer the open paragraph's text goes to: over the input when the pass writes there,
+    /// the paragraph lies past the lines left as they are, and its text fits.
+    private mutating func paragraphBuffer() -> TextBuffer {
+        guard input != nil, let first = paragraph.segments.first?.lowerBound else { return textBuffer }
+        return first >= inPlaceFrom && textBuffer.fits(ParagraphText.capacity(paragraph.segments)) ? textBuffer : sideBuffer
     }
 
     /// Applies one recogniser to `lines[i]`: the index of the line after what it took, or `nil`
@@ -522,6 +563,7 @@ struct RecordParser {
 
     private mutating func flushParagraph() {
         defer { paragraph.reset() }
+        let textBuffer = paragraphBuffer()
         let range = paragraph.write(bytes, spacedWords: spacedWords, into: textBuffer)
         guard !range.isEmpty else { return }
         let raw = paragraph.mayCite ? referenceIndex.scan(textBuffer.bytes(range)) : []
@@ -607,11 +649,41 @@ struct ReadRecord {
         }
         var referenceIndex = ReferenceIndex(language: language)
         citations.resolve(into: &referenceIndex, record: &record)
+        // The log's raw citations are resolved: released before the finishing steps' peak.
+        citations = CitationLog()
         if referenceIndex.needsSecondPass { referenceIndex.secondPass(&record) }
         record.references = referenceIndex.references
         CountryTable.identifySpeakers(in: &record)
-        PresidingOfficers.identify(in: &record)
-        VoteReader.read(&record)
+        if Self.isLarge(record) {
+            let (votes, persons) = Self.votesAndChairs(record)
+            for k in persons.indices { record.statements[k].speaker.person = persons[k] }
+            record.votes = votes
+        } else {
+            PresidingOfficers.identify(in: &record)
+            VoteReader.read(&record)
+        }
         return record
+    }
+
+    /// Whether the statements hold a megabyte of text or more.
+    private static func isLarge(_ record: Record) -> Bool {
+        var bytes = 0
+        for statement in record.statements {
+            for paragraph in statement.paragraphs { bytes += paragraph.utf8Count }
+            if bytes >= 1 << 20 { return true }
+        }
+        return false
+    }
+
+    /// The record's votes, and the person in the chair at each statement, read side by side:
+    /// each reads the record alone (the votes its text, the chair its speakers and paragraphs).
+    private static func votesAndChairs(_ record: Record) -> (votes: [Vote], persons: [PresidingOfficer?]) {
+        let results = SideBySide.map(2) { j -> (votes: [Vote], persons: [PresidingOfficer?]) in
+            if j == 0 { return (VoteReader.votes(in: record), []) }
+            var chaired = record
+            PresidingOfficers.identify(in: &chaired)
+            return ([], chaired.statements.map(\.speaker.person))
+        }
+        return (results[0].votes, results[1].persons)
     }
 }

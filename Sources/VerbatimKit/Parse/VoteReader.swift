@@ -12,6 +12,7 @@ import CICU
 public enum VoteReader {
     /// The votes in `record`, in reading order, using the vote words of every language.
     public static func votes(in record: Record, phrases: [VotePhrases] = VotePhrases.all) -> [Vote] {
+        guard ListHeadingCheck(phrases.flatMap(\.inFavour)).mayOccur(in: record) else { return [] }
         let text = RecordStream(record)
         guard !text.bytes.isEmpty else { return [] }
         // The languages' scans read the text alone: on a large record, side by side.
@@ -48,6 +49,7 @@ struct RecordStream {
         }
         for block in record.unattributed { size += block.text.utf8.count + 1; count += 1 }
         bytes.reserveCapacity(size)
+        bytes.withUnsafeBufferPointer { HugePages.advise($0.baseAddress, count: bytes.capacity) }
         parts.reserveCapacity(count)
         for (b, block) in record.blocks.enumerated() {
             switch block {

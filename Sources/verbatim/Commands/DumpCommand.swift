@@ -18,6 +18,7 @@ struct DumpCommand: ParsableCommand {
         } else {
             print(DumpCommand.visible(DumpCommand.text(parsed)), terminator: "")
         }
+        ProcessExit.success(keeping: parsed)
     }
 
     /// `text` with control characters from the file shown as stand-ins (`^[`), line breaks kept.

@@ -21,7 +21,7 @@ struct RefsCommand: ParsableCommand {
         let references = parsed.references.filter { kind == nil || $0.kind == kind }
         if output.effective == .json {
             try JSONOutput.print(references)
-            return
+            ProcessExit.success(keeping: parsed)
         }
         var table = TextTable(header: ["id", "kind", "mentions", "statements"])
         table.rightAligned = [2]
@@ -33,6 +33,7 @@ struct RefsCommand: ParsableCommand {
             ])
         }
         print(table.render(), terminator: "")
+        ProcessExit.success(keeping: parsed)
     }
 
     /// `1, 3-5, 9`: ascending indices with runs shortened; `—` when none.

@@ -54,3 +54,39 @@ import Testing
     PresidingOfficers.identify(in: &record)
     #expect(record.statements.map { $0.speaker.person?.name } == ["Mr. Doe", nil, "Ms. Roe"])
 }
+
+@Test func aLargeRecordsChairsAndVotesReadSideBySideAreThoseReadOneAfterTheOther() throws {
+    // Fifteen copies of the fixture hold more than a megabyte of statement text: the chair and
+    // the votes are read side by side.
+    let record = RecordLoader.parse(String(repeating: Fixture.text, count: 15))
+    #expect(record.statements.count == 15 * Fixture.record.statements.count)
+    #expect(record.votes.count == 15 * Fixture.record.votes.count)
+    var sequential = record
+    for k in sequential.statements.indices { sequential.statements[k].speaker.person = nil }
+    sequential.votes = []
+    PresidingOfficers.identify(in: &sequential)
+    VoteReader.read(&sequential)
+    #expect(record.statements.map(\.speaker.person) == sequential.statements.map(\.speaker.person))
+    #expect(record.votes == sequential.votes)
+    // Each copy's President is named as in the fixture alone.
+    let named = record.statements.filter { $0.speaker.role == .president }.compactMap(\.speaker.person?.name)
+    let alone = Fixture.record.statements.filter { $0.speaker.role == .president }.compactMap(\.speaker.person?.name)
+    #expect(!alone.isEmpty)
+    #expect(named.count == 15 * alone.count)
+}
+
+@Test func onlyParagraphsWithAHandOversWordsAreRead() {
+    // The byte test that spares a `String` per paragraph finds each form's closing words.
+    for text in ["我的工作将由某某先生接替。", "由副主席代行主席职务。", "请某某先生主持会议。", "My work will be taken over by Mr. X.",
+                 "I now hand over the Chair to Ms. Y.", "I give the Chair to Mr. Z.", "Before handing over the Chair to Mr. W, I thank you."] {
+        var utf8 = Array(text.utf8)
+        #expect(utf8.withUnsafeBufferPointer { PresidingOfficers.holdsAny(PresidingOfficers.handOverEnds, $0) }, "\(text)")
+        utf8 = Array("由于计划中的双边安排，我现在不得不离开这次会议。".utf8)
+        #expect(!utf8.withUnsafeBufferPointer { PresidingOfficers.holdsAny(PresidingOfficers.handOverEnds, $0) })
+    }
+    // Every form `handOver` reads passes the byte test.
+    for phrase in PresidingOfficers.latinHandOvers + PresidingOfficers.chineseHandOvers.map(\.1) {
+        let utf8 = Array(phrase.utf8)
+        #expect(utf8.withUnsafeBufferPointer { PresidingOfficers.holdsAny(PresidingOfficers.handOverEnds, $0) }, "\(phrase)")
+    }
+}
