@@ -1,4 +1,3 @@
-import Foundation
 
 /// Reads the times of day written in a procedural line, in the way each of the six languages
 /// of the records writes them:
@@ -23,33 +22,34 @@ public enum ClockTimeReader {
         return read(normalised, with: rules.values.flatMap { $0 })
     }
 
-    /// One pattern and how its match is turned into a time.
-    struct Rule: @unchecked Sendable {
-        let pattern: NSRegularExpression
+    /// One pattern (ICU's syntax, case-insensitive) and how its match is turned into a time.
+    struct Rule: Sendable {
+        let pattern: ICURegex
         let time: @Sendable ([String?]) -> ClockTime?
 
         init(_ pattern: String, _ time: @escaping @Sendable ([String?]) -> ClockTime?) {
-            self.pattern = try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+            guard let compiled = ICURegex(pattern, caseInsensitive: true) else {
+                preconditionFailure("not a valid ICU pattern: \(pattern)")
+            }
+            self.pattern = compiled
             self.time = time
         }
     }
 
     /// Runs `rules` over `text`; overlapping matches keep the earliest (then the longest).
+    /// Ranges are in UTF-16 code units, as ICU reports them.
     static func read(_ text: String, with rules: [Rule]) -> [ClockTime] {
-        let ns = text as NSString
-        var found: [(range: NSRange, time: ClockTime)] = []
+        let units = Array(text.utf16)
+        var found: [(range: Range<Int>, time: ClockTime)] = []
         for rule in rules {
-            for match in rule.pattern.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
-                let groups = (1..<max(1, match.numberOfRanges)).map { i -> String? in
-                    let r = match.range(at: i)
-                    return r.location == NSNotFound ? nil : ns.substring(with: r)
-                }
+            for match in rule.pattern.matches(in: units) {
+                let groups = match.groups.map { r in r.map { String(decoding: units[$0], as: UTF16.self) } }
                 if let time = rule.time(groups) { found.append((match.range, time)) }
             }
         }
-        found.sort { $0.range.location != $1.range.location ? $0.range.location < $1.range.location : $0.range.length > $1.range.length }
-        var kept: [(range: NSRange, time: ClockTime)] = []
-        for item in found where kept.last.map({ NSMaxRange($0.range) <= item.range.location }) ?? true {
+        found.sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count }
+        var kept: [(range: Range<Int>, time: ClockTime)] = []
+        for item in found where kept.last.map({ $0.range.upperBound <= item.range.lowerBound }) ?? true {
             kept.append(item)
         }
         return kept.map(\.time)
