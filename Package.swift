@@ -66,7 +66,18 @@ let package = Package(
                 "VerbatimKit", "VerbatimTUI", "VerbatimLibrary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: explicitImports
+            swiftSettings: explicitImports,
+            // Release builds (what `make install` and the benchmark run) link the Swift runtime
+            // in, so that the process maps none of its shared libraries at start-up
+            // (docs/performance.md, "Start-up: what each linked library costs"), with the
+            // libraries FoundationEssentials (loaded by the argument parser) needs. Debug builds
+            // stay dynamic: the test bundle links this target beside the dynamic Testing library.
+            linkerSettings: [
+                .unsafeFlags(["-static-stdlib"], .when(configuration: .release)),
+                .linkedLibrary("_FoundationCollections", .when(configuration: .release)),
+                .linkedLibrary("_FoundationCShims", .when(configuration: .release)),
+                .linkedLibrary("swiftSynchronization", .when(configuration: .release)),
+            ]
         ),
         .executableTarget(
             name: "verbatim-bench",

@@ -33,6 +33,8 @@ enum JSONOutput {
 private struct StreamingJSON {
     let output: OutputDescriptor
     private var buffer: [UInt8] = []
+    /// Reused for every value, so that its storage is allocated once.
+    private let tree = JSONTree()
 
     init(output: OutputDescriptor) {
         self.output = output
@@ -51,7 +53,7 @@ private struct StreamingJSON {
 
     /// `value` encoded on its own, its lines after the first indented by `indent` spaces.
     private mutating func value<T: Encodable>(_ value: T, indent: Int) throws {
-        buffer.append(contentsOf: try JSONWriter.encode(value, indent: indent))
+        try JSONWriter.write(value, indent: indent, into: &buffer, using: tree)
         if buffer.count >= 1 << 20 { try flush() }
     }
 
