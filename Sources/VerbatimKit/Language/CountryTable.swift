@@ -115,6 +115,15 @@ public enum CountryTable {
     /// Calls `body` with each of the six locales, each region's alpha-3 code, and the region's
     /// display name in that locale, as ICU has them.
     private static func forEachICURegionName(_ body: (_ locale: String, _ code: String, _ name: String) -> Void) {
+        for region in icuRegionNames { body(region.locale, region.code, region.name) }
+    }
+
+    /// ICU's region names, read once: `icuTable`, `shortNames` and `namesByCode` all need them
+    /// (at start-up, for the first screen's speaker rows), and reading them from ICU costs
+    /// about 24 M instructions each time.
+    private static let icuRegionNames: [(locale: String, code: String, name: String)] = {
+        var names: [(locale: String, code: String, name: String)] = []
+        names.reserveCapacity(1_600)
         let count = vb_region_count()
         var alpha3 = [CChar](repeating: 0, count: 4)
         var buffer = [UInt8](repeating: 0, count: 512)
@@ -123,10 +132,11 @@ public enum CountryTable {
                 let length = vb_region_name(index, locale, &alpha3, &buffer, Int32(buffer.count))
                 guard length > 0 else { continue }
                 let code = String(decoding: alpha3.prefix(3).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-                body(locale, code, String(decoding: buffer[0..<Int(length)], as: UTF8.self))
+                names.append((locale, code, String(decoding: buffer[0..<Int(length)], as: UTF8.self)))
             }
         }
-    }
+        return names
+    }()
 
     private static func rotatedMatch(_ scalars: [Unicode.Scalar]) -> String? {
         guard scalars.count > 2 else { return nil }
