@@ -103,14 +103,27 @@ public enum CountryTable {
     }
 
     /// ICU's display name of every region in each of the six languages, keyed; built only when
-    /// a name is not in `table`.
+    /// a name is not in `table`, from `CountryNames.icuKeyed` (keyed in advance, as `table`).
     static let icuTable: [String: String] = {
         var names: [String: String] = [:]
-        forEachICURegionName { _, code, name in
-            if let key = CountryKey(name), names[key.text] == nil { names[key.text] = code }
+        names.reserveCapacity(2048)
+        for line in CountryNames.icuKeyed.split(separator: "\n") {
+            guard let bar = line.firstIndex(of: "|") else { continue }
+            names[String(line[..<bar])] = String(line[line.index(after: bar)...])
         }
         return names
     }()
+
+    /// The keyed lines of ICU's region names (`key|CODE`, the first name to give a key
+    /// winning), as `CountryNames.icuKeyed` must hold them.
+    static func icuKeyedLines() -> [String] {
+        var seen: Set<String> = []
+        var lines: [String] = []
+        forEachICURegionName { _, code, name in
+            if let key = CountryKey(name), seen.insert(key.text).inserted { lines.append("\(key.text)|\(code)") }
+        }
+        return lines
+    }
 
     /// Calls `body` with each of the six locales, each region's alpha-3 code, and the region's
     /// display name in that locale, as ICU has them.
@@ -118,12 +131,25 @@ public enum CountryTable {
         for region in icuRegionNames { body(region.locale, region.code, region.name) }
     }
 
-    /// ICU's region names, read once: `icuTable`, `shortNames` and `namesByCode` all need them
-    /// (at start-up, for the first screen's speaker rows), and reading them from ICU costs
-    /// about 24 M instructions each time.
+    /// ICU's region names as `CountryNames.icuRegions` holds them (read from ICU in advance:
+    /// reading them at start-up, for the first screen's speaker rows, cost about 22 M
+    /// instructions).
     private static let icuRegionNames: [(locale: String, code: String, name: String)] = {
         var names: [(locale: String, code: String, name: String)] = []
         names.reserveCapacity(1_600)
+        for line in CountryNames.icuRegions.split(separator: "\n") {
+            let fields = line.split(separator: "|", maxSplits: 2, omittingEmptySubsequences: false)
+            guard fields.count == 3 else { continue }
+            names.append((String(fields[0]), String(fields[1]), String(fields[2])))
+        }
+        return names
+    }()
+
+    /// ICU's region names as the system's ICU gives them now, `locale|CODE|name` a line, in the
+    /// order of the six locales and then of ICU's regions: what `CountryNames.icuRegions`
+    /// must hold.
+    static func icuRegionLines() -> [String] {
+        var lines: [String] = []
         let count = vb_region_count()
         var alpha3 = [CChar](repeating: 0, count: 4)
         var buffer = [UInt8](repeating: 0, count: 512)
@@ -132,11 +158,11 @@ public enum CountryTable {
                 let length = vb_region_name(index, locale, &alpha3, &buffer, Int32(buffer.count))
                 guard length > 0 else { continue }
                 let code = String(decoding: alpha3.prefix(3).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-                names.append((locale, code, String(decoding: buffer[0..<Int(length)], as: UTF8.self)))
+                lines.append("\(locale)|\(code)|\(String(decoding: buffer[0..<Int(length)], as: UTF8.self))")
             }
         }
-        return names
-    }()
+        return lines
+    }
 
     private static func rotatedMatch(_ scalars: [Unicode.Scalar]) -> String? {
         guard scalars.count > 2 else { return nil }
