@@ -76,9 +76,8 @@ public enum CountryTable {
     static let table: [String: String] = {
         var table: [String: String] = [:]
         table.reserveCapacity(4096)
-        for line in CountryNames.keyed.split(separator: "\n") {
-            guard let bar = line.firstIndex(of: "|") else { continue }
-            table[String(line[..<bar])] = String(line[line.index(after: bar)...])
+        for fields in barSeparatedLines(CountryNames.keyed, fields: 2) {
+            table[String(fields[0])] = String(fields[1])
         }
         return table
     }()
@@ -107,9 +106,8 @@ public enum CountryTable {
     static let icuTable: [String: String] = {
         var names: [String: String] = [:]
         names.reserveCapacity(2048)
-        for line in CountryNames.icuKeyed.split(separator: "\n") {
-            guard let bar = line.firstIndex(of: "|") else { continue }
-            names[String(line[..<bar])] = String(line[line.index(after: bar)...])
+        for fields in barSeparatedLines(CountryNames.icuKeyed, fields: 2) {
+            names[String(fields[0])] = String(fields[1])
         }
         return names
     }()
@@ -137,13 +135,41 @@ public enum CountryTable {
     private static let icuRegionNames: [(locale: String, code: String, name: String)] = {
         var names: [(locale: String, code: String, name: String)] = []
         names.reserveCapacity(1_600)
-        for line in CountryNames.icuRegions.split(separator: "\n") {
-            let fields = line.split(separator: "|", maxSplits: 2, omittingEmptySubsequences: false)
-            guard fields.count == 3 else { continue }
+        for fields in barSeparatedLines(CountryNames.icuRegions, fields: 3) {
             names.append((String(fields[0]), String(fields[1]), String(fields[2])))
         }
         return names
     }()
+
+    /// The lines of `text` that hold at least `fields` (two or more) fields separated by `|`, as
+    /// their first `fields` fields (the last one running to the end of the line). Found on the
+    /// UTF-8 bytes: splitting by `Character` looks for each grapheme's end first, which took
+    /// most of the time of reading the tables.
+    static func barSeparatedLines(_ text: String, fields count: Int) -> [[Substring]] {
+        var lines: [[Substring]] = []
+        let utf8 = text.utf8
+        var fields: [Substring] = []
+        var fieldStart = utf8.startIndex
+        var i = utf8.startIndex
+        while true {
+            let end = i == utf8.endIndex
+            let byte: UInt8 = end ? 0x0A : utf8[i]
+            if byte == 0x7C, fields.count < count - 1 {
+                fields.append(text[fieldStart..<i])
+                fieldStart = utf8.index(after: i)
+            } else if byte == 0x0A {
+                if fields.count == count - 1 {
+                    fields.append(text[fieldStart..<i])
+                    lines.append(fields)
+                }
+                fields.removeAll(keepingCapacity: true)
+                if end { break }
+                fieldStart = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        return lines
+    }
 
     /// ICU's region names as the system's ICU gives them now, `locale|CODE|name` a line, in the
     /// order of the six locales and then of ICU's regions: what `CountryNames.icuRegions`

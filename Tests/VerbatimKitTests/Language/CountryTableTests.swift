@@ -161,3 +161,17 @@ func writeICURegionNames() throws {
     #expect(CountryNames.icuRegions.split(separator: "\n").map(String.init) == CountryTable.icuRegionLines())
     #expect(CountryNames.icuKeyed.split(separator: "\n").map(String.init) == CountryTable.icuKeyedLines())
 }
+
+/// The tables' lines are split on their bytes as `split(separator:)` splits them by character.
+@Test func barSeparatedLinesSplitAsCharactersWould() {
+    let text = "a|B\n\nno bar\nkey|CODE|more\n中国|CHN\nlast|"
+    #expect(CountryTable.barSeparatedLines(text, fields: 2) == [["a", "B"], ["key", "CODE|more"], ["中国", "CHN"], ["last", ""]])
+    #expect(CountryTable.barSeparatedLines(text, fields: 3) == [["key", "CODE", "more"]])
+    for source in [CountryNames.keyed, CountryNames.icuKeyed] {
+        let byCharacter = source.split(separator: "\n").compactMap { line -> [Substring]? in
+            guard let bar = line.firstIndex(of: "|") else { return nil }
+            return [line[..<bar], line[line.index(after: bar)...]]
+        }
+        #expect(CountryTable.barSeparatedLines(source, fields: 2) == byCharacter)
+    }
+}
