@@ -1,13 +1,15 @@
 extension Unicode.Scalar {
-    /// A tab or a space separator (Unicode Zs: the space, no-break space, ideographic space, …):
-    /// the scalars of Foundation's `CharacterSet.whitespaces`.
+    /// A tab, a space separator (Unicode Zs: the space, no-break space, ideographic space, …) or
+    /// the zero width space (U+200B, Zs in early Unicode): exactly the scalars of Foundation's
+    /// `CharacterSet.whitespaces`.
     public var isBlank: Bool {
         if value < 0x80 { return value == 0x20 || value == 0x09 }
-        return properties.generalCategory == .spaceSeparator
+        return value == 0x200B || properties.generalCategory == .spaceSeparator
     }
 
     /// A punctuation scalar (Unicode P*): the scalars of Foundation's
-    /// `CharacterSet.punctuationCharacters`.
+    /// `CharacterSet.punctuationCharacters` (and the few punctuation marks of Unicode versions
+    /// newer than Foundation's table, in Balinese and newer scripts).
     public var isPunctuation: Bool {
         switch properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
