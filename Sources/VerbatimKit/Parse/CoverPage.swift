@@ -265,7 +265,7 @@ struct CoverPage {
 
     /// A cover's text as the model keeps it: each line with its dot leaders removed.
     static func coverText(_ text: String) -> String {
-        text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { removingLeaders(String(Substring($0))) }.joined(separator: "\n")
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { removingLeaders(String($0)) }.joined(separator: "\n")
     }
 
     private static func isLeader(_ ch: Character) -> Bool {

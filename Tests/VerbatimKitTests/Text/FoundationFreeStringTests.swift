@@ -60,4 +60,33 @@ import Testing
             #expect(ours == foundation, "\(text.debugDescription)")
         }
     }
+
+    /// The standard library's `firstRange(of:)`, which replaced Foundation's `range(of:)` in the
+    /// parser, finds the same place.
+    @Test func firstRangeIsRangeOf() {
+        for text in Self.samples + ["The meeting rose. It took the Chair.", "第1540号决议（2004年）", "S/RES/1540 (2004)"] {
+            for needle in ["代表", "aa", " of ", "took the Chair", "号决议", "S/RES/", "主持会议", "e\u{301}", "a"] {
+                let ours = text.firstRange(of: needle).map { text.distance(from: text.startIndex, to: $0.lowerBound) }
+                let foundation = text.range(of: needle).map { text.distance(from: text.startIndex, to: $0.lowerBound) }
+                #expect(ours == foundation, "\(needle) in \(text.debugDescription)")
+            }
+        }
+    }
+
+    /// Lines split on the `Character` `\n` (never inside `\r\n`), as
+    /// `components(separatedBy: "\n")` splits them.
+    @Test func characterLinesAreComponents() {
+        for text in Self.samples + ["a\r\nb\n\nc\n", "\n", "封面\n…………\n"] {
+            let ours = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            #expect(ours == text.components(separatedBy: "\n"), "\(text.debugDescription)")
+        }
+    }
+
+    /// A CSV field's quotes doubled `Character` by `Character` (a quote with a combining mark is
+    /// another character), as `replacingOccurrences` doubles them.
+    @Test func csvQuotesAreDoubledAsReplacingOccurrencesDoublesThem() {
+        for text in ["say \"no\"", "\"\u{301}", "\"\"", "a,b"] {
+            #expect(CSVExport.field(text) == "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"")
+        }
+    }
 }
