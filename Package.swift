@@ -1,6 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// Each file names the modules whose members it uses, so that no file leans on another file's
+/// `import` (a Foundation method used in a file that never imports Foundation).
+let explicitImports: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibility")]
+
 let package = Package(
     name: "verbatim",
     // Linux only (Debian and its kin): the terminal's crash handler and the C libraries are
@@ -32,31 +36,47 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
-        // A small C wrapper over ICU: the line-break iterator and charset conversion (Debian: libicu-dev).
+        // A small C wrapper over ICU: the line-break iterator, charset conversion and regular
+        // expressions (Debian: libicu-dev).
         .target(
             name: "CICU",
-            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
         ),
         // Text layer, parsing and model: no terminal code.
         .target(
             name: "VerbatimKit",
-            dependencies: ["CICU", "CFriBidi"]
+            dependencies: ["CICU", "CFriBidi"],
+            swiftSettings: explicitImports
         ),
         // A library of records: the index of a folder, its queries (SQLite, FTS5).
         .target(
             name: "VerbatimLibrary",
-            dependencies: ["VerbatimKit", "CSQLite"]
+            dependencies: ["VerbatimKit", "CSQLite"],
+            swiftSettings: explicitImports
         ),
         // App state, rendering to a cell grid, and the ncurses backend.
         .target(
             name: "VerbatimTUI",
-            dependencies: ["VerbatimKit", "VerbatimLibrary", "CNcursesw"]
+            dependencies: ["VerbatimKit", "VerbatimLibrary", "CNcursesw"],
+            swiftSettings: explicitImports
         ),
         .executableTarget(
             name: "verbatim",
             dependencies: [
                 "VerbatimKit", "VerbatimTUI", "VerbatimLibrary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: explicitImports,
+            // Release builds (what `make install` and the benchmark run) link the Swift runtime
+            // in, so that the process maps none of its shared libraries at start-up
+            // (docs/performance.md, "Start-up: what each linked library costs"), with the
+            // libraries FoundationEssentials (loaded by the argument parser) needs. Debug builds
+            // stay dynamic: the test bundle links this target beside the dynamic Testing library.
+            linkerSettings: [
+                .unsafeFlags(["-static-stdlib"], .when(configuration: .release)),
+                .linkedLibrary("_FoundationCollections", .when(configuration: .release)),
+                .linkedLibrary("_FoundationCShims", .when(configuration: .release)),
+                .linkedLibrary("swiftSynchronization", .when(configuration: .release)),
             ]
         ),
         .executableTarget(

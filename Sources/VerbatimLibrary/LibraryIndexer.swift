@@ -1,5 +1,4 @@
 import Dispatch
-import Foundation
 import VerbatimKit
 
 /// Brings a library's index up to date with its folder: new files added, changed files read

@@ -1,4 +1,4 @@
-import Foundation
+import VerbatimKit
 
 /// A full-text search over every paragraph of a library, with its filters, in date order.
 ///
@@ -12,7 +12,7 @@ struct LibrarySearch {
     let db: SQLiteConnection
 
     func run(_ query: String, filter: SearchFilter, limit: Int) -> [StatementHit] {
-        let trimmed = query.trimmingCharacters(in: .whitespaces)
+        let trimmed = query.trimmingBlanks()
         guard !trimmed.isEmpty, limit > 0 else { return [] }
         var conditions: [String] = ["f.duplicate = 0"]
         var values: [SQLiteValue] = []

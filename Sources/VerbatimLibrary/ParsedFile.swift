@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import VerbatimKit
 
 /// What reading one file of a library gave: a record, a resolution's text, something else, or an error.
@@ -68,8 +72,9 @@ extension ResolutionText {
 }
 
 /// A whole file's bytes.
-enum FileBytes {
-    static func read(_ path: String) -> [UInt8]? {
+public enum FileBytes {
+    /// The bytes of the file at `path`; `nil` when it cannot be opened.
+    public static func read(_ path: String) -> [UInt8]? {
         guard let file = fopen(path, "rb") else { return nil }
         defer { fclose(file) }
         var info = stat()

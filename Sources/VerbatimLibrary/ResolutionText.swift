@@ -1,4 +1,4 @@
-import Foundation
+import VerbatimKit
 
 /// The text of a Security Council resolution, recognised by its grammar: its symbol line
 /// (`S/RES/1540 (2004)`), its title (`Resolution 1540 (2004)`), its adoption line (`Adopted by
@@ -22,7 +22,7 @@ public struct ResolutionText: Equatable, Sendable {
     /// symbol line or the title, and a title or an adoption line.
     public static func parse(_ text: String) -> ResolutionText? {
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmingBlanks() }
         let headLimit = min(lines.count, 80)
         let opening = lines[0..<headLimit].firstIndex(where: isBodyOpening)
         var symbol: String?
@@ -42,7 +42,7 @@ public struct ResolutionText: Equatable, Sendable {
                 title = written
                 headEnd = k + 1
             }
-            if adoption == nil, let range = line.range(of: "Adopted by the Security Council", options: .caseInsensitive)
+            if adoption == nil, let range = line.firstRange(ofASCIIIgnoringCase: "Adopted by the Security Council")
                 ?? adoptionOpening(line) {
                 var written = String(line[range.lowerBound...])
                 if written.hasSuffix(","), let next = lines[(k + 1)...].prefix(3).first(where: { !$0.isEmpty }), next.hasPrefix("on ") {
@@ -82,7 +82,7 @@ public struct ResolutionText: Equatable, Sendable {
 
     /// The first `S/RES/N (YYYY)` in a line, as an id.
     static func symbolToken(_ line: String) -> String? {
-        guard let range = line.range(of: "S/RES/") else { return nil }
+        guard let range = line.firstRange(of: "S/RES/") else { return nil }
         var rest = String(line[range.lowerBound...])
         let digits = rest.dropFirst(6).prefix(while: { $0.isASCII && $0.isNumber })
         let tail = rest.dropFirst(6 + digits.count).drop(while: { $0 == " " || $0 == "\u{A0}" })
@@ -107,7 +107,7 @@ public struct ResolutionText: Equatable, Sendable {
             let titleLength = word.count + digits.count + (rest.count - digits.count - tail.count) + 6
             return ("S/RES/\(digits) (\(year))", String(line.prefix(titleLength)))
         }
-        if line.hasPrefix("第"), let end = line.range(of: "号决议") {
+        if line.hasPrefix("第"), let end = line.firstRange(of: "号决议") {
             let inside = line[line.index(after: line.startIndex)..<end.lowerBound]
             let digits = inside.prefix(while: { $0.isASCII && $0.isNumber })
             let year = inside.dropFirst(digits.count).filter { $0.isASCII && $0.isNumber }
@@ -121,7 +121,7 @@ public struct ResolutionText: Equatable, Sendable {
     static func adoptionOpening(_ line: String) -> Range<String.Index>? {
         for opening in ["Adoptée par le Conseil de sécurité", "Aprobada por el Consejo de Seguridad",
                         "Принята Советом Безопасности", "принятая Советом Безопасности", "اتخذه مجلس الأمن"] {
-            if let range = line.range(of: opening) { return range }
+            if let range = line.firstRange(of: opening) { return range }
         }
         if line.hasPrefix("安全理事会"), line.hasSuffix("通过") { return line.startIndex..<line.endIndex }
         return nil
@@ -157,7 +157,7 @@ public struct ResolutionText: Equatable, Sendable {
         if s.allSatisfy({ isDigit($0) || $0 == "/" }), s.count <= 9, s.contains(where: isDigit) { return true }
         // A job number: two digits, a hyphen, five digits, then an optional `(E)` and more.
         if s.count >= 8, isDigit(s[0]), isDigit(s[1]), s[2] == "-", s[3...7].allSatisfy(isDigit) {
-            let rest = String(String.UnicodeScalarView(s[8...])).trimmingCharacters(in: .whitespaces)
+            let rest = String(String.UnicodeScalarView(s[8...])).trimmingBlanks()
             return rest.isEmpty || rest.hasPrefix("(") && rest.count <= 24
         }
         return false
@@ -174,14 +174,17 @@ public struct ResolutionText: Equatable, Sendable {
     /// `on 28 April 2004` → `2004-04-28` (English adoption lines).
     static func adoptionDate(_ line: String) -> String? {
         let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-        let words = line.replacingOccurrences(of: ",", with: " ").split(separator: " ").map(String.init)
+        let words = line.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
         for k in 0..<max(0, words.count - 2) {
             guard let day = Int(words[k]), (1...31).contains(day), let month = months.firstIndex(of: words[k + 1]),
-                let year = Int(words[k + 2].trimmingCharacters(in: .punctuationCharacters)), year > 1900 else { continue }
-            return String(format: "%04d-%02d-%02d", year, month + 1, day)
+                let year = Int(words[k + 2].trimmingScalars(where: \.isPunctuation)), year > 1900 else { continue }
+            return "\(year)-\(twoDigits(month + 1))-\(twoDigits(day))"
         }
         return nil
     }
+
+    /// `n` (0 to 99) in two digits: `4` → `04`.
+    private static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
     private static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
 }

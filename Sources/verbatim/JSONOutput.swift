@@ -1,19 +1,18 @@
-import Foundation
 import VerbatimTUI
 import VerbatimKit
 
 /// Writes values as JSON to standard output: pretty-printed, keys sorted, slashes
 /// and CJK unescaped, as `JSONEncoder` lays them out (through `JSONWriter`).
 enum JSONOutput {
-    static func print<T: Encodable>(_ value: T, to output: FileHandle = .standardOutput) throws {
+    static func print<T: Encodable>(_ value: T, to output: OutputDescriptor = .standardOutput) throws {
         var bytes = try JSONWriter.encode(value)
         bytes.append(0x0A)
-        try output.write(contentsOf: Data(bytes))
+        try output.write(bytes)
     }
 
     /// A whole record, written member by member and element by element, so that the output
     /// never sits in memory at once. Same shape and key order as encoding the record whole.
-    static func printRecord(_ record: Record, to output: FileHandle = .standardOutput) throws {
+    static func printRecord(_ record: Record, to output: OutputDescriptor = .standardOutput) throws {
         var writer = StreamingJSON(output: output)
         try writer.raw("{\n")
         try writer.member("agenda", record.agenda, last: false)
@@ -32,27 +31,29 @@ enum JSONOutput {
 
 /// Pretty-printed JSON written to standard output (or a file) in pieces, through a small buffer.
 private struct StreamingJSON {
-    let output: FileHandle
-    private var buffer = Data()
+    let output: OutputDescriptor
+    private var buffer: [UInt8] = []
+    /// Reused for every value, so that its storage is allocated once.
+    private let tree = JSONTree()
 
-    init(output: FileHandle) {
+    init(output: OutputDescriptor) {
         self.output = output
         buffer.reserveCapacity(1 << 20)
     }
 
     mutating func raw(_ text: String) throws {
-        buffer.append(contentsOf: Array(text.utf8))
+        buffer.append(contentsOf: text.utf8)
         if buffer.count >= 1 << 20 { try flush() }
     }
 
     mutating func flush() throws {
-        try output.write(contentsOf: buffer)
+        try output.write(buffer)
         buffer.removeAll(keepingCapacity: true)
     }
 
     /// `value` encoded on its own, its lines after the first indented by `indent` spaces.
     private mutating func value<T: Encodable>(_ value: T, indent: Int) throws {
-        buffer.append(contentsOf: try JSONWriter.encode(value, indent: indent))
+        try JSONWriter.write(value, indent: indent, into: &buffer, using: tree)
         if buffer.count >= 1 << 20 { try flush() }
     }
 

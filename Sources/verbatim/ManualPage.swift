@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 
 /// The `verbatim.1` man page, written from the command definitions (the argument parser's
 /// description of every command, its arguments and options), with the sections they do not
@@ -171,7 +171,7 @@ enum ManualPage {
     static func escape(_ text: String) -> String {
         var out = ""
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var escaped = line.replacingOccurrences(of: "\\", with: "\\e").replacingOccurrences(of: "-", with: "\\-")
+            var escaped = line.replacing("\\", with: "\\e").replacing("-", with: "\\-")
             if escaped.hasPrefix(".") || escaped.hasPrefix("'") { escaped = "\\&" + escaped }
             if !out.isEmpty { out += "\n" }
             out += escaped

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VerbatimKit
 @testable import verbatim
 
 /// The command line's JSON writer lays values out exactly as `JSONEncoder` with pretty printing,
@@ -33,5 +34,43 @@ import Testing
         let expected = String(decoding: try encoder.encode(Nested()), as: UTF8.self)
         let written = String(decoding: try JSONWriter.encode(Nested()), as: UTF8.self)
         #expect(written == expected)
+    }
+
+    /// The whole fixture record, and its statements one by one through one reused tree (as
+    /// `dump --json` writes them): every model type's conformance, written as JSONEncoder does.
+    @Test func aWholeRecordIsWrittenAsJSONEncoderWritesIt() throws {
+        let record = try RecordLoader.load(path: Paths.fixture)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        #expect(try JSONWriter.encode(record) == Array(try encoder.encode(record)))
+        let tree = JSONTree()
+        for statement in record.statements.prefix(8) {
+            var written: [UInt8] = []
+            try JSONWriter.write(statement, indent: 0, into: &written, using: tree)
+            #expect(written == Array(try encoder.encode(statement)))
+        }
+    }
+
+    /// Scalars of every width, floats, optionals and a later member replacing an earlier one of
+    /// the same key.
+    @Test func scalarsOptionalsAndRepeatedKeys() throws {
+        struct Scalars: Encodable {
+            enum Keys: String, CodingKey { case b, a, small, big, float, none, some }
+            func encode(to encoder: Encoder) throws {
+                var container = encoder.container(keyedBy: Keys.self)
+                try container.encode(1, forKey: .b)
+                try container.encode(Int8(-3), forKey: .small)
+                try container.encode(UInt64.max, forKey: .big)
+                try container.encode(Float(2), forKey: .float)
+                try container.encode(Optional<String>.none, forKey: .none)
+                try container.encode(Optional("x"), forKey: .some)
+                try container.encode("first", forKey: .a)
+                try container.encode("second", forKey: .a)
+            }
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let expected = String(decoding: try encoder.encode(Scalars()), as: UTF8.self)
+        #expect(String(decoding: try JSONWriter.encode(Scalars()), as: UTF8.self) == expected)
     }
 }

@@ -1,5 +1,4 @@
 import CICU
-import Foundation
 
 /// Who is in the chair at each of the presiding officer's statements, so that a role-only label
 /// (`主席`, `The President`) can be named as a person.
@@ -74,11 +73,11 @@ public enum PresidingOfficers {
     /// The person a note seats: `Mr. X (Country), Vice-President, took the Chair.`,
     /// `X先生（国家）主持会议。`
     static func tookTheChair(_ note: String, countries: WrittenCountries) -> PresidingOfficer? {
-        let text = note.trimmingCharacters(in: CharacterSet(charactersIn: "()（） \n"))
-        if let cut = text.range(of: "took the Chair") ?? text.range(of: "assumed the Chair") {
+        let text = note.trimmingScalars(where: { "()（） \n".unicodeScalars.contains($0) })
+        if let cut = text.firstRange(of: "took the Chair") ?? text.firstRange(of: "assumed the Chair") {
             return latinOfficer(String(text[..<cut.lowerBound]))
         }
-        if let cut = text.range(of: "主持会议") {
+        if let cut = text.firstRange(of: "主持会议") {
             return chineseOfficer(String(text[..<cut.lowerBound]), countries: countries)
         }
         return nil
@@ -182,7 +181,7 @@ public enum PresidingOfficers {
 
     /// `哈萨克斯坦外交部长凯拉特•阿卜杜拉赫曼诺夫先生` → `阿卜杜拉赫曼诺夫先生` of `哈萨克斯坦`.
     static func chineseOfficer(_ text: String, countries: WrittenCountries) -> PresidingOfficer? {
-        var rest = text.trimmingCharacters(in: .whitespaces)
+        var rest = text.trimmingBlanks()
         guard !rest.isEmpty, rest.count <= 40 else { return nil }
         var country: String?
         // `X先生（国家）`: the country in brackets.
@@ -198,7 +197,7 @@ public enum PresidingOfficers {
         if let honorific { rest.removeLast(honorific.count) }
         if let dot = rest.lastIndex(where: { nameDots.contains($0) }) {
             rest = String(rest[rest.index(after: dot)...])
-        } else if let office = officeWords.compactMap({ word in rest.range(of: word, options: .backwards) }).max(by: { $0.upperBound < $1.upperBound }) {
+        } else if let office = officeWords.compactMap({ word in rest.lastRange(of: word) }).max(by: { $0.upperBound < $1.upperBound }) {
             rest = String(rest[office.upperBound...])
         }
         guard rest.count >= 2, rest.allSatisfy({ $0.unicodeScalars.first?.properties.isIdeographic == true }) else { return nil }
@@ -215,16 +214,16 @@ public enum PresidingOfficers {
         var country: String?
         for word in words.dropFirst() {
             if word.hasPrefix("(") {
-                country = word.trimmingCharacters(in: CharacterSet(charactersIn: "(),"))
+                country = word.trimmingScalars(where: { "(),".unicodeScalars.contains($0) })
                 break
             }
-            let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: ",."))
+            let bare = word.trimmingScalars(where: { ",.".unicodeScalars.contains($0) })
             guard let c = bare.first, c.isUppercase else { break }
             names.append(bare)
             if word.hasSuffix(",") || word.hasSuffix(".") { break }
         }
         guard let surname = names.last else { return nil }
-        if country == nil, let of = text.range(of: " of ") {
+        if country == nil, let of = text.firstRange(of: " of ") {
             let tail = text[of.upperBound...].prefix { $0 != "," && $0 != "." && $0 != ";" }
             country = CountryTable.code(for: String(tail)) != nil ? String(tail) : nil
         }

@@ -76,9 +76,8 @@ public enum CountryTable {
     static let table: [String: String] = {
         var table: [String: String] = [:]
         table.reserveCapacity(4096)
-        for line in CountryNames.keyed.split(separator: "\n") {
-            guard let bar = line.firstIndex(of: "|") else { continue }
-            table[String(line[..<bar])] = String(line[line.index(after: bar)...])
+        for fields in barSeparatedLines(CountryNames.keyed, fields: 2) {
+            table[String(fields[0])] = String(fields[1])
         }
         return table
     }()
@@ -103,18 +102,80 @@ public enum CountryTable {
     }
 
     /// ICU's display name of every region in each of the six languages, keyed; built only when
-    /// a name is not in `table`.
+    /// a name is not in `table`, from `CountryNames.icuKeyed` (keyed in advance, as `table`).
     static let icuTable: [String: String] = {
         var names: [String: String] = [:]
-        forEachICURegionName { _, code, name in
-            if let key = CountryKey(name), names[key.text] == nil { names[key.text] = code }
+        names.reserveCapacity(2048)
+        for fields in barSeparatedLines(CountryNames.icuKeyed, fields: 2) {
+            names[String(fields[0])] = String(fields[1])
         }
         return names
     }()
 
+    /// The keyed lines of ICU's region names (`key|CODE`, the first name to give a key
+    /// winning), as `CountryNames.icuKeyed` must hold them.
+    static func icuKeyedLines() -> [String] {
+        var seen: Set<String> = []
+        var lines: [String] = []
+        forEachICURegionName { _, code, name in
+            if let key = CountryKey(name), seen.insert(key.text).inserted { lines.append("\(key.text)|\(code)") }
+        }
+        return lines
+    }
+
     /// Calls `body` with each of the six locales, each region's alpha-3 code, and the region's
     /// display name in that locale, as ICU has them.
     private static func forEachICURegionName(_ body: (_ locale: String, _ code: String, _ name: String) -> Void) {
+        for region in icuRegionNames { body(region.locale, region.code, region.name) }
+    }
+
+    /// ICU's region names as `CountryNames.icuRegions` holds them (read from ICU in advance:
+    /// reading them at start-up, for the first screen's speaker rows, cost about 22 M
+    /// instructions).
+    private static let icuRegionNames: [(locale: String, code: String, name: String)] = {
+        var names: [(locale: String, code: String, name: String)] = []
+        names.reserveCapacity(1_600)
+        for fields in barSeparatedLines(CountryNames.icuRegions, fields: 3) {
+            names.append((String(fields[0]), String(fields[1]), String(fields[2])))
+        }
+        return names
+    }()
+
+    /// The lines of `text` that hold at least `fields` (two or more) fields separated by `|`, as
+    /// their first `fields` fields (the last one running to the end of the line). Found on the
+    /// UTF-8 bytes: splitting by `Character` looks for each grapheme's end first, which took
+    /// most of the time of reading the tables.
+    static func barSeparatedLines(_ text: String, fields count: Int) -> [[Substring]] {
+        var lines: [[Substring]] = []
+        let utf8 = text.utf8
+        var fields: [Substring] = []
+        var fieldStart = utf8.startIndex
+        var i = utf8.startIndex
+        while true {
+            let end = i == utf8.endIndex
+            let byte: UInt8 = end ? 0x0A : utf8[i]
+            if byte == 0x7C, fields.count < count - 1 {
+                fields.append(text[fieldStart..<i])
+                fieldStart = utf8.index(after: i)
+            } else if byte == 0x0A {
+                if fields.count == count - 1 {
+                    fields.append(text[fieldStart..<i])
+                    lines.append(fields)
+                }
+                fields.removeAll(keepingCapacity: true)
+                if end { break }
+                fieldStart = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        return lines
+    }
+
+    /// ICU's region names as the system's ICU gives them now, `locale|CODE|name` a line, in the
+    /// order of the six locales and then of ICU's regions: what `CountryNames.icuRegions`
+    /// must hold.
+    static func icuRegionLines() -> [String] {
+        var lines: [String] = []
         let count = vb_region_count()
         var alpha3 = [CChar](repeating: 0, count: 4)
         var buffer = [UInt8](repeating: 0, count: 512)
@@ -123,9 +184,10 @@ public enum CountryTable {
                 let length = vb_region_name(index, locale, &alpha3, &buffer, Int32(buffer.count))
                 guard length > 0 else { continue }
                 let code = String(decoding: alpha3.prefix(3).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-                body(locale, code, String(decoding: buffer[0..<Int(length)], as: UTF8.self))
+                lines.append("\(locale)|\(code)|\(String(decoding: buffer[0..<Int(length)], as: UTF8.self))")
             }
         }
+        return lines
     }
 
     private static func rotatedMatch(_ scalars: [Unicode.Scalar]) -> String? {

@@ -1,4 +1,3 @@
-import Foundation
 
 /// Reads the times of day written in a procedural line, in the way each of the six languages
 /// of the records writes them:
@@ -16,40 +15,41 @@ public enum ClockTimeReader {
     /// The times in `text`, in the order written.
     public static func times(in text: String, language: String) -> [ClockTime] {
         let normalised = asciiDigits(text)
-        if let rules = rules[language] {
+        if let rules = rules(for: language) {
             let found = read(normalised, with: rules)
             if !found.isEmpty { return found }
         }
-        return read(normalised, with: rules.values.flatMap { $0 })
+        return read(normalised, with: allRules)
     }
 
-    /// One pattern and how its match is turned into a time.
-    struct Rule: @unchecked Sendable {
-        let pattern: NSRegularExpression
+    /// One pattern (ICU's syntax, case-insensitive) and how its match is turned into a time.
+    struct Rule: Sendable {
+        let pattern: ICURegex
         let time: @Sendable ([String?]) -> ClockTime?
 
         init(_ pattern: String, _ time: @escaping @Sendable ([String?]) -> ClockTime?) {
-            self.pattern = try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+            guard let compiled = ICURegex(pattern, caseInsensitive: true) else {
+                preconditionFailure("not a valid ICU pattern: \(pattern)")
+            }
+            self.pattern = compiled
             self.time = time
         }
     }
 
     /// Runs `rules` over `text`; overlapping matches keep the earliest (then the longest).
+    /// Ranges are in UTF-16 code units, as ICU reports them.
     static func read(_ text: String, with rules: [Rule]) -> [ClockTime] {
-        let ns = text as NSString
-        var found: [(range: NSRange, time: ClockTime)] = []
+        let units = Array(text.utf16)
+        var found: [(range: Range<Int>, time: ClockTime)] = []
         for rule in rules {
-            for match in rule.pattern.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
-                let groups = (1..<max(1, match.numberOfRanges)).map { i -> String? in
-                    let r = match.range(at: i)
-                    return r.location == NSNotFound ? nil : ns.substring(with: r)
-                }
+            for match in rule.pattern.matches(in: units) {
+                let groups = match.groups.map { r in r.map { String(decoding: units[$0], as: UTF16.self) } }
                 if let time = rule.time(groups) { found.append((match.range, time)) }
             }
         }
-        found.sort { $0.range.location != $1.range.location ? $0.range.location < $1.range.location : $0.range.length > $1.range.length }
-        var kept: [(range: NSRange, time: ClockTime)] = []
-        for item in found where kept.last.map({ NSMaxRange($0.range) <= item.range.location }) ?? true {
+        found.sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count }
+        var kept: [(range: Range<Int>, time: ClockTime)] = []
+        for item in found where kept.last.map({ $0.range.upperBound <= item.range.lowerBound }) ?? true {
             kept.append(item)
         }
         return kept.map(\.time)
@@ -68,42 +68,63 @@ public enum ClockTimeReader {
         return ClockTime(hour: h24, minute: minute.flatMap { Int($0) } ?? 0)
     }
 
-    static let rules: [String: [Rule]] = [
-        "zh": [
-            Rule(#"(上午|早上|凌晨|中午|下午|晚上|晚间)?\s*(\d{1,2})\s*[时時点點](?:\s*(\d{1,2})\s*分)?"#) { g in
-                switch g[0] {
-                case "下午"?, "晚上"?, "晚间"?: return twelveHour(g[1], g[2], afternoon: true)
-                case "中午"?:
-                    // 中午12时 is noon, 中午1时 one in the afternoon.
-                    guard let h = g[1].flatMap({ Int($0) }) else { return nil }
-                    return twelveHour(g[1], g[2], afternoon: h < 11 || h == 12)
-                case nil: return clock(g[1], g[2])
-                default: return twelveHour(g[1], g[2], afternoon: false)
-                }
-            },
-        ],
-        "en": [
-            Rule(#"(?<![\d.])(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s?m\b\.?"#) { g in
-                twelveHour(g[0], g[1], afternoon: g[2]?.lowercased() == "p")
-            },
-            Rule(#"\b(noon|midday|midnight)\b"#) { g in
-                ClockTime(hour: g[0]?.lowercased() == "midnight" ? 0 : 12, minute: 0)
-            },
-        ],
-        "fr": [
-            Rule(#"(?<![\d.])(\d{1,2})\s*h(?:eures?)?(?:\s*(\d{1,2}))?(?![\p{L}\d])"#) { g in clock(g[0], g[1]) },
-            Rule(#"\b(midi|minuit)\b"#) { g in ClockTime(hour: g[0]?.lowercased() == "minuit" ? 0 : 12, minute: 0) },
-        ],
-        "es": [
-            Rule(#"(?<![\d.])(\d{1,2})(?:[.:,](\d{2}))?\s*horas\b"#) { g in clock(g[0], g[1]) },
-            Rule(#"\b(mediod[ií]a|medianoche)\b"#) { g in ClockTime(hour: g[0]?.lowercased() == "medianoche" ? 0 : 12, minute: 0) },
-        ],
-        "ru": [
-            Rule(#"(?<![\d.])(\d{1,2})\s*ч(?:ас(?:ов|а)?)?\.?(?:\s*(\d{1,2})\s*м(?:ин(?:ут)?)?\.?)?(?![\p{L}])"#) { g in clock(g[0], g[1]) },
-        ],
-        "ar": [
-            Rule(#"(?<![\d/:])(\d{1,2})\s*[/:]\s*(\d{2})(?![\d/:])"#) { g in clock(g[0], g[1]) },
-        ],
+    /// The rules of `language`, `nil` for a language without rules. Each language's patterns
+    /// are compiled the first time a line in it is read: an ICU pattern that ignores case
+    /// costs about 5 M instructions to compile, too much for every start.
+    static func rules(for language: String) -> [Rule]? {
+        switch language {
+        case "zh": return zh
+        case "en": return en
+        case "fr": return fr
+        case "es": return es
+        case "ru": return ru
+        case "ar": return ar
+        default: return nil
+        }
+    }
+
+    /// Every language's rules, in the order of the six languages of the records.
+    static var allRules: [Rule] { zh + en + fr + es + ru + ar }
+
+    static let zh: [Rule] = [
+        Rule(#"(上午|早上|凌晨|中午|下午|晚上|晚间)?\s*(\d{1,2})\s*[时時点點](?:\s*(\d{1,2})\s*分)?"#) { g in
+            switch g[0] {
+            case "下午"?, "晚上"?, "晚间"?: return twelveHour(g[1], g[2], afternoon: true)
+            case "中午"?:
+                // 中午12时 is noon, 中午1时 one in the afternoon.
+                guard let h = g[1].flatMap({ Int($0) }) else { return nil }
+                return twelveHour(g[1], g[2], afternoon: h < 11 || h == 12)
+            case nil: return clock(g[1], g[2])
+            default: return twelveHour(g[1], g[2], afternoon: false)
+            }
+        },
+    ]
+
+    static let en: [Rule] = [
+        Rule(#"(?<![\d.])(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s?m\b\.?"#) { g in
+            twelveHour(g[0], g[1], afternoon: g[2]?.lowercased() == "p")
+        },
+        Rule(#"\b(noon|midday|midnight)\b"#) { g in
+            ClockTime(hour: g[0]?.lowercased() == "midnight" ? 0 : 12, minute: 0)
+        },
+    ]
+
+    static let fr: [Rule] = [
+        Rule(#"(?<![\d.])(\d{1,2})\s*h(?:eures?)?(?:\s*(\d{1,2}))?(?![\p{L}\d])"#) { g in clock(g[0], g[1]) },
+        Rule(#"\b(midi|minuit)\b"#) { g in ClockTime(hour: g[0]?.lowercased() == "minuit" ? 0 : 12, minute: 0) },
+    ]
+
+    static let es: [Rule] = [
+        Rule(#"(?<![\d.])(\d{1,2})(?:[.:,](\d{2}))?\s*horas\b"#) { g in clock(g[0], g[1]) },
+        Rule(#"\b(mediod[ií]a|medianoche)\b"#) { g in ClockTime(hour: g[0]?.lowercased() == "medianoche" ? 0 : 12, minute: 0) },
+    ]
+
+    static let ru: [Rule] = [
+        Rule(#"(?<![\d.])(\d{1,2})\s*ч(?:ас(?:ов|а)?)?\.?(?:\s*(\d{1,2})\s*м(?:ин(?:ут)?)?\.?)?(?![\p{L}])"#) { g in clock(g[0], g[1]) },
+    ]
+
+    static let ar: [Rule] = [
+        Rule(#"(?<![\d/:])(\d{1,2})\s*[/:]\s*(\d{2})(?![\d/:])"#) { g in clock(g[0], g[1]) },
     ]
 
     /// `text` with Arabic-Indic, Eastern Arabic-Indic and full-width digits as ASCII digits.

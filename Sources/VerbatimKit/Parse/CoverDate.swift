@@ -43,7 +43,7 @@ enum CoverDate {
                   let dayAt = near.first(where: { $0 != yearAt && abs($0 - j) <= 2
                       && tokens.indices.contains($0) && tokens[$0].count <= 2 && (number($0).map { (1...31).contains($0) } ?? false) }),
                   let year = number(yearAt), let day = number(dayAt) else { continue }
-            let written = text.trimmingCharacters(in: .whitespaces)
+            let written = text.trimmingBlanks()
             return (written, iso(year, month + 1, day))
         }
         return nil
@@ -67,7 +67,7 @@ enum CoverDate {
         guard let day = digits(), (1...31).contains(day), i < s.count, s[i] == units[2] else { return nil }
         var written = compact
         for end in words.dateEnds {
-            if let at = written.range(of: end) { written = String(written[..<at.lowerBound]) }
+            if let at = written.firstRange(of: end) { written = String(written[..<at.lowerBound]) }
         }
         return (written, iso(year, month, day))
     }

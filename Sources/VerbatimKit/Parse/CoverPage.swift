@@ -1,4 +1,3 @@
-import Foundation
 
 /// The cover page of a record (its first page): symbol, body, meeting number, date, status,
 /// presiding officers, members, agenda and job number, in any of the languages of
@@ -246,7 +245,7 @@ struct CoverPage {
     /// or `nil` when the line does not open with one of `headings`. A heading is followed by a
     /// colon, dot leaders or the end of the line.
     static func heading(_ raw: String, _ headings: [String]) -> String? {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmingBlanks()
         let folded = CoverWords.key(text)
         for heading in headings.map(CoverWords.key).sorted(by: { $0.count > $1.count }) where folded.hasPrefix(heading) {
             // The key keeps one character for each except spaces and the Arabic tatweel.
@@ -266,7 +265,7 @@ struct CoverPage {
 
     /// A cover's text as the model keeps it: each line with its dot leaders removed.
     static func coverText(_ text: String) -> String {
-        text.components(separatedBy: "\n").map(removingLeaders).joined(separator: "\n")
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { removingLeaders(String($0)) }.joined(separator: "\n")
     }
 
     private static func isLeader(_ ch: Character) -> Bool {
@@ -297,8 +296,8 @@ struct CoverPage {
             // Three dots make a leader; so do two set apart (`Ireland . .`), which no
             // sentence writes.
             if weight >= 3 || (weight == 2 && spaced) {
-                return (String(chars[..<i]).trimmingCharacters(in: .whitespaces),
-                        String(chars[j...]).trimmingCharacters(in: .whitespaces))
+                return (String(chars[..<i]).trimmingBlanks(),
+                        String(chars[j...]).trimmingBlanks())
             }
             i = j
         }
@@ -309,7 +308,7 @@ struct CoverPage {
     static func removingLeaders(_ text: String) -> String {
         // Leaders are made of `.` or of `…`, `·`, `．`, `⋯` (UTF-8 lead bytes E2, C2, EF).
         if !text.utf8.contains(where: { $0 == 0x2E || $0 == 0xE2 || $0 == 0xC2 || $0 == 0xEF }) {
-            return text.trimmingCharacters(in: .whitespaces)
+            return text.trimmingBlanks()
         }
         var rest = text
         var out = ""
@@ -318,7 +317,7 @@ struct CoverPage {
             rest = split.after
         }
         out += rest
-        return out.trimmingCharacters(in: .whitespaces)
+        return out.trimmingBlanks()
     }
 
     /// The presiding officers of a `主席：` line's text: names separated by `/`, each with its
@@ -326,11 +325,11 @@ struct CoverPage {
     /// (`Mr. Landau/Mr. Waltz (United States of America)`). An extraction in visual order may
     /// turn the parentheses around (`)…(`).
     static func presidents(_ text: String) -> [PresidingOfficer] {
-        let (names, shared) = trailingBracket(text.trimmingCharacters(in: .whitespaces))
+        let (names, shared) = trailingBracket(text.trimmingBlanks())
         var officers: [PresidingOfficer] = []
         for part in splitOutsideBrackets(names, at: "/") {
-            let (name, own) = trailingBracket(part.trimmingCharacters(in: .whitespaces))
-            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            let (name, own) = trailingBracket(part.trimmingBlanks())
+            let trimmed = name.trimmingBlanks()
             guard !trimmed.isEmpty else { continue }
             officers.append(PresidingOfficer(name: tidy(trimmed), country: (own ?? shared).map(tidy)))
         }
@@ -374,11 +373,11 @@ struct CoverPage {
                 k -= 1
             }
             guard k >= 0 else { return (text, nil) }
-            let inside = String(chars[(k + 1)..<(chars.count - 1)]).trimmingCharacters(in: .whitespaces)
+            let inside = String(chars[(k + 1)..<(chars.count - 1)]).trimmingBlanks()
             return (String(chars[..<k]), inside.isEmpty ? nil : inside)
         }
         if last == "(", let open = chars.dropLast().lastIndex(of: ")") {
-            let inside = String(chars[(open + 1)..<(chars.count - 1)]).trimmingCharacters(in: .whitespaces)
+            let inside = String(chars[(open + 1)..<(chars.count - 1)]).trimmingBlanks()
             return (String(chars[..<open]), inside.isEmpty ? nil : inside)
         }
         return (text, nil)
@@ -408,7 +407,7 @@ struct CoverPage {
         let compact = CoverWords.fold(text).filter { $0 != " " && $0 != "\u{A0}" }
         guard compact.count <= 40 else { return nil }
         for word in words.meetingWords.map({ CoverWords.fold($0).filter { $0 != " " } }).sorted(by: { $0.count > $1.count }) {
-            guard let range = compact.range(of: word) else { continue }
+            guard let range = compact.firstRange(of: word) else { continue }
             var rest = compact
             rest.removeSubrange(range)
             for mark in words.ordinalMarks.map(CoverWords.fold).sorted(by: { $0.count > $1.count }) {

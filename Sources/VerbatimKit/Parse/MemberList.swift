@@ -23,7 +23,7 @@ struct MemberList {
 
     /// Reads one line of the table; false when the line is not part of it.
     mutating func add(_ raw: String) -> Bool {
-        let line = raw.trimmingCharacters(in: .whitespaces)
+        let line = raw.trimmingBlanks()
         if line.isEmpty { return true }
         if let split = CoverPage.splitAtLeaders(line) {
             var country = split.before
@@ -48,8 +48,8 @@ struct MemberList {
         }
         if words.honorificFollowsName {
             guard let space = line.lastIndex(of: " ") else { return false }
-            let country = line[..<space].trimmingCharacters(in: .whitespaces)
-            let person = line[line.index(after: space)...].trimmingCharacters(in: .whitespaces)
+            let country = line[..<space].trimmingBlanks()
+            let person = line[line.index(after: space)...].trimmingBlanks()
             guard !country.isEmpty, !person.isEmpty, country.unicodeScalars.count <= 30 else { return false }
             members.append(Member(country: CoverPage.tidy(joined(country)), representative: CoverPage.tidy(person)))
             return true
@@ -82,7 +82,7 @@ struct MemberList {
         var best: Range<String.Index>?
         for honorific in words.honorifics {
             var from = line.startIndex
-            while let r = line.range(of: honorific, range: from..<line.endIndex) {
+            while let r = line[from...].firstRange(of: honorific) {
                 let startsWord = r.lowerBound == line.startIndex || line[line.index(before: r.lowerBound)] == " "
                 let endsWord = r.upperBound == line.endIndex || line[r.upperBound] == " " || honorific.last == "."
                 if (glued || startsWord) && endsWord {
@@ -96,8 +96,8 @@ struct MemberList {
             }
         }
         guard let at = best else { return nil }
-        guard !line[at.upperBound...].trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
-        let person = line[at.lowerBound...].trimmingCharacters(in: .whitespaces)
-        return (line[..<at.lowerBound].trimmingCharacters(in: .whitespaces), person)
+        guard !line[at.upperBound...].trimmingBlanks().isEmpty else { return nil }
+        let person = line[at.lowerBound...].trimmingBlanks()
+        return (line[..<at.lowerBound].trimmingBlanks(), person)
     }
 }

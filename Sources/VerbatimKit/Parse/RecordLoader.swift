@@ -302,7 +302,7 @@ public enum RecordLoader {
                 warnings.append("the file is not valid UTF-8 (bad byte at offset \(badUTF8)); it was decoded as GB 18030")
             } catch {
                 // `error` names the first byte that is not GB 18030 either.
-                let gb = error.message.components(separatedBy: "not valid GB 18030 ").last ?? ""
+                let gb = error.message.lastRange(of: "not valid GB 18030 ").map { String(error.message[$0.upperBound...]) } ?? error.message
                 throw LoadError("\(path): not valid UTF-8 (bad byte 0x\(hex(bytes[Int(badUTF8)])) at offset \(badUTF8)) "
                     + "nor GB 18030 \(gb)")
             }

@@ -41,8 +41,8 @@ struct RecordSymbol: Equatable {
             let part = partNumber(scalars, from: &after)
             return RecordSymbol(
                 symbol: symbol, part: part,
-                before: String(String.UnicodeScalarView(scalars[..<start])).trimmingCharacters(in: .whitespaces),
-                after: String(String.UnicodeScalarView(scalars[after...])).trimmingCharacters(in: .whitespaces))
+                before: String(String.UnicodeScalarView(scalars[..<start])).trimmingBlanks(),
+                after: String(String.UnicodeScalarView(scalars[after...])).trimmingBlanks())
         }
         return nil
     }
@@ -54,10 +54,10 @@ struct RecordSymbol: Equatable {
         while i < s.count, s[i] == " " || s[i] == "\u{A0}" { i += 1 }
         guard i < s.count, s[i] == "(" || s[i] == "（" else { return nil }
         guard let close = s[(i + 1)...].firstIndex(where: { $0 == ")" || $0 == "）" }), close - i <= 40 else { return nil }
-        let inside = String(String.UnicodeScalarView(s[(i + 1)..<close])).trimmingCharacters(in: .whitespaces)
+        let inside = String(String.UnicodeScalarView(s[(i + 1)..<close])).trimmingBlanks()
         let digits = inside.reversed().prefix(while: { $0.isASCII && $0.isNumber })
         guard !digits.isEmpty, let number = Int(String(digits.reversed())) else { return nil }
-        let word = CoverWords.fold(String(inside.dropLast(digits.count)).trimmingCharacters(in: .whitespaces))
+        let word = CoverWords.fold(String(inside.dropLast(digits.count)).trimmingBlanks())
         let known = CoverWords.all.contains { $0.resumption.contains { CoverWords.fold($0) == word } }
         guard known else { return nil }
         index = close + 1

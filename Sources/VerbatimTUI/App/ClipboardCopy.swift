@@ -1,5 +1,3 @@
-import Foundation
-
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -47,20 +45,20 @@ enum ClipboardCopy {
             }
             guard let program = RuntimeBrowser.locate(command[0], path: environment["PATH"]) else { continue }
             command[0] = program
-            if run(command, input: Data(text.utf8)) == 0 { return route.name }
+            if run(command, input: Array(text.utf8)) == 0 { return route.name }
         }
         return nil
     }
 
     /// Longest wait for a clipboard program (they fork to serve the selection and return at once).
-    static let timeout: TimeInterval = 3
+    static let timeout: Int64 = 3_000_000_000
 
     /// Runs `arguments` (the first a full path) with `input` on standard input and standard
     /// output and error discarded, so nothing reaches the screen; returns its exit status, or -1
     /// when it could not start or had to be stopped after `timeout`. The text goes through a
     /// socket pair written without blocking and without `SIGPIPE`, so a program that stops
     /// reading early can neither block nor kill the browser.
-    static func run(_ arguments: [String], input: Data) -> Int32 {
+    static func run(_ arguments: [String], input: [UInt8]) -> Int32 {
         var pair: [Int32] = [-1, -1]
         guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &pair) == 0 else { return -1 }
         let (reader, writer) = (pair[0], pair[1])
@@ -90,7 +88,7 @@ enum ClipboardCopy {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
 
         let argv = arguments.map { strdup($0) } + [nil]
-        let environment = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        let environment = ProcessEnvironment.all().map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
             argv.forEach { free($0) }
             environment.forEach { free($0) }
@@ -101,9 +99,9 @@ enum ClipboardCopy {
         guard spawned == 0 else { return -1 }
         _ = fcntl(writer, F_SETFL, fcntl(writer, F_GETFL) | O_NONBLOCK)
 
-        let bytes = [UInt8](input)
+        let bytes = input
         var sent = 0
-        let deadline = Date().addingTimeInterval(timeout)
+        let deadline = monotonicNanoseconds() + timeout
         var status: Int32 = 0
         while true {
             if writerOpen {
@@ -126,7 +124,7 @@ enum ClipboardCopy {
             let done = waitpid(pid, &status, WNOHANG)
             if done == pid { break }
             if done < 0, errno != EINTR { return -1 }
-            if Date() >= deadline {
+            if monotonicNanoseconds() >= deadline {
                 kill(pid, SIGKILL)
                 while waitpid(pid, &status, 0) < 0, errno == EINTR {}
                 return -1
@@ -135,5 +133,12 @@ enum ClipboardCopy {
         }
         // WIFEXITED / WEXITSTATUS
         return status & 0x7F == 0 ? (status >> 8) & 0xFF : -1
+    }
+
+    /// Nanoseconds on the monotonic clock (for the deadline: never moved by a clock change).
+    private static func monotonicNanoseconds() -> Int64 {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
     }
 }

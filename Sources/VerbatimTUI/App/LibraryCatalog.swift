@@ -1,4 +1,3 @@
-import Foundation
 import VerbatimKit
 import VerbatimLibrary
 
@@ -67,7 +66,7 @@ public final class LibraryCatalog: LibrarySource {
     }
 
     public func resolutionRecord(path: String) -> Record? {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8),
+        guard let bytes = FileBytes.read(path), let text = String(validating: bytes, as: UTF8.self),
               let resolution = ResolutionText.parse(text) else { return nil }
         return LibraryCatalog.record(of: resolution)
     }

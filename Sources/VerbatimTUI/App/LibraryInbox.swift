@@ -1,5 +1,4 @@
 import VerbatimLibrary
-import Foundation
 
 /// Where the indexing thread leaves its news for the event loop: progress, then the opened
 /// library (handed over once; from then on only the loop's thread uses it) with the warnings of
@@ -14,7 +13,7 @@ final class LibraryInbox: @unchecked Sendable {
         var finished: [String]?
     }
 
-    private let lock = NSLock()
+    private let lock = Lock()
     private var news = News()
 
     /// Leaves `progress` for the loop, replacing progress not yet taken.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import VerbatimKit
 
 /// Runs the browser on the terminal: reads events, passes them through `App.update`, carries
@@ -57,12 +61,10 @@ public enum Runtime {
         state.bidi = bidi
         configure(&state)
         let inbox = LibraryInbox()
-        let thread = Thread {
+        BackgroundThread.start(stackSize: 8 << 20) {
             let opened = open { progress in inbox.post(progress) }
             inbox.finish(opened.library, warnings: opened.warnings)
         }
-        thread.stackSize = 8 << 20
-        thread.start()
         var session = Session(terminal: terminal, state: state)
         session.inbox = inbox
         session.encoding = encoding
@@ -158,7 +160,7 @@ private struct Session {
             terminal.suspendProcess()
             if terminal.size != before { queue.append(.resize(terminal.size)) }
         case .copyToClipboard(let text, let label):
-            let route = ClipboardCopy.copy(text, environment: ProcessInfo.processInfo.environment) {
+            let route = ClipboardCopy.copy(text, environment: ProcessEnvironment.all()) {
                 terminal.writeEscape($0)
             }
             queue.append(.notice(ClipboardReport.message(label: label, via: route)))
@@ -218,7 +220,7 @@ private struct Session {
                 return "opened \(url)"
             }
         }
-        guard let route = ClipboardCopy.copy(url, environment: ProcessInfo.processInfo.environment, escape: { terminal.writeEscape($0) }) else {
+        guard let route = ClipboardCopy.copy(url, environment: ProcessEnvironment.all(), escape: { terminal.writeEscape($0) }) else {
             return "no browser and no clipboard: \(url)"
         }
         return "no browser; URL copied via \(route): \(url)"

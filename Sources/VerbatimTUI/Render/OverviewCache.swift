@@ -1,4 +1,3 @@
-import Foundation
 import VerbatimKit
 
 /// The overview's lines last built for a document, kept for the next key or frame at the same
@@ -10,7 +9,7 @@ final class OverviewCache: @unchecked Sendable {
         var ascii: Bool
     }
 
-    private let lock = NSLock()
+    private let lock = Lock()
     private var key: Key?
     private var lines: OverviewLines?
 

@@ -30,8 +30,12 @@ public final class Document: Sendable {
     public let name: String
     /// The title row's text.
     let title: String
-    /// The meeting's figures for the overview.
-    public let summary: MeetingSummary
+    /// The meeting's figures for the overview, worked out the first time the overview asks
+    /// (reading the meeting's times compiles patterns: too slow for every first frame).
+    public var summary: MeetingSummary {
+        summaryCache.value { MeetingSummary(record: record) }
+    }
+    private let summaryCache = ComputedOnce<MeetingSummary>()
     /// The overview's lines at the last width drawn.
     let overviewCache = OverviewCache()
 
@@ -43,7 +47,6 @@ public final class Document: Sendable {
         name = Document.name(of: record, path: path)
         title = TitleBar.text(of: record, name: name)
         statementEntries = entries.indices.filter { entries[$0].statementNumber != nil }
-        summary = MeetingSummary(record: record)
 
         // Each citation's key is hashed once, to a small integer; everything else works on those.
         var keyIDs: [String: Int] = [:]

@@ -1,4 +1,3 @@
-import Foundation
 import VerbatimKit
 
 /// Opening the record at a place: a statement, or a reference's first mention (`--at`, and
@@ -47,7 +46,7 @@ extension AppState {
         let squeezed = { (s: String) in String(s.filter { !$0.isWhitespace }).uppercased() }
         let wanted = squeezed(text)
         if let key = document.mentions.keys.sorted().first(where: { squeezed($0) == wanted }) { return key }
-        let bare = text.trimmingCharacters(in: ["《", "》"])
+        let bare = text.trimmingScalars(where: { $0 == "《" || $0 == "》" })
         return document.record.references.first { $0.names.contains(bare) }?.id
     }
 
@@ -56,7 +55,7 @@ extension AppState {
     /// reference.
     @discardableResult
     public mutating func open(at place: String) -> Bool {
-        let trimmed = place.trimmingCharacters(in: .whitespaces)
+        let trimmed = place.trimmingBlanks()
         if let number = Int(trimmed) { return open(atStatement: number) }
         return open(atReference: trimmed)
     }

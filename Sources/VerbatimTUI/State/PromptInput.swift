@@ -1,4 +1,3 @@
-import Foundation
 import VerbatimKit
 
 /// Keys while a prompt (`/`, `:`, `s`) is open: they edit the typed text, as a shell's line
@@ -126,7 +125,7 @@ extension AppState {
             runSearch(prompt.text)
         case .goTo:
             // `:q` quits, as in vim.
-            if ["q", "q!", "quit", "qa", "wq", "x"].contains(prompt.text.trimmingCharacters(in: .whitespaces)) { return [.quit] }
+            if ["q", "q!", "quit", "qa", "wq", "x"].contains(prompt.text.trimmingBlanks()) { return [.quit] }
             let digits = prompt.text.filter { !$0.isWhitespace }
             let count = document.statementEntries.count
             guard let n = Prompt.statementNumber(prompt.text) else {

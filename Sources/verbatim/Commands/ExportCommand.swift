@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import VerbatimKit
 
 #if canImport(Glibc)
@@ -49,17 +48,17 @@ struct ExportCommand: ParsableCommand {
             }
             only = parsed.statements[statement - 1]
         }
-        let destination = try output.map(OutputFile.open) ?? FileHandle.standardOutput
-        defer { if output != nil { try? destination.close() } }
+        let destination = try output.map(OutputFile.open) ?? OutputDescriptor.standardOutput
+        defer { destination.close() }
         do {
             switch to {
             case .md:
                 let text = only.map { MarkdownExport.statement($0, in: parsed) } ?? MarkdownExport.record(parsed)
-                try destination.write(contentsOf: Data(text.utf8))
+                try destination.write(text)
             case .csv:
-                try destination.write(contentsOf: Data(CSVExport.table(parsed, statements: only.map { [$0] }, bom: bom).utf8))
+                try destination.write(CSVExport.table(parsed, statements: only.map { [$0] }, bom: bom))
             case .html:
-                try destination.write(contentsOf: Data(HTMLExport.page(parsed, only: only).utf8))
+                try destination.write(HTMLExport.page(parsed, only: only))
             case .json:
                 if let only {
                     try JSONOutput.print(only, to: destination)
@@ -71,7 +70,7 @@ struct ExportCommand: ParsableCommand {
             throw error
         } catch {
             // Writing failed (a full disk, a closed pipe): one line, status 1.
-            throw LoadError("cannot write \(output ?? "standard output"): \(error.localizedDescription)")
+            throw LoadError("cannot write \(output ?? "standard output"): \(error)")
         }
     }
 }
@@ -84,18 +83,36 @@ enum OutputFile {
         var a = stat()
         var b = stat()
         if stat(output, &a) == 0, stat(input, &b) == 0 { return a.st_dev == b.st_dev && a.st_ino == b.st_ino }
-        return URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath()
-            == URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath()
+        return canonical(output) == canonical(input)
+    }
+
+    /// `path` made absolute, its links resolved (`realpath`) when it exists, else with `.` and
+    /// `..` removed by their names.
+    static func canonical(_ path: String) -> String {
+        if let resolved = realpath(path, nil) {
+            defer { free(resolved) }
+            return String(cString: resolved)
+        }
+        var absolute = path
+        if !path.hasPrefix("/"), let directory = getcwd(nil, 0) {
+            absolute = String(cString: directory) + "/" + path
+            free(directory)
+        }
+        var parts: [Substring] = []
+        for part in absolute.split(separator: "/") where part != "." {
+            if part == ".." { _ = parts.popLast() } else { parts.append(part) }
+        }
+        return "/" + parts.joined(separator: "/")
     }
 
     /// `path` opened for writing, created (mode 0644 less the umask) or emptied in place, so a
     /// link is written through and a device (`/dev/stdout`) stays a device; a `LoadError` when
     /// it cannot be opened.
-    static func open(_ path: String) throws -> FileHandle {
+    static func open(_ path: String) throws -> OutputDescriptor {
         let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw LoadError("cannot write \(path): \(String(cString: strerror(errno)))")
         }
-        return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        return OutputDescriptor(descriptor: descriptor)
     }
 }

@@ -1,5 +1,8 @@
 import ArgumentParser
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+import VerbatimTUI
 import VerbatimLibrary
 
 /// `verbatim index DIR`: builds or updates a library's index and says what it did.
@@ -18,16 +21,16 @@ struct IndexCommand: ParsableCommand {
             guard terminal, progress.seconds - lastDraw >= 0.1 || progress.filesDone == progress.files else { return }
             lastDraw = progress.seconds
             let megabytes = Double(progress.bytesDone) / 1_048_576
-            let line = String(format: "indexing: %d/%d files, %.1f MB", progress.filesDone, progress.files, megabytes)
-            FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
+            let line = PrintfFormat.string("indexing: %ld/%ld files, %.1f MB", progress.filesDone, progress.files, megabytes)
+            StandardStream.error.write("\r\u{1B}[K\(line)")
         }
-        if terminal && lastDraw > 0 { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if terminal && lastDraw > 0 { StandardStream.error.write("\r\u{1B}[K") }
         if output.effective == .json {
             try JSONOutput.print(report)
             return
         }
         print("\(report.meetings) meetings in \(report.files) files: \(report.added) added, \(report.updated) updated, "
-              + "\(report.removed) removed (\(String(format: "%.2f", report.seconds)) s)")
+              + "\(report.removed) removed (\(PrintfFormat.string("%.2f", report.seconds)) s)")
         for failure in report.failed { print("failed: \(failure.path): \(failure.error)") }
         if !report.notRecords.isEmpty { print("\(report.notRecords.count) files are not records:") }
         for path in report.notRecords { print("  \(path)") }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import VerbatimKit
 import VerbatimLibrary
 import VerbatimTUI
@@ -17,9 +21,9 @@ enum LibraryBrowse {
     /// The target `argument` names, `nil` for anything else (a file, or a path that does not exist
     /// and does not look like a symbol: the record loader says why it cannot be read).
     static func target(of argument: String) -> Target? {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder) {
-            return isFolder.boolValue ? .folder(argument) : nil
+        var info = stat()
+        if stat(argument, &info) == 0 {
+            return info.st_mode & S_IFMT == S_IFDIR ? .folder(argument) : nil
         }
         return looksLikeSymbol(argument) ? .symbol(argument) : nil
     }
@@ -28,7 +32,7 @@ enum LibraryBrowse {
     /// digits, dots and hyphens separated by slashes, and an optional year in brackets
     /// (`S/RES/1540 (2004)`).
     static func looksLikeSymbol(_ text: String) -> Bool {
-        var body = Substring(text.trimmingCharacters(in: .whitespaces))
+        var body = Substring(text.trimmingBlanks())
         if body.hasSuffix(")"), let open = body.lastIndex(of: "(") {
             let year = body[body.index(after: open)..<body.index(before: body.endIndex)]
             guard year.count == 4, year.allSatisfy(\.isASCII), year.allSatisfy(\.isNumber) else { return false }
@@ -64,7 +68,7 @@ enum LibraryBrowse {
                 guard let first = files.first else { continue }
                 guard interactive else {
                     let record = try RecordLoader.load(path: first, encoding: encoding)
-                    PlainTextExport.write(record, path: first, width: width, displayWidth: displayWidth) { FileHandle.standardOutput.write(Data($0.utf8)) }
+                    PlainTextExport.write(record, path: first, width: width, displayWidth: displayWidth) { StandardStream.output.write($0) }
                     return 0
                 }
                 return try browse(folder: folder, index: nil, start: [.open(LibraryPlace(paths: files))], bidi: bidi, encoding: encoding,
@@ -73,7 +77,7 @@ enum LibraryBrowse {
             let message = searched.isEmpty
                 ? "\(symbol): no library has been opened yet (verbatim DIR opens one)"
                 : "\(symbol) is in none of the libraries used: \(searched.joined(separator: ", "))"
-            FileHandle.standardError.write(Data("verbatim: \(message)\n".utf8))
+            StandardStream.error.write("verbatim: \(message)\n")
             return 1
         }
     }
@@ -85,7 +89,7 @@ enum LibraryBrowse {
         let indexFile = index ?? LibraryLocations.defaultIndexPath(for: folder)
         var current: LibrarySource?
         var earlier: [String] = []
-        if FileManager.default.fileExists(atPath: indexFile), let (library, report) = try? Library.open(folder: folder, indexPath: index, updating: false) {
+        if access(indexFile, F_OK) == 0, let (library, report) = try? Library.open(folder: folder, indexPath: index, updating: false) {
             current = LibraryCatalog(library)
             earlier = report.warnings
         }

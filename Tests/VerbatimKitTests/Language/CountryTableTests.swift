@@ -121,3 +121,57 @@ func writeCountryKeys() throws {
 @Test func committedCountryKeysMatchTheNames() {
     #expect(CountryNames.keyed.split(separator: "\n").map(String.init) == CountryTable.keyedLines())
 }
+
+/// Writes `CountryNames+ICU.swift` from the system's ICU; runs only when asked to.
+@Test(.enabled(if: ProcessInfo.processInfo.environment["VERBATIM_WRITE_COUNTRY_KEYS"] != nil))
+func writeICURegionNames() throws {
+    let url = Fixture.root.appendingPathComponent("Sources/VerbatimKit/Language/CountryNames+ICU.swift")
+    let regions = CountryTable.icuRegionLines()
+    // Keyed from the lines just read, not from the committed ones.
+    var seen: Set<String> = []
+    var keyed: [String] = []
+    for line in regions {
+        let fields = line.split(separator: "|", maxSplits: 2, omittingEmptySubsequences: false)
+        if let key = CountryKey(String(fields[2])), seen.insert(key.text).inserted { keyed.append("\(key.text)|\(fields[1])") }
+    }
+    let source = """
+        // Generated from the system's ICU (its region display names in the six languages) by
+        // `VERBATIM_WRITE_COUNTRY_KEYS=1 swift test --filter writeICURegionNames`; do not edit by hand.
+
+        extension CountryNames {
+            /// ICU's display name of every region in each of the six languages: `locale|CODE|name`.
+            static let icuRegions = #\"\"\"
+        \(regions.joined(separator: "\n"))
+        \"\"\"#
+
+            /// Each of those names' key (`CountryKey`) and its code, the first name to give a key
+            /// winning: `key|CODE`.
+            static let icuKeyed = #\"\"\"
+        \(keyed.joined(separator: "\n"))
+        \"\"\"#
+        }
+
+        """
+    try source.write(to: url, atomically: true, encoding: .utf8)
+}
+
+/// The committed region names are ICU's, and their keys are the names' keys: a new ICU (or a
+/// change to `CountryKey`) shows here, and `writeICURegionNames` brings them up to date.
+@Test func committedICURegionNamesMatchICU() {
+    #expect(CountryNames.icuRegions.split(separator: "\n").map(String.init) == CountryTable.icuRegionLines())
+    #expect(CountryNames.icuKeyed.split(separator: "\n").map(String.init) == CountryTable.icuKeyedLines())
+}
+
+/// The tables' lines are split on their bytes as `split(separator:)` splits them by character.
+@Test func barSeparatedLinesSplitAsCharactersWould() {
+    let text = "a|B\n\nno bar\nkey|CODE|more\n中国|CHN\nlast|"
+    #expect(CountryTable.barSeparatedLines(text, fields: 2) == [["a", "B"], ["key", "CODE|more"], ["中国", "CHN"], ["last", ""]])
+    #expect(CountryTable.barSeparatedLines(text, fields: 3) == [["key", "CODE", "more"]])
+    for source in [CountryNames.keyed, CountryNames.icuKeyed] {
+        let byCharacter = source.split(separator: "\n").compactMap { line -> [Substring]? in
+            guard let bar = line.firstIndex(of: "|") else { return nil }
+            return [line[..<bar], line[line.index(after: bar)...]]
+        }
+        #expect(CountryTable.barSeparatedLines(source, fields: 2) == byCharacter)
+    }
+}

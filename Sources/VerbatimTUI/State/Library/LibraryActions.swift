@@ -132,7 +132,7 @@ extension AppState {
 
     /// A full-text search of the library, from the `/` prompt of the meetings list.
     mutating func searchLibrary(_ text: String) -> [Effect] {
-        let query = text.trimmingCharacters(in: .whitespaces)
+        let query = text.trimmingBlanks()
         guard !query.isEmpty else { return [] }
         message = "searching the library for “\(query)”"
         return [.library(.search(query))]
