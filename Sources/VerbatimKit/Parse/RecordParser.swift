@@ -141,7 +141,14 @@ struct RecordParser {
             for (page, number) in scan.footerPages where Int(page) < count { known[Int(page)] = number }
             var last: (Int, Int)?
             for k in 0..<count {
-                if let n = known[k] { last = (k, n); table[k] = n } else if let (lk, ln) = last { table[k] = ln + (k - lk) }
+                // A footer that names a page before the one it follows is not believed: pages
+                // go forward, and such a page counts on from the last footer.
+                if let n = known[k], last.map({ n > $0.1 + (k - $0.0) - 1 }) ?? true {
+                    last = (k, n)
+                    table[k] = n
+                } else if let (lk, ln) = last {
+                    table[k] = ln + (k - lk)
+                }
             }
             // Pages before the first footer count back from it.
             if let firstKnown = known.firstIndex(where: { $0 != nil }), let n = known[firstKnown] {
