@@ -22,6 +22,8 @@ private let workspace: String = {
     let root = String(cString: made)
     // Library.open remembers each folder it opens in the cache folder: keep that here too.
     setenv("XDG_CACHE_HOME", root + "/cache", 1)
+    // Removed when the run ends without a finding; after one, the folder is left to look at.
+    atexit { removeTree(workspace) }
     return root
 }()
 
