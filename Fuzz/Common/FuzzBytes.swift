@@ -22,6 +22,14 @@ struct FuzzBytes {
     /// The next two bytes as a number, or 0 past the end.
     mutating func uint16() -> Int { Int(byte()) << 8 | Int(byte()) }
 
+    /// The next `count` bytes (fewer at the end).
+    mutating func take(_ count: Int) -> [UInt8] {
+        let end = min(bytes.count, position + count)
+        guard position < end else { return [] }
+        defer { position = end }
+        return Array(bytes[position..<end])
+    }
+
     /// The bytes not yet taken.
     mutating func rest() -> [UInt8] {
         guard position < bytes.count else { return [] }

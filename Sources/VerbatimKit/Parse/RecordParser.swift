@@ -158,9 +158,21 @@ struct RecordParser {
         if !scan.footerPages.isEmpty {
             var known = [Int?](repeating: nil, count: count)
             for (page, number) in scan.footerPages where Int(page) < count { known[Int(page)] = number }
+            // A footer that names a page before the one it follows is believed only where a
+            // meeting's cover starts since the last footer's page (a file of several meetings
+            // numbers each from 1); elsewhere pages go forward, and such a page counts on from
+            // the last footer.
+            let coverPages = coverStarts.compactMap { $0.start < lines.count ? Int(lines[$0.start].page) : nil }
             var last: (Int, Int)?
             for k in 0..<count {
-                if let n = known[k] { last = (k, n); table[k] = n } else if let (lk, ln) = last { table[k] = ln + (k - lk) }
+                if let n = known[k], last.map({ (lk, ln) in
+                    n > ln + (k - lk) - 1 || coverPages.contains { $0 >= lk && $0 <= k }
+                }) ?? true {
+                    last = (k, n)
+                    table[k] = n
+                } else if let (lk, ln) = last {
+                    table[k] = ln + (k - lk)
+                }
             }
             // Pages before the first footer count back from it.
             if let firstKnown = known.firstIndex(where: { $0 != nil }), let n = known[firstKnown] {

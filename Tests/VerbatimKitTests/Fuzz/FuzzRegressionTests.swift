@@ -53,4 +53,15 @@ struct FuzzRegressionTests {
         let record = RecordLoader.parse(text)
         #expect(Fixture.squeezed(record.text).contains(String(repeating: "7", count: 80)))
     }
+
+    /// Page footers that say 2/28, 3/28, then 2/28 again (the fuzzer's input repeated a page's
+    /// footer): the pages went 2, 3, 2, 3. A footer naming a page before the one it follows is
+    /// not believed, so the pages go 2, 3, 4, 5.
+    @Test func aFooterNamingAnEarlierPageDoesNotTakePagesBack() throws {
+        let (_, bytes) = try #require(Self.inputs("parse").first { $0.0 == "footer-names-an-earlier-page" })
+        let record = RecordLoader.parse(String(decoding: bytes, as: UTF8.self))
+        #expect(record.statements.map(\.pages.first) == [2, 3, 4, 5])
+        #expect(record.statements.map(\.speaker.label) == ["The President", "Ms. DiCarlo", "Mr. Brown", "Mr. Ahmad"])
+        #expect(record.procedural.map(\.page) == [2, 5])
+    }
 }

@@ -1,22 +1,12 @@
 import Testing
 @testable import VerbatimTUI
 
-/// Checks that `grid` shows exactly `expected` (one string per row); on failure prints both
-/// grids and marks the rows that differ.
+/// Checks that `grid` shows exactly `expected` (one string per row); on failure records the
+/// rows that differ, each with a caret under its first differing cell (`GridComparison`).
 func assertGrid(_ grid: Grid, _ expected: [String], sourceLocation: SourceLocation = #_sourceLocation) {
-    let actual = grid.lines
-    guard actual != expected else { return }
-    var report = "grid differs (- expected, + actual):\n"
-    for i in 0..<max(actual.count, expected.count) {
-        let a = i < actual.count ? actual[i] : "<none>"
-        let e = i < expected.count ? expected[i] : "<none>"
-        if a == e {
-            report += "  |\(a)|\n"
-        } else {
-            report += "- |\(e)|\n+ |\(a)|\n"
-        }
-    }
-    Issue.record(Comment(rawValue: report), sourceLocation: sourceLocation)
+    let comparison = GridComparison(grid, expected: expected)
+    guard !comparison.matches else { return }
+    Issue.record(Comment(rawValue: comparison.report), sourceLocation: sourceLocation)
 }
 
 /// Presses keys given as tmux tokens; returns the effects of the last key.
