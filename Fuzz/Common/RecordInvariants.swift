@@ -1,7 +1,8 @@
 import VerbatimKit
 
 /// The model's invariants on a record parsed from `input`; the first broken one, or nil.
-/// Pages go forward within a meeting (a cover page starts the next meeting's pages at 1).
+/// Pages go forward within a meeting (a cover page starts the next meeting's pages at 1, a later
+/// meeting's opening line at 2).
 enum RecordInvariants {
     /// Text without white space, form feeds or byte-order marks: the lossless comparison
     /// ignores only those (as the parser tests do).
@@ -56,13 +57,16 @@ enum RecordInvariants {
             }
             return nil
         }
+        var openings = 0
         for block in record.blocks {
             switch block {
             case .procedural(let k):
                 guard record.procedural.indices.contains(k), seen.procedural.insert(k).inserted else { return "procedural block \(k) missing or repeated" }
                 let line = record.procedural[k]
-                // A file may hold several meetings: each meeting's cover is its page 1 again.
-                if line.kind == .coverPage { lastPage = Int.min }
+                // A file may hold several meetings: each meeting's cover is its page 1 again, and
+                // a later meeting's opening line (in a file without covers) its page 2.
+                if line.kind == .coverPage || (line.kind == .opening && openings > 0) { lastPage = Int.min }
+                if line.kind == .opening { openings += 1 }
                 if let p = span(line.lines, "procedural \(k)") ?? page(line.page, "procedural \(k)")
                     ?? citations(line.references, in: line.text, "procedural \(k)") { return p }
             case .statement(let k):

@@ -14,6 +14,8 @@ struct LineScanner {
     var widthHistogram = [Int](repeating: 0, count: 512)
     /// Page numbers printed in footers, by page index.
     var footerPages: [Int32: Int] = [:]
+    /// Where on its page each footer of `footerPages` is: the byte offset of its line.
+    var footerOffsets: [Int32: Int] = [:]
     /// Whether form feeds mark the pages (then leading spaces do not).
     var hasFormFeeds = false
     /// How many running headers and footers were dropped.
@@ -201,7 +203,10 @@ struct LineScanner {
                 }
                 if artifact == .headerFragment, hasFormFeeds { dropHeaderTitle(&state) }
                 // A footer gives the number of the page it is printed on.
-                if case .footer(let n) = artifact { footerPages[page] = n }
+                if case .footer(let n) = artifact {
+                    footerPages[page] = n
+                    footerOffsets[page] = s
+                }
                 if artifact == .header, firstHeader == nil { firstHeader = s..<e }
                 artifactCount += 1
                 return

@@ -20,6 +20,9 @@ struct ParsedPart {
     var stoppedAt: Int
     /// Set when its first statement's country would come from the invitation before the part.
     var invitationBefore: (name: String?, title: String?)?
+    /// True when its pass worked the page table out again (a cover the footers counted on was
+    /// not taken), which the other parts' tables do not know.
+    var pageTableRevised = false
 }
 
 /// Parses a large file that holds many meetings on several cores: the lines are cut at
@@ -88,13 +91,14 @@ enum PartedParse {
         return box.results.map { $0! }
     }
 
-    /// The parts joined in order, or `nil` when a part shows the join would differ
-    /// from one pass: a part that read past its end, a first part with no opening or no
-    /// statement (the cover and page rules of later meetings assume both), or a first statement
-    /// that one pass would give a country from the invitation at the end of the part before.
+    /// The parts joined in order, or `nil` when a part shows the join would differ from one
+    /// pass: a part that read past its end or revised its page table, a first part with no
+    /// opening or no statement (the cover and page rules of later meetings assume both), or a
+    /// first statement that one pass would give a country from the invitation at the end of the
+    /// part before.
     private static func join(_ parts: [ParsedPart], ranges: [Range<Int>], parser: RecordParser) -> ReadRecord? {
         guard let first = parts.first, first.openings >= 1, !first.record.statements.isEmpty else { return nil }
-        for j in parts.indices where parts[j].stoppedAt != ranges[j].upperBound { return nil }
+        for j in parts.indices where parts[j].stoppedAt != ranges[j].upperBound || parts[j].pageTableRevised { return nil }
         var record = first.record
         var citations = first.citations
         var openings = first.openings

@@ -40,6 +40,19 @@ struct RecordParser {
     private var coverStarts: [(start: Int, anchor: Int)] = []
     /// The next cover of `coverStarts` the pass will meet.
     private var nextCover = 0
+    /// Each page's footer number (`nil` where the page has none), and the first printed page
+    /// before footers: the page table is worked out again from them when a cover it counted
+    /// on is not taken by the pass.
+    private var footerNumbers: [Int?] = []
+    /// The byte offset of each page's footer line (`-1` where the page has none).
+    private var footerOffsets: [Int] = []
+    private var pageBase = 1
+    /// For each of `coverStarts`, the physical page on which it lets the footers start their
+    /// numbering again, the byte offset of its first line, and whether that is the page's first
+    /// line; `nil` once the pass has not taken it.
+    private var coverRestarts: [(page: Int, offset: Int, firstLine: Bool)?] = []
+    /// True when the pass had to work the page table out again (a part that did is not joined).
+    private(set) var pageTableRevised = false
     /// The symbol and date of the first running header, for a record without its cover.
     private var headerFacts: (symbol: String?, isoDate: String?) = (nil, nil)
     /// True when running footers print the page numbers.
@@ -154,34 +167,77 @@ struct RecordParser {
                 base = 2
             }
         }
+        pageBase = base
         var table = (0..<count).map { base + $0 }
         if !scan.footerPages.isEmpty {
             var known = [Int?](repeating: nil, count: count)
             for (page, number) in scan.footerPages where Int(page) < count { known[Int(page)] = number }
-            // A footer that names a page before the one it follows is believed only where a
-            // meeting's cover starts since the last footer's page (a file of several meetings
-            // numbers each from 1); elsewhere pages go forward, and such a page counts on from
-            // the last footer.
-            let coverPages = coverStarts.compactMap { $0.start < lines.count ? Int(lines[$0.start].page) : nil }
-            var last: (Int, Int)?
-            for k in 0..<count {
-                if let n = known[k], last.map({ (lk, ln) in
-                    n > ln + (k - lk) - 1 || coverPages.contains { $0 >= lk && $0 <= k }
-                }) ?? true {
-                    last = (k, n)
-                    table[k] = n
-                } else if let (lk, ln) = last {
-                    table[k] = ln + (k - lk)
-                }
+            footerNumbers = known
+            footerOffsets = [Int](repeating: -1, count: count)
+            for (page, offset) in scan.footerOffsets where Int(page) < count { footerOffsets[Int(page)] = offset }
+            coverRestarts = coverStarts.map { cover in
+                guard cover.start < lines.count else { return nil }
+                let page = Int(lines[cover.start].page)
+                return (page, Int(lines[cover.start].start), cover.start == 0 || Int(lines[cover.start - 1].page) != page)
             }
-            // Pages before the first footer count back from it.
-            if let firstKnown = known.firstIndex(where: { $0 != nil }), let n = known[firstKnown] {
-                for k in 0..<firstKnown { table[k] = max(1, n - (firstKnown - k)) }
-            }
+            applyFooters(&table)
             pageShiftAfterCover = 0
             hasFooters = true
         }
         return table
+    }
+
+    /// Writes the footers' numbers over `table` (one entry per physical page).
+    ///
+    /// A footer that names a page before the one it follows is believed only where a meeting's
+    /// cover starts after the last footer (a file of several meetings numbers each from 1): on a
+    /// later page, after the footer's line on its page, or on the new footer's own page when the
+    /// cover is that page's first line (so no line of the page comes before the cover). Elsewhere pages go forward, and
+    /// such a page counts on from the last footer. Linear in the pages and covers.
+    private func applyFooters(_ table: inout [Int]) {
+        let count = table.count
+        // 1: a cover starts on the page; 2: one starts on the page's first line.
+        var coverOn = [UInt8](repeating: 0, count: count)
+        // The offset of the last cover that starts on the page (-1: none).
+        var lastCoverOffset = [Int](repeating: -1, count: count)
+        for case let cover? in coverRestarts where cover.page < count {
+            coverOn[cover.page] |= cover.firstLine ? 3 : 1
+            lastCoverOffset[cover.page] = max(lastCoverOffset[cover.page], cover.offset)
+        }
+        var last: (page: Int, number: Int)?
+        var lastCoverPage = -1
+        for k in 0..<count {
+            if let n = footerNumbers[k], last.map({
+                n > $0.number + (k - $0.page) - 1 || lastCoverPage > $0.page
+                    || lastCoverOffset[$0.page] > footerOffsets[$0.page] || coverOn[k] & 2 != 0
+            }) ?? true {
+                last = (k, n)
+                table[k] = n
+            } else if let last {
+                table[k] = last.number + (k - last.page)
+            }
+            if coverOn[k] != 0 { lastCoverPage = k }
+        }
+        // Pages before the first footer count back from it.
+        if let firstKnown = footerNumbers.firstIndex(where: { $0 != nil }), let n = footerNumbers[firstKnown] {
+            for k in 0..<firstKnown { table[k] = max(1, n - (firstKnown - k)) }
+        }
+    }
+
+    /// Marks the cover `coverStarts[nextCover]` as not taken by the pass and moves past it. The
+    /// page table is worked out again without it when the footers counted on it; only pages from
+    /// the cover's on can change, and the pass has given none of them out yet.
+    private mutating func passCover() {
+        if let restart = coverRestarts.isEmpty ? nil : coverRestarts[nextCover] {
+            coverRestarts[nextCover] = nil
+            var table = (0..<pageNumbers.count).map { pageBase + $0 }
+            applyFooters(&table)
+            if table[restart.page...] != pageNumbers[restart.page...] {
+                pageNumbers = table
+                pageTableRevised = true
+            }
+        }
+        nextCover += 1
     }
 
     private mutating func page(_ lineIndex: Int) -> Int {
@@ -255,7 +311,8 @@ struct RecordParser {
             unattributed: unattributed, warnings: warnings)
         return ParsedPart(
             record: record, citations: citationLog, openings: continuation ? openings - 1 : openings, covers: covers,
-            sawCloseTime: sawCloseTime, stoppedAt: stoppedAt, invitationBefore: invitationBefore)
+            sawCloseTime: sawCloseTime, stoppedAt: stoppedAt, invitationBefore: invitationBefore,
+            pageTableRevised: pageTableRevised)
     }
 
     /// The forward pass over `lines[lineRange]`.
@@ -271,7 +328,10 @@ struct RecordParser {
         } else {
             textBuffer = TextBuffer(capacity: span + span / 32 + 256)
         }
+        while nextCover < coverStarts.count, coverStarts[nextCover].start < i { nextCover += 1 }
         lines: while i < n {
+            // Covers inside what the pass took with an earlier line were not taken.
+            while nextCover < coverStarts.count, coverStarts[nextCover].start < i { passCover() }
             for recognizer in recognizers {
                 if let next = recognize(recognizer, at: i) {
                     i = next
@@ -310,10 +370,12 @@ struct RecordParser {
         let e = Int(line.end)
         switch recognizer {
         case .coverPage:
-            while nextCover < coverStarts.count, coverStarts[nextCover].start < i { nextCover += 1 }
-            // A cover never starts inside a paragraph.
-            guard nextCover < coverStarts.count, coverStarts[nextCover].start == i, !paragraph.isOpen,
-                  let end = coverEnd(from: coverStarts[nextCover].anchor) else { return nil }
+            guard nextCover < coverStarts.count, coverStarts[nextCover].start == i else { return nil }
+            // A cover ends the paragraph before it (a file of several records).
+            guard let end = coverEnd(from: coverStarts[nextCover].anchor) else {
+                passCover()
+                return nil
+            }
             nextCover += 1
             addCover(i..<end)
             return end

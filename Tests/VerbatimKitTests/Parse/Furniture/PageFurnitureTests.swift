@@ -72,6 +72,20 @@ import Testing
         #expect(parsed.record.warnings.contains { $0.contains("2 meetings") })
     }
 
+    /// A second record's cover right after the first record's last line, with no blank line
+    /// between (records joined into one file): it is a cover, and its meeting's pages start again.
+    @Test func aCoverRightAfterTextIsACover() {
+        func meeting(_ n: Int) -> [String] {
+            ["United Nations S/PV.\(n)", "Security Council", "\(n)th meeting", "Monday, 5 May 2025, 10 a.m.",
+             "President: Mr. A. . . . . . . . . . (France)",
+             "S/PV.\(n) Some item 05/05/2025", "25-1234\(n % 10)2/3", "The meeting was called to order at 10.05 a.m.",
+             "Mr. B (Chile): Meeting \(n) speech goes on and on across the whole width of a typeset line of text and"]
+        }
+        let parsed = Furniture.parse((meeting(9001) + meeting(9002)).joined(separator: "\n"))
+        #expect(parsed.record.procedural.filter { $0.kind == .coverPage }.map(\.page) == [1, 1])
+        #expect(parsed.record.statements.allSatisfy { !$0.text.contains("Security Council") })
+    }
+
     @Test func resumedMeetingInPdftotextDefaultLayout() {
         // Headers split over lines, the part beside the symbol; the footer's page on its own.
         let text = [
