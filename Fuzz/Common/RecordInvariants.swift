@@ -15,13 +15,15 @@ enum RecordInvariants {
     /// The record keeps nothing that is not in the input: its text (white space and colons
     /// aside) holds no character more often than the input does. The model writes every label
     /// with a full-width colon (`RecordText`) whatever the input's colon was, drops page artifacts
-    /// (running headers and footers), and moves an Arabic label that a visual-order extraction
-    /// placed after its speech; so neither order nor every dropped line can be asked of any
-    /// input.
+    /// (running headers and footers), moves an Arabic label that a visual-order extraction
+    /// placed after its speech, and writes such a label's note and country in brackets, which
+    /// the extraction may have dropped (so brackets are left aside in Arabic records); neither
+    /// order nor every dropped line can be asked of any input.
     static func losslessProblem(_ record: Record, input: String) -> String? {
         var counts: [Unicode.Scalar: Int] = [:]
-        for scalar in squeezed(input).unicodeScalars where scalar != ":" && scalar != "：" { counts[scalar, default: 0] += 1 }
-        for scalar in squeezed(record.text).unicodeScalars where scalar != ":" && scalar != "：" {
+        let aside: Set<Unicode.Scalar> = record.meeting.language == "ar" ? [":", "：", "(", ")"] : [":", "："]
+        for scalar in squeezed(input).unicodeScalars where !aside.contains(scalar) { counts[scalar, default: 0] += 1 }
+        for scalar in squeezed(record.text).unicodeScalars where !aside.contains(scalar) {
             let left = counts[scalar, default: 0]
             if left == 0 { return "lossless: the record's text has more U+\(String(scalar.value, radix: 16)) (\(Character(scalar))) than the input" }
             counts[scalar] = left - 1
