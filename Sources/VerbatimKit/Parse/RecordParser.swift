@@ -189,37 +189,40 @@ struct RecordParser {
 
     /// Writes the footers' numbers over `table` (one entry per physical page).
     ///
-    /// A footer that names a page before the one it follows is believed only where a meeting's
-    /// cover starts after the last footer (a file of several meetings numbers each from 1): on a
-    /// later page, after the footer's line on its page, or on the new footer's own page when the
-    /// cover is that page's first line (so no line of the page comes before the cover). Elsewhere pages go forward, and
-    /// such a page counts on from the last footer. Linear in the pages and covers.
+    /// Pages go forward within a meeting: a footer that names a page before the one it follows
+    /// is not believed, and such a page counts on from the last footer. A meeting's cover starts
+    /// the numbering again: on a page whose first line is a cover, the footer printed after it is
+    /// believed whatever it says; a cover after a page's footer (or on a page without one) makes
+    /// its page the new meeting's page 1, and the pages after it count on from there. Linear in
+    /// the pages and covers.
     private func applyFooters(_ table: inout [Int]) {
         let count = table.count
-        // 1: a cover starts on the page; 2: one starts on the page's first line.
-        var coverOn = [UInt8](repeating: 0, count: count)
-        // The offset of the last cover that starts on the page (-1: none).
-        var lastCoverOffset = [Int](repeating: -1, count: count)
+        // The offset of the cover that is a page's first line, and of the last cover that
+        // starts on the page (-1: none).
+        var firstLineCover = [Int](repeating: -1, count: count)
+        var lastCover = [Int](repeating: -1, count: count)
         for case let cover? in coverRestarts where cover.page < count {
-            coverOn[cover.page] |= cover.firstLine ? 3 : 1
-            lastCoverOffset[cover.page] = max(lastCoverOffset[cover.page], cover.offset)
+            if cover.firstLine { firstLineCover[cover.page] = cover.offset }
+            lastCover[cover.page] = max(lastCover[cover.page], cover.offset)
         }
         var last: (page: Int, number: Int)?
-        var lastCoverPage = -1
+        // The first page numbered from a footer (pages before it count back from it), unless a
+        // cover numbered pages first.
+        var firstFooter: Int?
         for k in 0..<count {
-            if let n = footerNumbers[k], last.map({
-                n > $0.number + (k - $0.page) - 1 || lastCoverPage > $0.page
-                    || lastCoverOffset[$0.page] > footerOffsets[$0.page] || coverOn[k] & 2 != 0
-            }) ?? true {
+            let footerOffset = footerOffsets[k]
+            if let n = footerNumbers[k], last.map({ n > $0.number + (k - $0.page) - 1 }) ?? true
+                || (firstLineCover[k] >= 0 && firstLineCover[k] < footerOffset) {
+                if last == nil { firstFooter = k }
                 last = (k, n)
                 table[k] = n
             } else if let last {
                 table[k] = last.number + (k - last.page)
             }
-            if coverOn[k] != 0 { lastCoverPage = k }
+            if lastCover[k] > footerOffset { last = (k, 1) }
         }
         // Pages before the first footer count back from it.
-        if let firstKnown = footerNumbers.firstIndex(where: { $0 != nil }), let n = footerNumbers[firstKnown] {
+        if let firstKnown = firstFooter, let n = footerNumbers[firstKnown] {
             for k in 0..<firstKnown { table[k] = max(1, n - (firstKnown - k)) }
         }
     }

@@ -86,6 +86,23 @@ import Testing
         #expect(parsed.record.statements.allSatisfy { !$0.text.contains("Security Council") })
     }
 
+    /// A cover printed after a page's footer starts its meeting on that page (its page 1): the
+    /// pages after it count on from there, and a later footer that names a page before them is
+    /// not believed (pages go forward within the meeting).
+    @Test func pagesAfterACoverCountFromItAndGoForward() {
+        let text = [
+            "Text before the cover.", "\u{0C}S/PV.9001 Some item 05/05/2025", "25-123452/20",
+            "United Nations S/PV.9001", "Security Council", "9001st meeting", "Monday, 5 May 2025, 10 a.m.",
+            "President: Mr. A. . . . . . . . . . (France)",
+            "\u{0C}The meeting was called to order at 10.05 a.m.", "Mr. B (Chile): Text of page two.",
+            "\u{0C}Text of page three.",
+            "\u{0C}S/PV.9001 Some item 05/05/2025", "25-123452/20", "Text of page four.",
+        ].joined(separator: "\n")
+        let parsed = Furniture.parse(text)
+        let pages = ["called to order", "page two", "page three", "page four"].compactMap { parsed.page(ofLineContaining: $0) }
+        #expect(pages == [2, 2, 3, 4])
+    }
+
     @Test func resumedMeetingInPdftotextDefaultLayout() {
         // Headers split over lines, the part beside the symbol; the footer's page on its own.
         let text = [
