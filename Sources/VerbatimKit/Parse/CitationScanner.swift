@@ -34,7 +34,8 @@ struct CitationScanner {
     static func scan(_ p: UnsafeBufferPointer<UInt8>, words: CitationWords) -> [RawCitation] {
         var scanner = CitationScanner(p: p, words: words)
         scanner.run()
-        return scanner.found
+        // Kept in the citation log until the record is finished: sized exactly.
+        return scanner.found.count == scanner.found.capacity ? scanner.found : scanner.found.withUnsafeBufferPointer { Array($0) }
     }
 
     private init(p: UnsafeBufferPointer<UInt8>, words: CitationWords) {
