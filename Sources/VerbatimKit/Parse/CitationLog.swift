@@ -12,8 +12,8 @@ struct CitationLog {
         case statementParagraph(statement: Int, paragraph: Int)
         /// `Record.agenda[agenda]` and the procedural line `Record.procedural[procedural]`.
         case agendaItem(agenda: Int, procedural: Int)
-        /// Counted in the index, kept nowhere else (unattributed text).
-        case none
+        /// Counted in the index, kept nowhere else (unattributed text): the text scanned.
+        case none(text: String)
     }
 
     /// One step of the resolution.
@@ -51,7 +51,7 @@ struct CitationLog {
                 switch target {
                 case .statementParagraph(let s, let p): shifted = .statementParagraph(statement: s + statements, paragraph: p)
                 case .agendaItem(let a, let p): shifted = .agendaItem(agenda: a + agenda, procedural: p + procedural)
-                case .none: shifted = .none
+                case .none: shifted = target
                 }
                 entries.append(.paragraph(raw: raw, statement: statement.map { $0 + statements }, target: shifted))
             }
@@ -66,15 +66,18 @@ struct CitationLog {
             case .scope:
                 index.startScope()
             case .paragraph(let raw, let statement, let target):
-                let citations = index.add(raw, statement: statement)
+                // The citations' texts are made from the text they were scanned in.
                 switch target {
                 case .statementParagraph(let s, let p):
+                    let citations = record.statements[s].paragraphs[p].withUTF8 { index.add(raw, statement: statement, in: $0) }
                     record.statements[s].paragraphs[p].references = citations
                 case .agendaItem(let a, let p):
+                    var text = record.procedural[p].text
+                    let citations = text.withUTF8 { index.add(raw, statement: statement, in: $0) }
                     record.agenda[a].references = citations
                     record.procedural[p].references = citations
-                case .none:
-                    break
+                case .none(var text):
+                    _ = text.withUTF8 { index.add(raw, statement: statement, in: $0) }
                 }
             }
         }
