@@ -12,8 +12,8 @@ struct CitationLog {
         case statementParagraph(statement: Int, paragraph: Int)
         /// `Record.agenda[agenda]` and the procedural line `Record.procedural[procedural]`.
         case agendaItem(agenda: Int, procedural: Int)
-        /// Counted in the index, kept nowhere else (unattributed text): the text scanned.
-        case none(text: String)
+        /// Counted in the index, kept nowhere else (unattributed text).
+        case none
     }
 
     /// One step of the resolution.
@@ -51,7 +51,7 @@ struct CitationLog {
                 switch target {
                 case .statementParagraph(let s, let p): shifted = .statementParagraph(statement: s + statements, paragraph: p)
                 case .agendaItem(let a, let p): shifted = .agendaItem(agenda: a + agenda, procedural: p + procedural)
-                case .none: shifted = target
+                case .none: shifted = .none
                 }
                 entries.append(.paragraph(raw: raw, statement: statement.map { $0 + statements }, target: shifted))
             }
@@ -76,8 +76,8 @@ struct CitationLog {
                     let citations = text.withUTF8 { index.add(raw, statement: statement, in: $0) }
                     record.agenda[a].references = citations
                     record.procedural[p].references = citations
-                case .none(var text):
-                    _ = text.withUTF8 { index.add(raw, statement: statement, in: $0) }
+                case .none:
+                    _ = index.add(raw, statement: statement, in: nil)
                 }
             }
         }

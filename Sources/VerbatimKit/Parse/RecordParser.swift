@@ -589,7 +589,7 @@ struct RecordParser {
             procedural.append(ProceduralLine(kind: .agendaItem, text: text, page: firstPage, lines: lineSpan))
             blocks.append(.procedural(procedural.count - 1))
         default:
-            citationLog.add(raw, statement: citing, target: .none(text: text))
+            citationLog.add(raw, statement: citing, target: .none)
             if case .unattributed(let k)? = blocks.last, unattributed[k].lines.last < lineSpan.first {
                 unattributed[k].text += "\n" + text
                 unattributed[k].lines.last = lineSpan.last

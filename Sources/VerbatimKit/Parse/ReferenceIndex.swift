@@ -68,8 +68,9 @@ struct ReferenceIndex {
     private var symbolIndex: [ByteKey: Int] = [:]
 
     /// Turns raw citations into model citations, resolving instruments, and counts them;
-    /// `bytes` is the text they were scanned in.
-    mutating func add(_ raw: [RawCitation], statement: Int?, in bytes: UnsafeBufferPointer<UInt8>) -> [Citation] {
+    /// `bytes` is the text they were scanned in (`nil` when they are only counted: then their
+    /// texts are not made, and are empty).
+    mutating func add(_ raw: [RawCitation], statement: Int?, in bytes: UnsafeBufferPointer<UInt8>?) -> [Citation] {
         var out: [Citation] = []
         out.reserveCapacity(raw.count)
         for r in raw {
@@ -117,7 +118,7 @@ struct ReferenceIndex {
                     }
                 }
             }
-            out.append(Citation(id: id, kind: r.kind, text: r.text(in: bytes), start: r.start, end: r.end))
+            out.append(Citation(id: id, kind: r.kind, text: bytes.map { r.text(in: $0) } ?? "", start: r.start, end: r.end))
         }
         return out
     }
