@@ -66,15 +66,18 @@ struct CitationLog {
             case .scope:
                 index.startScope()
             case .paragraph(let raw, let statement, let target):
-                let citations = index.add(raw, statement: statement)
+                // The citations' texts are made from the text they were scanned in.
                 switch target {
                 case .statementParagraph(let s, let p):
+                    let citations = record.statements[s].paragraphs[p].withUTF8 { index.add(raw, statement: statement, in: $0) }
                     record.statements[s].paragraphs[p].references = citations
                 case .agendaItem(let a, let p):
+                    var text = record.procedural[p].text
+                    let citations = text.withUTF8 { index.add(raw, statement: statement, in: $0) }
                     record.agenda[a].references = citations
                     record.procedural[p].references = citations
                 case .none:
-                    break
+                    _ = index.add(raw, statement: statement, in: nil)
                 }
             }
         }

@@ -5,7 +5,10 @@ struct RawCitation {
     /// (inside `《》` with spaces removed, or the catalogue name's words as the text has them),
     /// resolved later.
     var key: String
-    var text: String
+    /// Where it is written: bytes `from..<to` of the text it was scanned in. Its text is made
+    /// from them only when it is resolved (`text(in:)`), not held while the record is read.
+    var from: UInt32
+    var to: UInt32
     var start: Int
     var end: Int
     /// For the short form in `《全称》（《简称》）`: the full name it abbreviates.
@@ -15,6 +18,11 @@ struct RawCitation {
     /// True for a generic noun in running text (`the Charter`): `key` is the noun, which the
     /// name of the instrument it refers back to holds.
     var isGeneric = false
+
+    /// The citation as written, from `bytes`, the text it was scanned in.
+    func text(in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        UTF8Scalars.string(bytes, Int(from), Int(to))
+    }
 }
 
 /// Finds citations in the UTF-8 bytes of one paragraph in a single forward pass, in the forms
@@ -34,7 +42,8 @@ struct CitationScanner {
     static func scan(_ p: UnsafeBufferPointer<UInt8>, words: CitationWords) -> [RawCitation] {
         var scanner = CitationScanner(p: p, words: words)
         scanner.run()
-        return scanner.found
+        // Kept in the citation log until the record is finished: sized exactly.
+        return scanner.found.count == scanner.found.capacity ? scanner.found : scanner.found.withUnsafeBufferPointer { Array($0) }
     }
 
     private init(p: UnsafeBufferPointer<UInt8>, words: CitationWords) {
@@ -126,7 +135,7 @@ struct CitationScanner {
         let s = scalarOffset(from)
         let e = s + UTF8Scalars.scalarCount(p, from: from, to: to)
         found.append(RawCitation(
-            kind: kind, key: key, text: UTF8Scalars.string(p, from, to), start: s, end: e, shortFormOf: shortFormOf,
+            kind: kind, key: key, from: UInt32(from), to: UInt32(to), start: s, end: e, shortFormOf: shortFormOf,
             catalogId: catalogId, isGeneric: isGeneric))
     }
 

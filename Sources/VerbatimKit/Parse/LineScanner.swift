@@ -228,7 +228,7 @@ struct LineScanner {
         let width = Self.measure(bytes, s, e, hasSpace: &hasSpace, mayCite: &mayCite)
         widthHistogram[min(width, 511)] += 1
         lines.append(SourceLine(
-            start: UInt32(s), end: UInt32(e), number: number, width: Int32(width), page: page,
+            start: UInt32(s), end: UInt32(e), number: number, width: width, page: page,
             indent: UInt8(min(indent, 255)), hasSpace: hasSpace, mayCite: mayCite))
     }
 

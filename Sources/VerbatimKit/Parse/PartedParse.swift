@@ -46,17 +46,25 @@ enum PartedParse {
     /// The record of `parser`'s text read in up to `parts` parts side by side, or `nil` when the
     /// text cannot be cut (a single meeting), or when a part's reading shows that the join
     /// would not give what one pass gives.
-    static func read(_ parser: RecordParser, parts: Int) -> ReadRecord? {
+    static func read(_ parser: consuming RecordParser, parts: Int) -> ReadRecord? {
         let ranges = cuts(parser, parts: parts)
         guard ranges.count > 1 else { return nil }
-        return read(parser, ranges: ranges)
+        return read(consume parser, ranges: ranges)
     }
 
     /// The record of `parser`'s text read in the parts `ranges` (from `cuts`), or `nil` when a
     /// part's reading shows that the join would not give what one pass gives.
-    static func read(_ parser: RecordParser, ranges: [Range<Int>]) -> ReadRecord? {
-        let results = readSideBySide(parser, ranges)
-        return join(results, ranges: ranges, parser: parser)
+    ///
+    /// The parser (with the line table, 20 bytes a line) is released once the parts are read,
+    /// before the join, and each part once it is joined: the join is the parse's peak, and
+    /// holds only the input, the parts not yet joined and the joined record. When the caller
+    /// keeps a copy of the parser, its table stays until the caller releases it.
+    static func read(_ parser: consuming RecordParser, ranges: [Range<Int>]) -> ReadRecord? {
+        var results = readSideBySide(parser, ranges)
+        let language = parser.profile.code
+        let holdsText = parser.table.count > 0
+        _ = consume parser
+        return join(&results, ranges: ranges, language: language, holdsText: holdsText)
     }
 
     /// The cover anchors of `lines` (`CoverPage.anchors`), looked for on all cores when the
@@ -83,12 +91,12 @@ enum PartedParse {
     }
 
     /// Reads each range with its own copy of `parser`, at most one thread per core.
-    private static func readSideBySide(_ parser: RecordParser, _ ranges: [Range<Int>]) -> [ParsedPart] {
+    private static func readSideBySide(_ parser: RecordParser, _ ranges: [Range<Int>]) -> [ParsedPart?] {
         let box = PartsBox(parser: parser, ranges: ranges)
         DispatchQueue.concurrentPerform(iterations: ranges.count) { j in
             box.read(j)
         }
-        return box.results.map { $0! }
+        return box.results
     }
 
     /// The parts joined in order, or `nil` when a part shows the join would differ from one
@@ -96,15 +104,23 @@ enum PartedParse {
     /// opening or no statement (the cover and page rules of later meetings assume both), or a
     /// first statement that one pass would give a country from the invitation at the end of the
     /// part before.
-    private static func join(_ parts: [ParsedPart], ranges: [Range<Int>], parser: RecordParser) -> ReadRecord? {
-        guard let first = parts.first, first.openings >= 1, !first.record.statements.isEmpty else { return nil }
-        for j in parts.indices where parts[j].stoppedAt != ranges[j].upperBound || parts[j].pageTableRevised { return nil }
-        var record = first.record
-        var citations = first.citations
+    /// Each part is taken out of `parts` as it is joined (every slot holds a part on entry).
+    private static func join(
+        _ parts: inout [ParsedPart?], ranges: [Range<Int>], language: String, holdsText: Bool
+    ) -> ReadRecord? {
+        // Taken out of its slot, a part's arrays are held once, and grow in place.
+        guard !parts.isEmpty, let first = parts[0].take(), first.openings >= 1, !first.record.statements.isEmpty,
+              first.stoppedAt == ranges[0].upperBound, !first.pageTableRevised else { return nil }
+        for j in parts.indices.dropFirst()
+        where parts[j]?.stoppedAt != ranges[j].upperBound || parts[j]?.pageTableRevised == true { return nil }
         var openings = first.openings
         var covers = first.covers
         var closed = first.sawCloseTime
-        for part in parts.dropFirst() {
+        var record = first.record
+        var citations = first.citations
+        _ = consume first
+        for j in parts.indices.dropFirst() {
+            guard let part = parts[j].take() else { return nil }
             if let label = part.invitationBefore,
                let before = record.statements.last?.paragraphs.last?.text,
                Invitation.country(in: before, name: label.name, title: label.title) != nil {
@@ -140,8 +156,8 @@ enum PartedParse {
             covers += part.covers
         }
         return ReadRecord(
-            record: record, citations: citations, language: parser.profile.code,
-            openings: openings, covers: covers, holdsText: parser.table.count > 0)
+            record: record, citations: citations, language: language,
+            openings: openings, covers: covers, holdsText: holdsText)
     }
 }
 

@@ -137,7 +137,7 @@ public enum RecordLoader {
         let parts = parts ?? (bytes.count >= PartedParse.minimumBytes ? PartedParse.cores : 1)
         if parts > 1 {
             let ranges = PartedParse.cuts(parser, parts: parts)
-            if ranges.count > 1 { return PartedParse.read(parser, ranges: ranges) }
+            if ranges.count > 1 { return PartedParse.read(consume parser, ranges: ranges) }
         }
         return parser.read()
     }

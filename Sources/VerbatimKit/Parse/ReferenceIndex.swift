@@ -67,8 +67,10 @@ struct ReferenceIndex {
     /// Index in `references` of each UN symbol cited.
     private var symbolIndex: [ByteKey: Int] = [:]
 
-    /// Turns raw citations into model citations, resolving instruments, and counts them.
-    mutating func add(_ raw: [RawCitation], statement: Int?) -> [Citation] {
+    /// Turns raw citations into model citations, resolving instruments, and counts them;
+    /// `bytes` is the text they were scanned in (`nil` when they are only counted: then their
+    /// texts are not made, and are empty).
+    mutating func add(_ raw: [RawCitation], statement: Int?, in bytes: UnsafeBufferPointer<UInt8>?) -> [Citation] {
         var out: [Citation] = []
         out.reserveCapacity(raw.count)
         for r in raw {
@@ -116,7 +118,7 @@ struct ReferenceIndex {
                     }
                 }
             }
-            out.append(Citation(id: id, kind: r.kind, text: r.text, start: r.start, end: r.end))
+            out.append(Citation(id: id, kind: r.kind, text: bytes.map { r.text(in: $0) } ?? "", start: r.start, end: r.end))
         }
         return out
     }

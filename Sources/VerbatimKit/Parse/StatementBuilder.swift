@@ -58,10 +58,12 @@ struct StatementBuilder {
         isOpen = false
         statement.lines.last = lastLine
         statement.pages.last = lastPage
-        statement.paragraphs = paragraphs
-        statement.notes = notes
-        paragraphs = []
-        notes = []
+        // The statement keeps copies sized exactly (arrays grown by doubling hold up to half
+        // their capacity spare); the builder's arrays keep their capacity for the next one.
+        statement.paragraphs = paragraphs.withUnsafeBufferPointer { Array($0) }
+        statement.notes = notes.withUnsafeBufferPointer { Array($0) }
+        paragraphs.removeAll(keepingCapacity: true)
+        notes.removeAll(keepingCapacity: true)
         return statement
     }
 }

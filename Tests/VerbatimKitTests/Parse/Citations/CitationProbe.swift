@@ -4,10 +4,12 @@ import Foundation
 /// Runs the citation scanner on text as the parser hands it over: one paragraph at a time.
 enum CitationProbe {
     /// The citations of `text`, scanned as one paragraph in the forms of `language`.
-    static func scan(_ text: String, language: String) -> [RawCitation] {
+    static func scan(_ text: String, language: String) -> [ScannedCitation] {
         var s = text
         let words = LanguageProfile.named(language)?.citations ?? CitationWords(language: language)
-        return s.withUTF8 { CitationScanner.scan($0, words: words) }
+        return s.withUTF8 { bytes in
+            CitationScanner.scan(bytes, words: words).map { ScannedCitation(raw: $0, text: $0.text(in: bytes)) }
+        }
     }
 
     /// The ids `text` cites, in order (instruments by catalogue id or written name).
@@ -42,4 +44,13 @@ enum CitationProbe {
         }
         return counts
     }
+}
+
+/// A raw citation with its text as written, made from the text it was scanned in.
+@dynamicMemberLookup
+struct ScannedCitation {
+    let raw: RawCitation
+    let text: String
+
+    subscript<T>(dynamicMember field: KeyPath<RawCitation, T>) -> T { raw[keyPath: field] }
 }

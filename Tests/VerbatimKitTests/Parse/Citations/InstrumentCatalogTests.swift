@@ -100,8 +100,7 @@ import Testing
         index.startScope()
         return paragraphs.map { paragraph in
             var text = paragraph
-            let raw = text.withUTF8 { index.scan($0) }
-            return index.add(raw, statement: 1).map(\.id)
+            return text.withUTF8 { index.add(index.scan($0), statement: 1, in: $0).map(\.id) }
         }
     }
 
@@ -124,8 +123,7 @@ import Testing
         var index = ReferenceIndex(language: "en")
         for paragraph in ["the Charter of the United Nations and the United Nations Charter", "the Charter"] {
             var text = paragraph
-            let raw = text.withUTF8 { index.scan($0) }
-            _ = index.add(raw, statement: 1)
+            _ = text.withUTF8 { index.add(index.scan($0), statement: 1, in: $0) }
         }
         #expect(index.references.map(\.id) == ["UN Charter"])
         #expect(index.references.first?.mentions == 3)

@@ -84,7 +84,7 @@ import Testing
         var index = ReferenceIndex(language: "en")
         var text = "Colombia signed the Final Agreement for Ending the Conflict and Building a Stable and Lasting Peace. "
             + "The Final Agreement stands."
-        let raw = text.withUTF8 { index.scan($0) }
-        #expect(index.add(raw, statement: 1).map(\.id) == ["Colombia Final Agreement", "Colombia Final Agreement"])
+        let ids = text.withUTF8 { index.add(index.scan($0), statement: 1, in: $0).map(\.id) }
+        #expect(ids == ["Colombia Final Agreement", "Colombia Final Agreement"])
     }
 }
