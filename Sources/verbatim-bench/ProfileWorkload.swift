@@ -18,6 +18,9 @@ enum ProfileWorkload: String, CaseIterable {
     case wrap120 = "wrap-120"
     /// 23 keypress frames on the fixture from a fresh state.
     case frameFixture = "frame-fixture"
+    /// The fresh state and its first frame alone, as `frame-fixture` makes them before its
+    /// keypresses: subtracted from `frame-fixture`'s counts, it leaves the keypress frames.
+    case frameSetup = "frame-setup"
 
     func run(repetitions: Int) throws {
         guard let paths = BenchPaths.locate() else { throw BenchError("cannot find the package root") }
@@ -39,14 +42,16 @@ enum ProfileWorkload: String, CaseIterable {
                 let wrapper = LineWrapper()
                 for item in texts { total += wrapper.wrap(item.text, width: width, glue: item.glue).count }
             }
-        case .frameFixture:
+        case .frameFixture, .frameSetup:
             let record = try RecordLoader.load(path: fixture)
             let (samples, changed) = InProcessBenchmarks.frames(
                 record: record, path: fixture, size: BenchRun.frameSize,
-                pressesPerRound: max(1, record.statements.count - 1),
+                pressesPerRound: self == .frameSetup ? 0 : max(1, record.statements.count - 1),
                 plan: RunPlan(minimum: repetitions, maximum: repetitions, budget: 0))
             total = changed
-            FileHandle.standardError.write(Data("median frame \(Units.duration(samples.median))\n".utf8))
+            if self == .frameFixture {
+                FileHandle.standardError.write(Data("median frame \(Units.duration(samples.median))\n".utf8))
+            }
         }
         print("\(rawValue): \(repetitions) repetitions (checksum \(total))")
     }
