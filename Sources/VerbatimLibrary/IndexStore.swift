@@ -17,7 +17,7 @@ enum IndexStore {
             return (try memory(), ":memory:", warnings)
         }
         do {
-            return (try connect(path), path, warnings)
+            return (try connectWaiting(path), path, warnings)
         } catch {
             if error.code & 0xFF == SQLITE_CORRUPT || error.code & 0xFF == SQLITE_NOTADB || error.code == -1 {
                 warnings.append("\(path): the index was unreadable (\(error.message)); it is rebuilt")
@@ -63,6 +63,27 @@ enum IndexStore {
             throw LibraryError("cannot make an index in memory: \(error.message)")
         }
     }
+
+    /// `connect(path)`, tried again while another process holds the index (for up to the busy
+    /// timeout): SQLite answers "database is locked" at once, without waiting, where waiting
+    /// could deadlock (two connections that both read, then both want to write, as two first
+    /// builds of one library do), and the whole step must then be tried again.
+    private static func connectWaiting(_ path: String) throws(SQLiteError) -> SQLiteConnection {
+        var waited = 0
+        while true {
+            do {
+                return try connect(path)
+            } catch {
+                let busy = error.code & 0xFF == SQLITE_BUSY || error.code & 0xFF == SQLITE_LOCKED
+                guard busy, waited < busyTimeoutMilliseconds else { throw error }
+                usleep(20_000)
+                waited += 20
+            }
+        }
+    }
+
+    /// How long a step waits for another process's lock on the index.
+    static let busyTimeoutMilliseconds = 10_000
 
     /// Opens `path`, checks it is an index of this version (code -1 when it is not), creates the tables.
     private static func connect(_ path: String) throws(SQLiteError) -> SQLiteConnection {

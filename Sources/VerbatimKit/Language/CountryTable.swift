@@ -30,7 +30,7 @@ public enum CountryTable {
     public static var nameCount: Int { table.count + icuTable.keys.filter { table[$0] == nil }.count }
 
     /// Every code the table knows.
-    public static var codes: Set<String> { Set(table.values).union(icuTable.values) }
+    public static var codes: Set<String> { table.codes.union(icuTable.codes) }
 
     /// Every name the table knows for `code`, as written (all six languages, short and formal
     /// forms), for matching a country by any of its names; empty for an unknown code.
@@ -41,17 +41,43 @@ public enum CountryTable {
     /// The short name the language `language` (an ISO 639-1 code of the six) gives the country
     /// `code` (`USA` in `zh` → `美国`), from ICU's region names; `nil` when unknown.
     public static func shortName(of code: String, language: String) -> String? {
-        shortNames[language]?[code]
+        shortNames(language)?[code]
     }
 
-    /// Language → code → ICU's region name, built once on first use.
-    static let shortNames: [String: [String: String]] = {
-        var names: [String: [String: String]] = [:]
-        forEachICURegionName { locale, code, name in
-            if names[locale]?[code] == nil { names[locale, default: [:]][code] = name }
+    /// Language → code → ICU's region name, each language's built on its first use (the
+    /// speaker list asks for the record's language only).
+    static func shortNames(_ language: String) -> [String: String]? {
+        switch language {
+        case "zh": ShortNames.zh
+        case "en": ShortNames.en
+        case "fr": ShortNames.fr
+        case "es": ShortNames.es
+        case "ru": ShortNames.ru
+        case "ar": ShortNames.ar
+        default: nil
         }
-        return names
-    }()
+    }
+
+    /// One table of ICU's region names for each of the six languages.
+    private enum ShortNames {
+        static let zh = names("zh")
+        static let en = names("en")
+        static let fr = names("fr")
+        static let es = names("es")
+        static let ru = names("ru")
+        static let ar = names("ar")
+
+        /// Code → name in `locale`, the first name of a code winning, from the lines of
+        /// `CountryNames.icuRegions` that start with the locale.
+        static func names(_ locale: String) -> [String: String] {
+            var names: [String: String] = [:]
+            for fields in barSeparatedLines(CountryNames.icuRegions, fields: 3, prefix: locale + "|")
+            where names[String(fields[1])] == nil {
+                names[String(fields[1])] = String(fields[2])
+            }
+            return names
+        }
+    }
 
     /// Code → names as written, built once on first use from the same sources as `table`.
     static let namesByCode: [String: [String]] = {
@@ -73,14 +99,7 @@ public enum CountryTable {
     /// Key → code from the United Nations' and the ISO names, built once on first use from
     /// their keys as `CountryNames.keyed` holds them (made in advance: folding every name at
     /// start-up took longer than parsing a record).
-    static let table: [String: String] = {
-        var table: [String: String] = [:]
-        table.reserveCapacity(4096)
-        for fields in barSeparatedLines(CountryNames.keyed, fields: 2) {
-            table[String(fields[0])] = String(fields[1])
-        }
-        return table
-    }()
+    static let table = SortedKeyTable(CountryNames.keyed)
 
     /// The keyed lines of the names' sources (`key|CODE`, the first source to name a key
     /// winning), as `CountryNames.keyed` must hold them.
@@ -98,19 +117,12 @@ public enum CountryTable {
                 }
             }
         }
-        return lines
+        return SortedKeyTable.sorted(lines)
     }
 
     /// ICU's display name of every region in each of the six languages, keyed; built only when
     /// a name is not in `table`, from `CountryNames.icuKeyed` (keyed in advance, as `table`).
-    static let icuTable: [String: String] = {
-        var names: [String: String] = [:]
-        names.reserveCapacity(2048)
-        for fields in barSeparatedLines(CountryNames.icuKeyed, fields: 2) {
-            names[String(fields[0])] = String(fields[1])
-        }
-        return names
-    }()
+    static let icuTable = SortedKeyTable(CountryNames.icuKeyed)
 
     /// The keyed lines of ICU's region names (`key|CODE`, the first name to give a key
     /// winning), as `CountryNames.icuKeyed` must hold them.
@@ -120,7 +132,7 @@ public enum CountryTable {
         forEachICURegionName { _, code, name in
             if let key = CountryKey(name), seen.insert(key.text).inserted { lines.append("\(key.text)|\(code)") }
         }
-        return lines
+        return SortedKeyTable.sorted(lines)
     }
 
     /// Calls `body` with each of the six locales, each region's alpha-3 code, and the region's
@@ -141,17 +153,25 @@ public enum CountryTable {
         return names
     }()
 
-    /// The lines of `text` that hold at least `fields` (two or more) fields separated by `|`, as
-    /// their first `fields` fields (the last one running to the end of the line). Found on the
-    /// UTF-8 bytes: splitting by `Character` looks for each grapheme's end first, which took
-    /// most of the time of reading the tables.
-    static func barSeparatedLines(_ text: String, fields count: Int) -> [[Substring]] {
+    /// The lines of `text` (those starting with `prefix`, when given) that hold at least
+    /// `fields` (two or more) fields separated by `|`, as their first `fields` fields (the last
+    /// one running to the end of the line). Found on the UTF-8 bytes: splitting by `Character`
+    /// looks for each grapheme's end first, which took most of the time of reading the tables.
+    static func barSeparatedLines(_ text: String, fields count: Int, prefix: String = "") -> [[Substring]] {
         var lines: [[Substring]] = []
         let utf8 = text.utf8
         var fields: [Substring] = []
         var fieldStart = utf8.startIndex
         var i = utf8.startIndex
         while true {
+            // A line that does not start with `prefix` is passed over to its end.
+            if fields.isEmpty, fieldStart == i, !prefix.isEmpty, !utf8[i...].starts(with: prefix.utf8) {
+                while i != utf8.endIndex, utf8[i] != 0x0A { i = utf8.index(after: i) }
+                if i == utf8.endIndex { break }
+                i = utf8.index(after: i)
+                fieldStart = i
+                continue
+            }
             let end = i == utf8.endIndex
             let byte: UInt8 = end ? 0x0A : utf8[i]
             if byte == 0x7C, fields.count < count - 1 {

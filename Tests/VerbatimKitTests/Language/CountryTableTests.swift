@@ -134,6 +134,7 @@ func writeICURegionNames() throws {
         let fields = line.split(separator: "|", maxSplits: 2, omittingEmptySubsequences: false)
         if let key = CountryKey(String(fields[2])), seen.insert(key.text).inserted { keyed.append("\(key.text)|\(fields[1])") }
     }
+    keyed = SortedKeyTable.sorted(keyed)
     let source = """
         // Generated from the system's ICU (its region display names in the six languages) by
         // `VERBATIM_WRITE_COUNTRY_KEYS=1 swift test --filter writeICURegionNames`; do not edit by hand.
@@ -174,4 +175,22 @@ func writeICURegionNames() throws {
         }
         #expect(CountryTable.barSeparatedLines(source, fields: 2) == byCharacter)
     }
+}
+
+/// The generated key tables are in the order their binary search needs, and every key and
+/// every line of the names finds its code through it.
+@Test func keyTablesAreSortedAndFindEveryKey() {
+    for table in [CountryTable.table, CountryTable.icuTable] {
+        #expect(table.isSorted)
+        #expect(table.count > 500)
+    }
+    for fields in CountryTable.barSeparatedLines(CountryNames.keyed, fields: 2) {
+        #expect(CountryTable.table[String(fields[0])] == String(fields[1]))
+    }
+    #expect(CountryTable.table["nosuchcountry"] == nil && CountryTable.table[""] == nil)
+    #expect(CountryTable.shortName(of: "USA", language: "zh") == "美国")
+    #expect(CountryTable.shortName(of: "USA", language: "xx") == nil)
+    // The short names of one language come from its lines alone.
+    #expect(CountryTable.barSeparatedLines("zh|A|x\nen|B|zh|\nzh|C|z|w", fields: 3, prefix: "zh|")
+        == [["zh", "A", "x"], ["zh", "C", "z|w"]])
 }
