@@ -73,20 +73,6 @@ enum ClipboardCopy {
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
 
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var empty = sigset_t()
-        sigemptyset(&empty)
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        var defaults = ExitSignals.signalSet()
-        sigaddset(&defaults, SIGTSTP)
-        sigaddset(&defaults, SIGPIPE)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        // Its own process group: a key such as Ctrl-C reaches the browser, never the helper.
-        posix_spawnattr_setpgroup(&attributes, 0)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
-
         let argv = arguments.map { strdup($0) } + [nil]
         let environment = ProcessEnvironment.all().map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
@@ -94,7 +80,9 @@ enum ClipboardCopy {
             environment.forEach { free($0) }
         }
         var pid = pid_t()
-        let spawned = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, environment)
+        let spawned = HelperSpawn.withAttributes(defaultPipe: true, ownProcessGroup: true) { attributes in
+            posix_spawn(&pid, arguments[0], &actions, &attributes, argv, environment)
+        }
         close(reader)
         guard spawned == 0 else { return -1 }
         _ = fcntl(writer, F_SETFL, fcntl(writer, F_GETFL) | O_NONBLOCK)
@@ -131,8 +119,7 @@ enum ClipboardCopy {
             }
             usleep(2_000)
         }
-        // WIFEXITED / WEXITSTATUS
-        return status & 0x7F == 0 ? (status >> 8) & 0xFF : -1
+        return HelperSpawn.exitStatus(status)
     }
 
     /// Nanoseconds on the monotonic clock (for the deadline: never moved by a clock change).

@@ -45,26 +45,17 @@ enum RuntimeBrowser {
     /// Runs `arguments` (the first is a full path) with the default signal dispositions and an
     /// empty signal mask, waits for it, and returns its exit status (-1 when it could not start).
     static func run(_ arguments: [String]) -> Int32 {
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var empty = sigset_t()
-        sigemptyset(&empty)
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        var defaults = ExitSignals.signalSet()
-        sigaddset(&defaults, SIGTSTP)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
         let argv = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid = pid_t()
-        guard posix_spawn(&pid, arguments[0], nil, &attributes, argv, environ) == 0 else { return -1 }
+        let spawned = HelperSpawn.withAttributes { attributes in
+            posix_spawn(&pid, arguments[0], nil, &attributes, argv, environ)
+        }
+        guard spawned == 0 else { return -1 }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
             if errno != EINTR { return -1 }
         }
-        // WIFEXITED / WEXITSTATUS
-        return status & 0x7F == 0 ? (status >> 8) & 0xFF : -1
+        return HelperSpawn.exitStatus(status)
     }
 }
