@@ -11,28 +11,42 @@ struct TextTable {
     /// The widest a column may be; longer cells are cut with `…`.
     var maximumWidth = 40
 
-    /// The table as lines, two spaces between columns, no trailing spaces.
+    /// The table as lines, two spaces between columns, no trailing spaces. Each cell is
+    /// measured once, and cut only when it is wider than its column.
     func render() -> String {
         let measure = DisplayWidth.standard
-        let all = [header] + rows
-        var widths = [Int](repeating: 0, count: header.count)
-        for row in all {
-            for (k, cell) in row.enumerated() where k < widths.count {
-                widths[k] = min(maximumWidth, max(widths[k], measure.of(cell)))
+        let columns = header.count
+        var cells: [(text: String, width: Int)] = []
+        cells.reserveCapacity((rows.count + 1) * columns)
+        var widths = [Int](repeating: 0, count: columns)
+        for row in [header] + rows {
+            for k in 0..<columns {
+                let text = k < row.count ? row[k] : ""
+                let width = measure.of(text)
+                cells.append((text, width))
+                widths[k] = min(maximumWidth, max(widths[k], width))
             }
         }
-        var out = ""
-        for row in all {
-            var line = ""
-            for (k, cell) in row.enumerated() where k < widths.count {
-                let cut = Truncation.truncate(cell, to: widths[k])
-                let padding = String(repeating: " ", count: max(0, widths[k] - measure.of(cut)))
-                if k > 0 { line += "  " }
-                line += rightAligned.contains(k) ? padding + cut : cut + padding
+        var out: [UInt8] = []
+        var line: [UInt8] = []
+        for start in stride(from: 0, to: cells.count, by: max(columns, 1)) {
+            line.removeAll(keepingCapacity: true)
+            for k in 0..<columns {
+                var (text, width) = cells[start + k]
+                if width > widths[k] {
+                    text = Truncation.truncate(text, to: widths[k])
+                    width = measure.of(text)
+                }
+                let padding = max(0, widths[k] - width)
+                if k > 0 { line.append(contentsOf: "  ".utf8) }
+                if rightAligned.contains(k) { line.append(contentsOf: repeatElement(0x20, count: padding)) }
+                line.append(contentsOf: text.utf8)
+                if !rightAligned.contains(k) { line.append(contentsOf: repeatElement(0x20, count: padding)) }
             }
-            while line.last == " " { line.removeLast() }
-            out += line + "\n"
+            while line.last == 0x20 { line.removeLast() }
+            out.append(contentsOf: line)
+            out.append(0x0A)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -62,6 +62,13 @@ int64_t vb_convert_from_utf8(const char *charset, const uint8_t *bytes, int64_t 
 /// (`length` bytes), or -1 (the C library's memmem).
 int64_t vb_find_bytes(const uint8_t *haystack, int64_t length, const uint8_t *needle, int64_t needle_length);
 
+/// The offset of the first place in `haystack` where one of `count` needles (`needles[k]`,
+/// `lengths[k]` bytes; empty ones are skipped) occurs, or -1; `*which` is set to the needle
+/// found there (the first of them in order when several start at that offset). One pass over
+/// the haystack for all needles (on x86-64 with AVX2; elsewhere one memmem per needle).
+int64_t vb_find_any(const uint8_t *haystack, int64_t length, const uint8_t *const *needles,
+                    const int64_t *lengths, int64_t count, int64_t *which);
+
 // MARK: - Region names and folding (Region.c)
 
 /// The number of regions ICU knows by an ISO 3166-1 code.

@@ -17,25 +17,47 @@ import CICU
 public enum PresidingOfficers {
     /// Sets `speaker.person` on every statement of the presiding officer the record lets name.
     public static func identify(in record: inout Record) {
+        let persons = chairs(in: record)
+        for k in persons.indices where record.statements[k].speaker.role == .president {
+            record.statements[k].speaker.person = persons[k]
+        }
+    }
+
+    /// The person in the chair at each of the presiding officer's statements (`nil` for the
+    /// other statements), read from `record` without changing it.
+    public static func chairs(in record: Record) -> [PresidingOfficer?] {
         let countries = WrittenCountries(record)
-        var chair = record.meeting.presidents.first ?? firstOfficer(record)
+        let (first, handOvers) = searched(record)
+        var chair = first
+        var persons = [PresidingOfficer?](repeating: nil, count: record.statements.count)
         for i in record.statements.indices {
-            let statement = record.statements[i]
             // A note before the first paragraph that seats someone applies to this statement.
-            for note in statement.notes where note.beforeParagraph == 0 {
+            for note in record.statements[i].notes where note.beforeParagraph == 0 {
                 if let seated = tookTheChair(note.text, countries: countries) { chair = seated }
             }
-            if statement.speaker.role == .president {
-                record.statements[i].speaker.person = chair
-                // Only a paragraph holding a hand-over's closing words is made a `String`.
-                for paragraph in statement.paragraphs where paragraph.withUTF8({ holdsAny(handOverEnds, $0) }) {
-                    if let next = handOver(paragraph.text, countries: countries) { chair = next }
+            if record.statements[i].speaker.role == .president {
+                persons[i] = chair
+                for k in record.statements[i].paragraphs.indices where handOvers.contains(i << 32 | k) {
+                    if let next = handOver(record.statements[i].paragraphs[k].text, countries: countries) { chair = next }
                 }
             }
-            for note in statement.notes where note.beforeParagraph > 0 {
+            for note in record.statements[i].notes where note.beforeParagraph > 0 {
                 if let seated = tookTheChair(note.text, countries: countries) { chair = seated }
             }
         }
+        return persons
+    }
+
+    /// The chair at the start, and the presiding officer's paragraphs that hold a hand-over's
+    /// closing words (statement index << 32 | paragraph index): only they are made `String`s.
+    /// Searched here, so that the record is no longer shared when `identify` changes it.
+    private static func searched(_ record: Record) -> (chair: PresidingOfficer?, handOvers: Set<Int>) {
+        let presidents = ParagraphRuns(record) { $0.speaker.role == .president }
+        var handOvers = Set<Int>()
+        for found in presidents.paragraphs(holdingAny: handOverEnds) {
+            handOvers.insert(Int(found.statement) << 32 | Int(found.paragraph))
+        }
+        return (record.meeting.presidents.first ?? firstOfficer(record, presidents: presidents), handOvers)
     }
 
     // MARK: - Hand-overs
@@ -87,85 +109,113 @@ public enum PresidingOfficers {
 
     /// The person the presiding officer speaks as ("以哈萨克斯坦总统的身份发言"), named where the
     /// record names that office.
-    static func firstOfficer(_ record: Record) -> PresidingOfficer? {
-        let speaksAs = [Array("的身份发言".utf8)]
-        // The texts that write each title, gathered once: only they can name its holder.
-        var textsWriting: [String: [String]] = [:]
-        for statement in record.statements where statement.speaker.role == .president {
-            for paragraph in statement.paragraphs where paragraph.withUTF8({ holdsAny(speaksAs, $0) }) {
-                guard let office = between(paragraph.text, "以", "的身份发言"), let word = shortestOfficeWord(ending: office)
-                else { continue }
-                let texts = textsWriting[word] ?? paragraphTexts(in: record, writing: word)
-                textsWriting[word] = texts
-                if let officer = namedOffice(office, texts: texts) { return officer }
+    /// `presidents` are the runs of the presiding officer's paragraphs.
+    static func firstOfficer(_ record: Record, presidents: ParagraphRuns) -> PresidingOfficer? {
+        var all: ParagraphRuns?
+        for found in presidents.paragraphs(holdingAny: [Array("的身份发言".utf8)]) {
+            let statement = record.statements[Int(found.statement)]
+            guard let office = between(statement.paragraphs[Int(found.paragraph)].text, "以", "的身份发言") else { continue }
+            if all == nil { all = ParagraphRuns(record) }
+            if let officer = namedOffice(office, runs: all!) { return officer }
+        }
+        return nil
+    }
+
+    /// The person holding `office` (`哈萨克斯坦总统`): a name written after that office with a
+    /// middle dot (`…总统努尔苏丹•纳扎尔巴耶夫`) whose surname the record also writes before the
+    /// title (`纳扎尔巴耶夫总统`). Read on the paragraphs' bytes: no `String` per paragraph.
+    static func namedOffice(_ office: String, runs: ParagraphRuns) -> PresidingOfficer? {
+        let (country, rest) = splitCountry(office)
+        guard let country, let title = officeWords.first(where: { rest.hasSuffix($0) }) else { return nil }
+        let titleBytes = Array(title.utf8)
+        let countryBytes = [Array(country.utf8)]
+        // In one pass over the places the title is written: every run of ideographs right
+        // before it (at most 12), each distinct run once (a surname is written before the
+        // title when it ends such a run); and, in order, the distinct runs of ideographs after
+        // a name dot within 24 characters of it, where the country is written shortly before
+        // it (`哈萨克斯坦共和国总统努尔苏丹•纳扎尔巴耶夫`). A huge record repeats its names: 16
+        // candidates are enough.
+        var beforeTitle: Set<[UInt8]> = []
+        var candidates: [[UInt8]] = []
+        var tried: Set<[UInt8]> = []
+        runs.forEachHit(of: titleBytes) { _, text, at in
+            let start = ideographRunStart(text, before: at, limit: 12)
+            if UTF8Scalars.scalarCount(text, from: start, to: at) >= 2 { beforeTitle.insert(Array(text[start..<at])) }
+            guard candidates.count < 16,
+                  holdsAny(countryBytes, UnsafeBufferPointer(rebasing: text[scalarStart(text, back: 12, from: at)..<at]))
+            else { return true }
+            let end = at + titleBytes.count
+            let afterEnd = scalarEnd(text, forward: 24, from: end)
+            guard let dot = firstNameDot(UnsafeBufferPointer(rebasing: text[end..<afterEnd])) else { return true }
+            let run = Array(text[(end + dot)..<ideographRunEnd(text, from: end + dot, to: afterEnd)])
+            if tried.insert(run).inserted { candidates.append(run) }
+            return true
+        }
+        // The first candidate whose start the record also writes before a title, its longest.
+        for run in candidates {
+            var ends = run.indices.filter { $0 > 0 && run[$0] & 0xC0 != 0x80 } + [run.count]
+            while ends.count >= 2 {
+                let surname = run[..<ends.removeLast()]
+                let written = beforeTitle.contains { $0.count >= surname.count && $0.suffix(surname.count).elementsEqual(surname) }
+                if written { return PresidingOfficer(name: String(decoding: surname, as: UTF8.self) + title, country: country) }
             }
         }
         return nil
     }
 
-    /// The shortest office word `office` ends with (`部长` of `…外交部长`). The title `namedOffice`
-    /// reads ends `office` too, so it holds this word: the texts without it cannot name anyone.
-    static func shortestOfficeWord(ending office: String) -> String? {
-        officeWords.filter { office.hasSuffix($0) }.min { $0.count < $1.count }
+    /// Whether `v` is an ideograph (the Unicode property, as names are read; no scalar below
+    /// U+3006 has it, and the unified ideographs' main block has it throughout).
+    private static func isIdeographic(_ v: UInt32) -> Bool {
+        if v < 0x3006 { return false }
+        if v >= 0x4E00 && v <= 0x9FFF { return true }
+        return Unicode.Scalar(v)?.properties.isIdeographic == true
     }
 
-    /// The texts of the record's statement paragraphs that hold `word`, in order.
-    static func paragraphTexts(in record: Record, writing word: String) -> [String] {
-        let needle = [Array(word.utf8)]
-        var texts: [String] = []
-        for statement in record.statements {
-            for paragraph in statement.paragraphs where paragraph.withUTF8({ holdsAny(needle, $0) }) {
-                texts.append(paragraph.text)
-            }
+    /// Where the run of at most `limit` ideographs that ends at `end` starts.
+    private static func ideographRunStart(_ text: UnsafeBufferPointer<UInt8>, before end: Int, limit: Int) -> Int {
+        var start = end
+        var length = 0
+        while start > 0, length < limit {
+            let previous = UTF8Scalars.previousStart(text, before: start, limit: 0)
+            guard isIdeographic(UTF8Scalars.decode(text, at: previous).value) else { break }
+            start = previous
+            length += 1
         }
-        return texts
+        return start
     }
 
-    /// The person holding `office` (`哈萨克斯坦总统`): a name written after that office with a
-    /// middle dot (`…总统努尔苏丹•纳扎尔巴耶夫`) whose surname the record also writes before the
-    /// title (`纳扎尔巴耶夫总统`).
-    static func namedOffice(_ office: String, texts: [String]) -> PresidingOfficer? {
-        let (country, rest) = splitCountry(office)
-        guard let country, let title = officeWords.first(where: { rest.hasSuffix($0) }) else { return nil }
-        // Every run of ideographs the record writes right before the title, with each of its
-        // ends (`…纳扎尔巴耶夫总统` gives `纳扎尔巴耶夫`, `扎尔巴耶夫`, …): gathered in one pass, so
-        // that each candidate surname is looked up, not searched for in the whole record.
-        var beforeTitle: Set<Substring> = []
-        for text in texts {
-            for found in ranges(of: title, in: text) {
-                var start = found.lowerBound
-                var length = 0
-                while start > text.startIndex, length < 12 {
-                    let previous = text.index(before: start)
-                    guard text[previous].unicodeScalars.first?.properties.isIdeographic == true else { break }
-                    start = previous
-                    length += 1
-                    if length >= 2 { beforeTitle.insert(text[start..<found.lowerBound]) }
-                }
-            }
+    /// Where the run of ideographs that starts at `start` ends, at `limit` at the latest.
+    private static func ideographRunEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int, to limit: Int) -> Int {
+        var end = start
+        while end < limit {
+            let (value, length) = UTF8Scalars.decode(text, at: end)
+            guard isIdeographic(value) else { break }
+            end += length
         }
-        // A huge record repeats its names: a few candidates are enough, each surname tried once.
-        var tried: Set<String> = []
-        var candidates = 0
-        for text in texts where candidates < 16 {
-            for found in ranges(of: title, in: text) where candidates < 16 {
-                // The country shortly before the title (`哈萨克斯坦共和国总统`).
-                let before = text[text.index(found.lowerBound, offsetBy: -min(12, text.distance(from: text.startIndex, to: found.lowerBound)))..<found.lowerBound]
-                guard before.contains(country) else { continue }
-                let after = text[found.upperBound...].prefix(24)
-                guard let dot = after.firstIndex(where: { nameDots.contains($0) }) else { continue }
-                let run = after[after.index(after: dot)...].prefix { $0.unicodeScalars.first?.properties.isIdeographic == true }
-                guard tried.insert(String(run)).inserted else { continue }
-                candidates += 1
-                // The longest start of the run the record also writes before a title.
-                var surname = Substring(run)
-                while surname.count >= 2 {
-                    if beforeTitle.contains(surname) {
-                        return PresidingOfficer(name: surname + title, country: country)
-                    }
-                    surname = surname.dropLast()
-                }
-            }
+        return end
+    }
+
+    /// The offset `count` scalars before `end` (or 0).
+    private static func scalarStart(_ text: UnsafeBufferPointer<UInt8>, back count: Int, from end: Int) -> Int {
+        var start = end
+        for _ in 0..<count where start > 0 { start = UTF8Scalars.previousStart(text, before: start, limit: 0) }
+        return start
+    }
+
+    /// The offset `count` scalars after `start` (or the end).
+    private static func scalarEnd(_ text: UnsafeBufferPointer<UInt8>, forward count: Int, from start: Int) -> Int {
+        var end = start
+        for _ in 0..<count where end < text.count { end += UTF8Scalars.decode(text, at: end).length }
+        return end
+    }
+
+    /// The offset just after the first name dot in `text`, or `nil`.
+    private static func firstNameDot(_ text: UnsafeBufferPointer<UInt8>) -> Int? {
+        var k = 0
+        while k < text.count {
+            let (value, length) = UTF8Scalars.decode(text, at: k)
+            if nameDotScalars.contains(value) { return k + length }
+            k += length
         }
         return nil
     }
@@ -178,6 +228,8 @@ public enum PresidingOfficers {
     static let honorifics = ["先生", "女士", "夫人", "阁下"]
     /// The dots between the parts of a transliterated name.
     static let nameDots: Set<Character> = ["•", "·", "・", "‧"]
+    /// The same dots' scalar values, for reading bytes.
+    static let nameDotScalars: [UInt32] = nameDots.flatMap { $0.unicodeScalars.map(\.value) }
 
     /// `哈萨克斯坦外交部长凯拉特•阿卜杜拉赫曼诺夫先生` → `阿卜杜拉赫曼诺夫先生` of `哈萨克斯坦`.
     static func chineseOfficer(_ text: String, countries: WrittenCountries) -> PresidingOfficer? {

@@ -19,10 +19,11 @@ struct ListHeadingCheck {
         for statement in record.statements {
             if holds(statement.speaker.label) { return true }
             for note in statement.notes where holds(note.text) { return true }
-            for paragraph in statement.paragraphs where paragraph.withUTF8({ holds($0) }) { return true }
         }
         for block in record.unattributed where holds(block.text) { return true }
-        return false
+        // The paragraphs, searched a run of them at a time.
+        let runs = ParagraphRuns(record)
+        return !runs.forEachHit(ofAny: words) { _, text, at, k in !colonFollows(text, at + words[k].count) }
     }
 
     private func holds(_ text: String) -> Bool {

@@ -733,7 +733,9 @@ struct ReadRecord {
         CountryTable.identifySpeakers(in: &record)
         if Self.isLarge(record) {
             let (votes, persons) = Self.votesAndChairs(record)
-            for k in persons.indices { record.statements[k].speaker.person = persons[k] }
+            for k in persons.indices where record.statements[k].speaker.role == .president {
+                record.statements[k].speaker.person = persons[k]
+            }
             record.votes = votes
         } else {
             PresidingOfficers.identify(in: &record)
@@ -752,14 +754,11 @@ struct ReadRecord {
         return false
     }
 
-    /// The record's votes, and the person in the chair at each statement, read side by side:
-    /// each reads the record alone (the votes its text, the chair its speakers and paragraphs).
+    /// The record's votes, and the person in the chair at each of the presiding officer's
+    /// statements, read side by side: each reads the record alone.
     private static func votesAndChairs(_ record: Record) -> (votes: [Vote], persons: [PresidingOfficer?]) {
         let results = SideBySide.map(2) { j -> (votes: [Vote], persons: [PresidingOfficer?]) in
-            if j == 0 { return (VoteReader.votes(in: record), []) }
-            var chaired = record
-            PresidingOfficers.identify(in: &chaired)
-            return ([], chaired.statements.map(\.speaker.person))
+            j == 0 ? (VoteReader.votes(in: record), []) : ([], PresidingOfficers.chairs(in: record))
         }
         return (results[0].votes, results[1].persons)
     }

@@ -1,0 +1,125 @@
+import CICU
+
+/// The record's statement paragraphs as runs of adjacent bytes, so that a word is searched for
+/// in all of them with one `memmem` per run instead of one per paragraph.
+///
+/// The parser writes the paragraphs one after the other into its text buffers, so most of a
+/// record is a few long runs. A hit is reported only when it lies inside one paragraph: a word
+/// that would straddle two is not in the text.
+struct ParagraphRuns {
+    /// Where one paragraph is: its statement, its index there, and its bytes' start in its run.
+    struct Location {
+        var statement: Int32
+        var paragraph: Int32
+        var start: Int
+    }
+
+    /// A run: its first byte, and its paragraphs `locations[first..<end]`.
+    private struct Run {
+        var base: UnsafePointer<UInt8>
+        var count: Int
+        var first: Int
+        var end: Int
+    }
+
+    /// Kept so that the paragraphs' buffers live as long as the pointers into them.
+    private let record: Record
+    private var locations: [Location] = []
+    private var runs: [Run] = []
+
+    /// The runs of the paragraphs of `record`'s statements that `include` takes (all of them
+    /// by default).
+    init(_ record: Record, of include: (Statement) -> Bool = { _ in true }) {
+        self.record = record
+        var count = 0
+        for statement in record.statements { count += statement.paragraphs.count }
+        locations.reserveCapacity(count)
+        var open: Run?
+        for s in record.statements.indices where include(record.statements[s]) {
+            for p in record.statements[s].paragraphs.indices {
+                record.statements[s].paragraphs[p].withUTF8 { bytes in
+                    guard let base = bytes.baseAddress else { return }
+                    if let run = open, run.base + run.count == base {
+                        open!.count += bytes.count
+                    } else {
+                        if let run = open { runs.append(run) }
+                        open = Run(base: base, count: bytes.count, first: locations.count, end: locations.count)
+                    }
+                    locations.append(Location(statement: Int32(s), paragraph: Int32(p), start: base - open!.base))
+                    open!.end = locations.count
+                }
+            }
+        }
+        if let run = open { runs.append(run) }
+    }
+
+    /// Calls `body` for each place `needle` occurs inside a paragraph, in reading order, with
+    /// the paragraph's location, its bytes and the offset there; `body` returns false to stop.
+    /// Returns false when stopped.
+    @discardableResult
+    func forEachHit(
+        of needle: [UInt8], _ body: (Location, UnsafeBufferPointer<UInt8>, Int) -> Bool
+    ) -> Bool {
+        forEachHit(ofAny: [needle]) { location, text, at, _ in body(location, text, at) }
+    }
+
+    /// `forEachHit(of:)` for several needles in one pass over the text; `body` also gets the
+    /// index of the needle found (the first in order of those that start at one offset).
+    @discardableResult
+    func forEachHit(
+        ofAny needles: [[UInt8]], _ body: (Location, UnsafeBufferPointer<UInt8>, Int, Int) -> Bool
+    ) -> Bool {
+        let bytes = needles.flatMap { $0 }
+        let lengths = needles.map { Int64($0.count) }
+        return bytes.withUnsafeBufferPointer { flat in
+            var pointers: [UnsafePointer<UInt8>?] = []
+            var offset = 0
+            for needle in needles {
+                pointers.append(flat.baseAddress.map { $0 + offset })
+                offset += needle.count
+            }
+            return runs.allSatisfy { run in
+                search(run, pointers, lengths, needles, body)
+            }
+        }
+    }
+
+    /// `forEachHit(ofAny:)` in one run.
+    private func search(
+        _ run: Run, _ pointers: [UnsafePointer<UInt8>?], _ lengths: [Int64], _ needles: [[UInt8]],
+        _ body: (Location, UnsafeBufferPointer<UInt8>, Int, Int) -> Bool
+    ) -> Bool {
+        var offset = 0
+        var k = run.first
+        while offset < run.count {
+            var which: Int64 = 0
+            let hit = vb_find_any(run.base + offset, Int64(run.count - offset), pointers, lengths, Int64(needles.count), &which)
+            guard hit >= 0 else { break }
+            let at = offset + Int(hit)
+            // The paragraph that holds the hit's first byte (hits come in order).
+            while k + 1 < run.end, locations[k + 1].start <= at { k += 1 }
+            let start = locations[k].start
+            let end = k + 1 < run.end ? locations[k + 1].start : run.count
+            let paragraph = UnsafeBufferPointer(start: run.base + start, count: end - start)
+            // The first needle written there that ends inside the paragraph.
+            let inside = at + needles[Int(which)].count <= end ? Int(which) : needles.indices.first { j in
+                !needles[j].isEmpty && at + needles[j].count <= end && needles[j].elementsEqual(paragraph[(at - start)..<(at - start + needles[j].count)])
+            }
+            if let inside, !body(locations[k], paragraph, at - start, inside) { return false }
+            offset = at + 1
+        }
+        return true
+    }
+
+    /// The locations of the paragraphs that hold one of `needles`, each once, in reading order.
+    func paragraphs(holdingAny needles: [[UInt8]]) -> [Location] {
+        var found: [Location] = []
+        forEachHit(ofAny: needles) { location, _, _, _ in
+            if found.last.map({ $0.statement != location.statement || $0.paragraph != location.paragraph }) ?? true {
+                found.append(location)
+            }
+            return true
+        }
+        return found
+    }
+}
