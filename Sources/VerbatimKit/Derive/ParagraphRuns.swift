@@ -32,21 +32,26 @@ struct ParagraphRuns {
     init(_ record: Record, of include: (Statement) -> Bool = { _ in true }) {
         self.record = record
         var count = 0
-        for statement in record.statements { count += statement.paragraphs.count }
+        for s in record.statements.indices { count += record.statements[s].paragraphs.count }
         locations.reserveCapacity(count)
         var open: Run?
-        for s in record.statements.indices where include(record.statements[s]) {
-            for p in record.statements[s].paragraphs.indices {
-                record.statements[s].paragraphs[p].withUTF8 { bytes in
-                    guard let base = bytes.baseAddress else { return }
-                    if let run = open, run.base + run.count == base {
-                        open!.count += bytes.count
-                    } else {
-                        if let run = open { runs.append(run) }
-                        open = Run(base: base, count: bytes.count, first: locations.count, end: locations.count)
+        // Read through the arrays' storage: no copy (and no retain) of a statement or paragraph.
+        record.statements.withUnsafeBufferPointer { statements in
+            for s in statements.indices where include(statements[s]) {
+                statements[s].paragraphs.withUnsafeBufferPointer { paragraphs in
+                    for p in paragraphs.indices {
+                        paragraphs[p].withUTF8 { bytes in
+                            guard let base = bytes.baseAddress else { return }
+                            if let run = open, run.base + run.count == base {
+                                open!.count += bytes.count
+                            } else {
+                                if let run = open { runs.append(run) }
+                                open = Run(base: base, count: bytes.count, first: locations.count, end: locations.count)
+                            }
+                            locations.append(Location(statement: Int32(s), paragraph: Int32(p), start: base - open!.base))
+                            open!.end = locations.count
+                        }
                     }
-                    locations.append(Location(statement: Int32(s), paragraph: Int32(p), start: base - open!.base))
-                    open!.end = locations.count
                 }
             }
         }

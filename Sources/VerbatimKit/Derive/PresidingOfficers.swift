@@ -336,9 +336,10 @@ final class WrittenCountries {
     init(_ record: Record) {
         var byCode: [String: String] = [:]
         var seen: Set<String> = []
-        for statement in record.statements {
-            guard let country = statement.speaker.country, seen.insert(country).inserted,
-                  let code = statement.speaker.countryCode ?? CountryTable.code(for: country),
+        for k in record.statements.indices {
+            let speaker = record.statements[k].speaker
+            guard let country = speaker.country, seen.insert(country).inserted,
+                  let code = speaker.countryCode ?? CountryTable.code(for: country),
                   byCode[code] == nil
             else { continue }
             byCode[code] = country

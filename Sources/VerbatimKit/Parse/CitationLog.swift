@@ -59,27 +59,66 @@ struct CitationLog {
     }
 
     /// Resolves every entry in order into `index`, and stores each paragraph's citations in
-    /// `record`.
+    /// `record`. The resolution runs in reading order; the citations (each with its text) are
+    /// then made from the resolved ids, side by side when there are many.
     func resolve(into index: inout ReferenceIndex, record: inout Record) {
+        var ids: [ReferenceIndex.ResolvedCitation] = []
+        // The index in `ids` of each entry's first citation.
+        var firsts: [Int] = []
+        firsts.reserveCapacity(entries.count)
         for entry in entries {
+            firsts.append(ids.count)
             switch entry {
             case .scope:
                 index.startScope()
-            case .paragraph(let raw, let statement, let target):
-                // The citations' texts are made from the text they were scanned in.
+            case .paragraph(let raw, let statement, _):
+                index.resolve(raw, statement: statement, into: &ids)
+            }
+        }
+        let made = citations(ids, firsts: firsts, references: index.references, record: record)
+        var e = 0
+        for share in made {
+            for citations in share {
+                if case .paragraph(_, _, let target) = entries[e] {
+                    switch target {
+                    case .statementParagraph(let s, let p):
+                        record.statements[s].paragraphs[p].references = citations
+                    case .agendaItem(let a, let p):
+                        record.agenda[a].references = citations
+                        record.procedural[p].references = citations
+                    case .none:
+                        break
+                    }
+                }
+                e += 1
+            }
+        }
+    }
+
+    /// The citations of each entry (none for a scope, or for text whose citations are only
+    /// counted), made from `ids` (into `references`) and the text each paragraph was scanned
+    /// in, in shares of the entries read side by side: each share only reads.
+    private func citations(
+        _ ids: [ReferenceIndex.ResolvedCitation], firsts: [Int], references: [Reference], record: Record
+    ) -> [[[Citation]]] {
+        let shares = SideBySide.shares(entries.indices, parts: ids.count >= Self.sideBySideCitations ? PartedParse.cores : 1)
+        return SideBySide.map(shares.count) { j in
+            shares[j].map { e -> [Citation] in
+                guard case .paragraph(let raw, _, let target) = entries[e] else { return [] }
+                let resolved = ids[firsts[e]..<firsts[e] + raw.count]
                 switch target {
                 case .statementParagraph(let s, let p):
-                    let citations = record.statements[s].paragraphs[p].withUTF8 { index.add(raw, statement: statement, in: $0) }
-                    record.statements[s].paragraphs[p].references = citations
-                case .agendaItem(let a, let p):
+                    return record.statements[s].paragraphs[p].withUTF8 { ReferenceIndex.citations(raw, resolved, references: references, in: $0) }
+                case .agendaItem(_, let p):
                     var text = record.procedural[p].text
-                    let citations = text.withUTF8 { index.add(raw, statement: statement, in: $0) }
-                    record.agenda[a].references = citations
-                    record.procedural[p].references = citations
+                    return text.withUTF8 { ReferenceIndex.citations(raw, resolved, references: references, in: $0) }
                 case .none:
-                    _ = index.add(raw, statement: statement, in: nil)
+                    return []
                 }
             }
         }
     }
+
+    /// The number of citations from which they are made on all cores.
+    static let sideBySideCitations = 20_000
 }

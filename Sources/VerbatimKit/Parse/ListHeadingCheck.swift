@@ -15,36 +15,56 @@ struct ListHeadingCheck {
 
     /// Whether some piece of `record`'s text may hold a heading.
     func mayOccur(in record: Record) -> Bool {
-        for line in record.procedural where holds(line.text) { return true }
-        for statement in record.statements {
-            if holds(statement.speaker.label) { return true }
-            for note in statement.notes where holds(note.text) { return true }
+        let flat = words.flatMap { $0 }
+        let lengths = words.map { Int64($0.count) }
+        let found = flat.withUnsafeBufferPointer { flat -> Bool in
+            var pointers: [UnsafePointer<UInt8>?] = []
+            var offset = 0
+            for word in words {
+                pointers.append(flat.baseAddress.map { $0 + offset })
+                offset += word.count
+            }
+            func holdsText(_ text: String) -> Bool {
+                var text = text
+                return text.withUTF8 { holds($0, pointers, lengths) }
+            }
+            for line in record.procedural where holdsText(line.text) { return true }
+            // Through the array's storage: no copy of a statement.
+            let inStatements = record.statements.withUnsafeBufferPointer { statements in
+                statements.contains { statement in
+                    holdsText(statement.speaker.label) || statement.notes.contains { holdsText($0.text) }
+                }
+            }
+            if inStatements { return true }
+            for block in record.unattributed where holdsText(block.text) { return true }
+            return false
         }
-        for block in record.unattributed where holds(block.text) { return true }
+        if found { return true }
         // The paragraphs, searched a run of them at a time.
         let runs = ParagraphRuns(record)
-        return !runs.forEachHit(ofAny: words) { _, text, at, k in !colonFollows(text, at + words[k].count) }
+        return !runs.forEachHit(ofAny: words) { _, text, at, _ in !headingAt(text, at) }
     }
 
-    private func holds(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { holds($0) }
+    /// Whether one of the words is written at `at` in `bytes` with a colon after it (any of
+    /// them: one word may start another, `In favor` and `In favour`).
+    private func headingAt(_ bytes: UnsafeBufferPointer<UInt8>, _ at: Int) -> Bool {
+        words.contains { word in
+            at + word.count <= bytes.count && word.elementsEqual(bytes[at..<(at + word.count)])
+                && colonFollows(bytes, at + word.count)
+        }
     }
 
-    private func holds(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether `bytes` hold one of the words (`pointers`, `lengths`) with a colon after it.
+    private func holds(_ bytes: UnsafeBufferPointer<UInt8>, _ pointers: [UnsafePointer<UInt8>?], _ lengths: [Int64]) -> Bool {
         guard let base = bytes.baseAddress else { return false }
-        let count = bytes.count
-        for word in words where word.count <= count {
-            var from = 0
-            while from + word.count <= count {
-                let hit = word.withUnsafeBufferPointer {
-                    vb_find_bytes(base + from, Int64(count - from), $0.baseAddress!, Int64($0.count))
-                }
-                guard hit >= 0 else { break }
-                let at = from + Int(hit)
-                if colonFollows(bytes, at + word.count) { return true }
-                from = at + 1
-            }
+        var from = 0
+        while from < bytes.count {
+            var which: Int64 = 0
+            let hit = vb_find_any(base + from, Int64(bytes.count - from), pointers, lengths, Int64(lengths.count), &which)
+            guard hit >= 0 else { return false }
+            let at = from + Int(hit)
+            if headingAt(bytes, at) { return true }
+            from = at + 1
         }
         return false
     }

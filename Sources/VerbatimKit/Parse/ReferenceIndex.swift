@@ -71,31 +71,52 @@ struct ReferenceIndex {
     /// `bytes` is the text they were scanned in (`nil` when they are only counted: then their
     /// texts are not made, and are empty).
     mutating func add(_ raw: [RawCitation], statement: Int?, in bytes: UnsafeBufferPointer<UInt8>?) -> [Citation] {
-        var out: [Citation] = []
-        out.reserveCapacity(raw.count)
+        var ids: [ResolvedCitation] = []
+        resolve(raw, statement: statement, into: &ids)
+        return Self.citations(raw, ids[...], references: references, in: bytes)
+    }
+
+    /// What resolving a raw citation gave: the index in `references` of what it cites, or
+    /// `unresolved` (a back-reference that finds nothing named before: kept, without an id),
+    /// or `dropped` (a generic noun alone is no citation). Four bytes, not the id's `String`.
+    struct ResolvedCitation {
+        var reference: Int32
+        static let unresolved = ResolvedCitation(reference: -1)
+        static let dropped = ResolvedCitation(reference: -2)
+        init(reference: Int32) { self.reference = reference }
+        init(_ k: Int) { reference = Int32(k) }
+    }
+
+    /// Resolves `raw` in order and counts the mentions, appending what each gave to `ids`:
+    /// the part of `add` that needs everything cited before.
+    mutating func resolve(_ raw: [RawCitation], statement: Int?, into ids: inout [ResolvedCitation]) {
         for r in raw {
-            var id: String?
+            var resolved = ResolvedCitation.unresolved
             if r.kind != .instrument {
                 let key = ByteKey(r.key)
                 if let k = symbolIndex[key] {
                     mention(k, statement: statement)
+                    resolved = ResolvedCitation(k)
                 } else {
-                    symbolIndex[key] = newReference(r.key, kind: r.kind, statement: statement)
+                    let k = newReference(r.key, kind: r.kind, statement: statement)
+                    symbolIndex[key] = k
+                    resolved = ResolvedCitation(k)
                 }
-                id = r.key
             } else if r.isGeneric {
                 // `the Charter`: the instrument named last in the statement whose name holds the
                 // noun; nothing when there is none (a noun alone is no citation).
                 guard let hit = recent.last(where: { $0.written.contains(r.key) || Self.namesHold($0.id, r.key, language) })
-                else { continue }
-                count(hit.id, kind: .instrument, statement: statement)
-                id = hit.id
+                else {
+                    ids.append(.dropped)
+                    continue
+                }
+                resolved = ResolvedCitation(count(hit.id, kind: .instrument, statement: statement))
             } else if let catalogId = r.catalogId {
                 // Named in running text by a catalogue name.
                 let k = count(catalogId, kind: .instrument, statement: statement)
                 addName(r.key, to: k)
                 recent.append((catalogId, r.key, r.key))
-                id = catalogId
+                resolved = ResolvedCitation(k)
             } else {
                 let key = ByteKey(r.key)
                 if let full = r.shortFormOf, shortForms[key] == nil {
@@ -106,19 +127,35 @@ struct ReferenceIndex {
                 if let cached = instrumentCache[key] {
                     mention(cached.reference, statement: statement)
                     recent.append((cached.id, r.key, cached.full))
-                    id = cached.id
-                } else {
-                    id = resolve(r.key)
-                    if let id {
-                        let k = count(id, kind: .instrument, statement: statement)
-                        if !Self.genericNames.contains(key) {
-                            instrumentCache[key] = (id, k, recent.last?.full ?? r.key)
-                            addName(r.key, to: k)
-                        }
+                    resolved = ResolvedCitation(cached.reference)
+                } else if let id = resolve(r.key) {
+                    let k = count(id, kind: .instrument, statement: statement)
+                    resolved = ResolvedCitation(k)
+                    if !Self.genericNames.contains(key) {
+                        instrumentCache[key] = (id, k, recent.last?.full ?? r.key)
+                        addName(r.key, to: k)
                     }
                 }
             }
-            out.append(Citation(id: id, kind: r.kind, text: bytes.map { r.text(in: $0) } ?? "", start: r.start, end: r.end))
+            ids.append(resolved)
+        }
+    }
+
+    /// The model citations of `raw`, resolved as `ids` say (one each, in order), their texts
+    /// made from `bytes` (empty when `nil`). Reads nothing else: paragraphs can be made side by
+    /// side once their citations are resolved.
+    static func citations(
+        _ raw: [RawCitation], _ ids: ArraySlice<ResolvedCitation>, references: [Reference],
+        in bytes: UnsafeBufferPointer<UInt8>?
+    ) -> [Citation] {
+        var out: [Citation] = []
+        out.reserveCapacity(raw.count)
+        for k in raw.indices {
+            let reference = ids[ids.startIndex + k].reference
+            guard reference != ResolvedCitation.dropped.reference else { continue }
+            let id = reference >= 0 ? references[Int(reference)].id : nil
+            let text = bytes.map { raw[k].text(in: $0) } ?? ""
+            out.append(Citation(id: id, kind: raw[k].kind, text: text, start: raw[k].start, end: raw[k].end))
         }
         return out
     }
