@@ -106,3 +106,67 @@ int64_t vb_find_any(const uint8_t *haystack, int64_t length, const uint8_t *cons
     if (found >= 0) *which = index[k];
     return found;
 }
+
+/// Whether `text[i]` may start a citation in Chinese text (see vb_next_chinese_citation_start).
+static int vb_starts_chinese_citation(const uint8_t *text, int64_t length, int64_t i) {
+    uint8_t b = text[i];
+    if ((uint8_t)(b - 0x30) < 10 || (uint8_t)(b - 0x41) < 26) return 1;
+    if (i + 2 >= length) return 0;
+    return (b == 0xE7 && text[i + 1] == 0xAC && text[i + 2] == 0xAC) || (b == 0xE3 && text[i + 1] == 0x80 && text[i + 2] == 0x8A);
+}
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+/// vb_next_chinese_citation_start, 32 bytes at a time.
+__attribute__((target("avx2,popcnt")))
+static int64_t vb_next_chinese_citation_start_avx2(const uint8_t *text, int64_t length, int64_t from, int64_t *scalars) {
+    const __m256i zero = _mm256_set1_epi8(0x30), nine = _mm256_set1_epi8(9);
+    const __m256i capitalA = _mm256_set1_epi8(0x41), twentyFive = _mm256_set1_epi8(25);
+    const __m256i e7 = _mm256_set1_epi8((char)0xE7), ac = _mm256_set1_epi8((char)0xAC);
+    const __m256i e3 = _mm256_set1_epi8((char)0xE3), x80 = _mm256_set1_epi8((char)0x80), x8a = _mm256_set1_epi8((char)0x8A);
+    const __m256i continuation = _mm256_set1_epi8((char)0xC0);
+    int64_t count = 0, i = from;
+    for (; i + 34 <= length; i += 32) {
+        __m256i b0 = _mm256_loadu_si256((const __m256i *)(text + i));
+        __m256i b1 = _mm256_loadu_si256((const __m256i *)(text + i + 1));
+        __m256i b2 = _mm256_loadu_si256((const __m256i *)(text + i + 2));
+        __m256i digit = _mm256_sub_epi8(b0, zero);
+        digit = _mm256_cmpeq_epi8(_mm256_min_epu8(digit, nine), digit);
+        __m256i capital = _mm256_sub_epi8(b0, capitalA);
+        capital = _mm256_cmpeq_epi8(_mm256_min_epu8(capital, twentyFive), capital);
+        __m256i di = _mm256_and_si256(_mm256_cmpeq_epi8(b0, e7),
+                                      _mm256_and_si256(_mm256_cmpeq_epi8(b1, ac), _mm256_cmpeq_epi8(b2, ac)));
+        __m256i book = _mm256_and_si256(_mm256_cmpeq_epi8(b0, e3),
+                                        _mm256_and_si256(_mm256_cmpeq_epi8(b1, x80), _mm256_cmpeq_epi8(b2, x8a)));
+        uint32_t hits = (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(_mm256_or_si256(digit, capital), _mm256_or_si256(di, book)));
+        // Continuation bytes are 0x80 to 0xBF: below 0xC0 as signed bytes, and negative.
+        uint32_t follows = (uint32_t)_mm256_movemask_epi8(_mm256_cmpgt_epi8(continuation, b0));
+        uint32_t leads = ~follows;
+        if (hits != 0) {
+            int at = __builtin_ctz(hits);
+            count += __builtin_popcount(leads & ((1u << at) - 1u));
+            *scalars = count;
+            return i + at;
+        }
+        count += __builtin_popcount(leads);
+    }
+    for (; i < length; i++) {
+        if (vb_starts_chinese_citation(text, length, i)) break;
+        if ((text[i] & 0xC0) != 0x80) count++;
+    }
+    *scalars = count;
+    return i;
+}
+#endif
+
+int64_t vb_next_chinese_citation_start(const uint8_t *text, int64_t length, int64_t from, int64_t *scalars) {
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+    if (__builtin_cpu_supports("avx2")) return vb_next_chinese_citation_start_avx2(text, length, from, scalars);
+#endif
+    int64_t count = 0, i = from;
+    for (; i < length; i++) {
+        if (vb_starts_chinese_citation(text, length, i)) break;
+        if ((text[i] & 0xC0) != 0x80) count++;
+    }
+    *scalars = count;
+    return i;
+}

@@ -69,6 +69,11 @@ int64_t vb_find_bytes(const uint8_t *haystack, int64_t length, const uint8_t *ne
 int64_t vb_find_any(const uint8_t *haystack, int64_t length, const uint8_t *const *needles,
                     const int64_t *lengths, int64_t count, int64_t *which);
 
+/// The offset of the first byte at or after `from` that may start a citation in Chinese text:
+/// an ASCII digit or capital letter, or the first byte of 第 or 《; `length` when there is none.
+/// `*scalars` is set to the number of UTF-8 scalars (lead bytes) in `from ..< offset`.
+int64_t vb_next_chinese_citation_start(const uint8_t *text, int64_t length, int64_t from, int64_t *scalars);
+
 // MARK: - Region names and folding (Region.c)
 
 /// The number of regions ICU knows by an ISO 3166-1 code.

@@ -58,6 +58,39 @@ struct ParagraphRuns {
         if let run = open { runs.append(run) }
     }
 
+    /// The runs of the paragraphs of the statements `include` takes (by index), made from these
+    /// runs without reading the paragraphs again.
+    func restricted(toStatements include: (Int) -> Bool) -> ParagraphRuns {
+        var restricted = ParagraphRuns(record: record)
+        for run in runs {
+            var open: Run?
+            for k in run.first..<run.end {
+                let start = locations[k].start
+                let end = k + 1 < run.end ? locations[k + 1].start : run.count
+                guard include(Int(locations[k].statement)) else {
+                    if let taken = open { restricted.runs.append(taken) }
+                    open = nil
+                    continue
+                }
+                if open == nil {
+                    open = Run(base: run.base + start, count: 0, first: restricted.locations.count, end: restricted.locations.count)
+                }
+                var location = locations[k]
+                location.start = run.base + start - open!.base
+                restricted.locations.append(location)
+                open!.count += end - start
+                open!.end = restricted.locations.count
+            }
+            if let taken = open { restricted.runs.append(taken) }
+        }
+        return restricted
+    }
+
+    /// No runs yet, over `record`.
+    private init(record: Record) {
+        self.record = record
+    }
+
     /// Calls `body` for each place `needle` occurs inside a paragraph, in reading order, with
     /// the paragraph's location, its bytes and the offset there; `body` returns false to stop.
     /// Returns false when stopped.

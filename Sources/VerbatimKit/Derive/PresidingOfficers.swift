@@ -24,10 +24,15 @@ public enum PresidingOfficers {
     }
 
     /// The person in the chair at each of the presiding officer's statements (`nil` for the
-    /// other statements), read from `record` without changing it.
+    /// other statements), read from `record` without changing it; `runs` are its paragraphs'
+    /// runs when they are already made.
     public static func chairs(in record: Record) -> [PresidingOfficer?] {
+        chairs(in: record, runs: nil)
+    }
+
+    static func chairs(in record: Record, runs: ParagraphRuns?) -> [PresidingOfficer?] {
         let countries = WrittenCountries(record)
-        let (first, handOvers) = searched(record)
+        let (first, handOvers) = searched(record, runs: runs)
         var chair = first
         var persons = [PresidingOfficer?](repeating: nil, count: record.statements.count)
         for i in record.statements.indices {
@@ -51,13 +56,14 @@ public enum PresidingOfficers {
     /// The chair at the start, and the presiding officer's paragraphs that hold a hand-over's
     /// closing words (statement index << 32 | paragraph index): only they are made `String`s.
     /// Searched here, so that the record is no longer shared when `identify` changes it.
-    private static func searched(_ record: Record) -> (chair: PresidingOfficer?, handOvers: Set<Int>) {
-        let presidents = ParagraphRuns(record) { $0.speaker.role == .president }
+    private static func searched(_ record: Record, runs: ParagraphRuns?) -> (chair: PresidingOfficer?, handOvers: Set<Int>) {
+        let presidents = runs?.restricted { record.statements[$0].speaker.role == .president }
+            ?? ParagraphRuns(record) { $0.speaker.role == .president }
         var handOvers = Set<Int>()
         for found in presidents.paragraphs(holdingAny: handOverEnds) {
             handOvers.insert(Int(found.statement) << 32 | Int(found.paragraph))
         }
-        return (record.meeting.presidents.first ?? firstOfficer(record, presidents: presidents), handOvers)
+        return (record.meeting.presidents.first ?? firstOfficer(record, presidents: presidents, all: runs), handOvers)
     }
 
     // MARK: - Hand-overs
@@ -109,9 +115,10 @@ public enum PresidingOfficers {
 
     /// The person the presiding officer speaks as ("以哈萨克斯坦总统的身份发言"), named where the
     /// record names that office.
-    /// `presidents` are the runs of the presiding officer's paragraphs.
-    static func firstOfficer(_ record: Record, presidents: ParagraphRuns) -> PresidingOfficer? {
-        var all: ParagraphRuns?
+    /// `presidents` are the runs of the presiding officer's paragraphs, `all` of all of them
+    /// (made when needed if `nil`).
+    static func firstOfficer(_ record: Record, presidents: ParagraphRuns, all: ParagraphRuns?) -> PresidingOfficer? {
+        var all = all
         for found in presidents.paragraphs(holdingAny: [Array("的身份发言".utf8)]) {
             let statement = record.statements[Int(found.statement)]
             guard let office = between(statement.paragraphs[Int(found.paragraph)].text, "以", "的身份发言") else { continue }

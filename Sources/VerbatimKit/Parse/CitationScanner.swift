@@ -1,3 +1,5 @@
+import CICU
+
 /// A citation found in a paragraph before instruments are resolved.
 struct RawCitation {
     var kind: ReferenceKind
@@ -58,6 +60,14 @@ struct CitationScanner {
         let glued = words.gluedPrefixes
         var i = 0
         while i < n {
+            if chinese, let base = p.baseAddress {
+                // Only a digit, a capital letter, 第 or 《 can start a citation in Chinese text:
+                // the text up to the next of them is passed over at once, its scalars counted.
+                var scalars: Int64 = 0
+                i = Int(vb_next_chinese_citation_start(base, Int64(n), Int64(i), &scalars))
+                anchorScalar += Int(scalars)
+                if i >= n { break }
+            }
             let b = p[i]
             anchorByte = i
             var after: Int?

@@ -13,8 +13,9 @@ struct ListHeadingCheck {
         self.words = words.map { Array($0.utf8) }.filter { !$0.isEmpty }
     }
 
-    /// Whether some piece of `record`'s text may hold a heading.
-    func mayOccur(in record: Record) -> Bool {
+    /// Whether some piece of `record`'s text may hold a heading; `runs` are its paragraphs'
+    /// runs when they are already made.
+    func mayOccur(in record: Record, runs: ParagraphRuns? = nil) -> Bool {
         let flat = words.flatMap { $0 }
         let lengths = words.map { Int64($0.count) }
         let found = flat.withUnsafeBufferPointer { flat -> Bool in
@@ -41,7 +42,7 @@ struct ListHeadingCheck {
         }
         if found { return true }
         // The paragraphs, searched a run of them at a time.
-        let runs = ParagraphRuns(record)
+        let runs = runs ?? ParagraphRuns(record)
         return !runs.forEachHit(ofAny: words) { _, text, at, _ in !headingAt(text, at) }
     }
 

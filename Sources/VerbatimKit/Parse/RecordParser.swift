@@ -757,8 +757,11 @@ struct ReadRecord {
     /// The record's votes, and the person in the chair at each of the presiding officer's
     /// statements, read side by side: each reads the record alone.
     private static func votesAndChairs(_ record: Record) -> (votes: [Vote], persons: [PresidingOfficer?]) {
+        // The paragraphs' runs are made once, for both: made on each side, the two would
+        // contend for the reference counts of the same text buffers.
+        let runs = ParagraphRuns(record)
         let results = SideBySide.map(2) { j -> (votes: [Vote], persons: [PresidingOfficer?]) in
-            j == 0 ? (VoteReader.votes(in: record), []) : ([], PresidingOfficers.chairs(in: record))
+            j == 0 ? (VoteReader.votes(in: record, runs: runs), []) : ([], PresidingOfficers.chairs(in: record, runs: runs))
         }
         return (results[0].votes, results[1].persons)
     }

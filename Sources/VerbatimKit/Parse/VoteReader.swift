@@ -12,7 +12,12 @@ import CICU
 public enum VoteReader {
     /// The votes in `record`, in reading order, using the vote words of every language.
     public static func votes(in record: Record, phrases: [VotePhrases] = VotePhrases.all) -> [Vote] {
-        guard ListHeadingCheck(phrases.flatMap(\.inFavour)).mayOccur(in: record) else { return [] }
+        votes(in: record, phrases: phrases, runs: nil)
+    }
+
+    /// `votes(in:phrases:)`, with the record's paragraph runs when they are already made.
+    static func votes(in record: Record, phrases: [VotePhrases] = VotePhrases.all, runs: ParagraphRuns?) -> [Vote] {
+        guard ListHeadingCheck(phrases.flatMap(\.inFavour)).mayOccur(in: record, runs: runs) else { return [] }
         let text = RecordStream(record)
         guard !text.bytes.isEmpty else { return [] }
         // The languages' scans read the text alone: on a large record, side by side.

@@ -74,6 +74,26 @@ import Testing
         #expect(presidents.paragraphs(holdingAny: [Array("赞成".utf8)]).map { Int($0.statement) } == [0, 2])
     }
 
+    @Test func runsRestrictedToSomeStatementsAreThoseMadeOfThem() {
+        var generator = SplitMix(seed: 5)
+        let alphabet = Array("ab赞成".unicodeScalars).map(String.init)
+        let needles = [Array("ab".utf8), Array("赞成".utf8), Array("b赞".utf8)]
+        for _ in 0..<30 {
+            let count = Int(generator.next() % 6 + 1)
+            let statements = (0..<count).map { _ in
+                (0..<Int(generator.next() % 4)).map { _ in
+                    String((0..<Int(generator.next() % 40)).map { _ in alphabet[Int(generator.next() % 4)] }.joined())
+                }
+            }
+            let roles: [Speaker.Role] = (0..<count).map { _ in generator.next() % 2 == 0 ? .president : .speaker }
+            let record = record(statements, roles: roles)
+            let restricted = ParagraphRuns(record).restricted { roles[$0] == .president }
+            let made = ParagraphRuns(record) { $0.speaker.role == .president }
+            #expect(hits(restricted, needles) == hits(made, needles))
+            #expect(hits(restricted, needles) == naiveHits(record, needles).filter { roles[$0[0]] == .president })
+        }
+    }
+
     @Test func eachParagraphIsListedOnceInReadingOrder() {
         let record = record([["决议决议", "无", "决议"], ["决议"]])
         let found = ParagraphRuns(record).paragraphs(holdingAny: [Array("决议".utf8)])
