@@ -227,9 +227,17 @@ extension CountryTable {
     /// Gives each speaker whose label (or the invitation before it) names a country the code
     /// of that country, where the parser left `countryCode` empty.
     public static func identifySpeakers(in record: inout Record) {
+        // A country is looked up once however often its speakers speak.
+        var codes: [String: String?] = [:]
         for i in record.statements.indices where record.statements[i].speaker.countryCode == nil {
             if let country = record.statements[i].speaker.country {
-                record.statements[i].speaker.countryCode = code(for: country)
+                if let known = codes[country] {
+                    record.statements[i].speaker.countryCode = known
+                } else {
+                    let found = code(for: country)
+                    codes[country] = .some(found)
+                    record.statements[i].speaker.countryCode = found
+                }
             }
         }
     }

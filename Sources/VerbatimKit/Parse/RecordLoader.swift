@@ -280,7 +280,7 @@ public enum RecordLoader {
         }
         // The quick check first; the offset of the first bad byte only when there is one.
         let badUTF8 = bytes.withUnsafeBufferPointer {
-            UTF8Validation.isValid($0) ? -1 : vb_utf8_first_invalid($0.baseAddress!, Int64($0.count))
+            UTF8Validation.isValidOnAllCores($0) ? -1 : vb_utf8_first_invalid($0.baseAddress!, Int64($0.count))
         }
         if badUTF8 >= 0, encoding != .gb18030, endsInsideCharacter(bytes, at: Int(badUTF8)) {
             throw LoadError("\(path): not valid UTF-8 (the file ends inside a UTF-8 character at offset \(badUTF8))")
