@@ -13,7 +13,7 @@ int64_t vb_find_bytes(const uint8_t *haystack, int64_t length, const uint8_t *ne
 
 /// Whether needle `k` occurs at `at` (its first and last bytes already match or not).
 static int vb_matches_at(const uint8_t *haystack, int64_t length, int64_t at, const uint8_t *needle, int64_t n) {
-    return at + n <= length && memcmp(haystack + at, needle, (size_t)n) == 0;
+    return at + n <= length && haystack[at] == needle[0] && memcmp(haystack + at, needle, (size_t)n) == 0;
 }
 
 /// The earliest place where one of the needles occurs, needle by needle (the fallback).

@@ -35,19 +35,34 @@ public enum PresidingOfficers {
         let (first, handOvers) = searched(record, runs: runs)
         var chair = first
         var persons = [PresidingOfficer?](repeating: nil, count: record.statements.count)
+        // Each text is read once: a file of many meetings repeats its notes and hand-overs.
+        var seated: [String: PresidingOfficer?] = [:]
+        var handed: [String: PresidingOfficer?] = [:]
+        func seats(_ note: String) -> PresidingOfficer? {
+            if let known = seated[note] { return known }
+            let person = tookTheChair(note, countries: countries)
+            seated[note] = .some(person)
+            return person
+        }
+        func hands(_ text: String) -> PresidingOfficer? {
+            if let known = handed[text] { return known }
+            let person = handOver(text, countries: countries)
+            handed[text] = .some(person)
+            return person
+        }
         for i in record.statements.indices {
             // A note before the first paragraph that seats someone applies to this statement.
             for note in record.statements[i].notes where note.beforeParagraph == 0 {
-                if let seated = tookTheChair(note.text, countries: countries) { chair = seated }
+                if let person = seats(note.text) { chair = person }
             }
             if record.statements[i].speaker.role == .president {
                 persons[i] = chair
                 for k in record.statements[i].paragraphs.indices where handOvers.contains(i << 32 | k) {
-                    if let next = handOver(record.statements[i].paragraphs[k].text, countries: countries) { chair = next }
+                    if let next = hands(record.statements[i].paragraphs[k].text) { chair = next }
                 }
             }
             for note in record.statements[i].notes where note.beforeParagraph > 0 {
-                if let seated = tookTheChair(note.text, countries: countries) { chair = seated }
+                if let person = seats(note.text) { chair = person }
             }
         }
         return persons
@@ -102,10 +117,10 @@ public enum PresidingOfficers {
     /// `X先生（国家）主持会议。`
     static func tookTheChair(_ note: String, countries: WrittenCountries) -> PresidingOfficer? {
         let text = note.trimmingScalars(where: { "()（） \n".unicodeScalars.contains($0) })
-        if let cut = text.firstRange(of: "took the Chair") ?? text.firstRange(of: "assumed the Chair") {
+        if let cut = ranges(of: "took the Chair", in: text).first ?? ranges(of: "assumed the Chair", in: text).first {
             return latinOfficer(String(text[..<cut.lowerBound]))
         }
-        if let cut = text.firstRange(of: "主持会议") {
+        if let cut = ranges(of: "主持会议", in: text).first {
             return chineseOfficer(String(text[..<cut.lowerBound]), countries: countries)
         }
         return nil

@@ -25,7 +25,7 @@ struct CoverPage {
         guard line.mayCite, line.end - line.start <= 300, containsPV(bytes, Int(line.start), Int(line.end)),
               let found = RecordSymbol.find(in: UTF8Scalars.string(bytes, Int(line.start), Int(line.end))) else { return false }
         if !found.rest.isEmpty {
-            let names = CoverWords.all.flatMap(\.unitedNations).map(CoverWords.key)
+            let names = unitedNationsKeys
             let before = CoverWords.key(found.before)
             let after = CoverWords.key(found.after)
             // The name beside the symbol, possibly glued to it or to a notice before it.
@@ -35,15 +35,17 @@ struct CoverPage {
         let lower = max(0, index - 8)
         let upper = min(lines.count - 1, index + 8)
         for k in lower...upper where k != index && lines[k].end - lines[k].start <= 120 {
-            let text = CoverWords.key(UTF8Scalars.string(bytes, Int(lines[k].start), Int(lines[k].end)))
-            if CoverWords.all.contains(where: { words in
-                (words.unitedNations + words.bodies).contains { CoverWords.key($0) == text }
-            }) {
+            if nameKeys.contains(CoverWords.key(UTF8Scalars.string(bytes, Int(lines[k].start), Int(lines[k].end)))) {
                 return true
             }
         }
         return false
     }
+
+    /// The keys of the Organization's name in every language, made once.
+    private static let unitedNationsKeys: [String] = CoverWords.all.flatMap(\.unitedNations).map(CoverWords.key)
+    /// The keys of the Organization's and the bodies' names in every language, made once.
+    private static let nameKeys: Set<String> = Set(CoverWords.all.flatMap { ($0.unitedNations + $0.bodies).map(CoverWords.key) })
 
     /// The lines that are cover anchors, in order.
     static func anchors(_ bytes: UnsafeBufferPointer<UInt8>, lines: [SourceLine]) -> [Int] {
