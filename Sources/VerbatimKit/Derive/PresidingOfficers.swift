@@ -70,7 +70,6 @@ public enum PresidingOfficers {
 
     /// The chair at the start, and the presiding officer's paragraphs that hold a hand-over's
     /// closing words (statement index << 32 | paragraph index): only they are made `String`s.
-    /// Searched here, so that the record is no longer shared when `identify` changes it.
     private static func searched(_ record: Record, runs: ParagraphRuns?) -> (chair: PresidingOfficer?, handOvers: Set<Int>) {
         let presidents = runs?.restricted { record.statements[$0].speaker.role == .president }
             ?? ParagraphRuns(record) { $0.speaker.role == .president }
