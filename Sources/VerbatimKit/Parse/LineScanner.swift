@@ -7,6 +7,12 @@ import Darwin
 /// Splits UTF-8 text into its non-blank lines in one pass over the bytes: strips line ends,
 /// page-break markers and indents, drops running headers and footers, numbers the pages, and
 /// measures each line's typeset width.
+///
+/// A large text is cut at line ends into one share per core, the shares are scanned side by
+/// side (`LineShare`), each from a guess of the page state it starts in, and joined in order:
+/// line numbers and pages shifted, and a share whose guess turns out wrong on something its
+/// scan relied on scanned again from the state the share before it ended in. The result is
+/// the one pass's, whatever the cut.
 struct LineScanner {
     /// The lines with content, in order.
     var lines: [SourceLine] = []
@@ -27,6 +33,8 @@ struct LineScanner {
     /// The first running header dropped (its bytes), for the meeting's symbol and date when no
     /// cover gives them.
     var firstHeader: Range<Int>?
+    /// How many shares were scanned again from the state the share before them ended in.
+    private(set) var sharesScannedAgain = 0
 
     private static let layoutWidth = DisplayWidth(ambiguous: .wide)
 
@@ -42,46 +50,128 @@ struct LineScanner {
         return max(0, layoutWidth.of(scalar))
     }
 
+    /// The lines of `bytes`, scanned on all cores when the text is large (`PartedParse`).
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.init(bytes, shares: bytes.count >= PartedParse.minimumBytes ? PartedParse.cores : 1)
+    }
+
+    /// The lines of `bytes`, scanned in up to `shares` shares side by side.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, shares: Int) {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return }
-        let count = bytes.count
-        hasFormFeeds = memchr(base, 0x0C, count) != nil
-        lines.reserveCapacity(count / 48 + 16)
-        lines.withUnsafeBufferPointer { HugePages.advise($0.baseAddress, count: lines.capacity * MemoryLayout<SourceLine>.stride) }
-        var position = 0
-        // A byte-order mark is an artifact.
-        if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
-        var lineNumber: UInt32 = 1
-        var pendingBreak = false
-        var page: Int32 = 0
-        var sawContent = false
-        var state = PageState()
-        while position < count {
-            let newline: Int
-            if let p = memchr(base + position, 0x0A, count - position) {
-                newline = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
-            } else {
-                newline = count
+        hasFormFeeds = memchr(base, 0x0C, bytes.count) != nil
+        let ranges = Self.shareRanges(bytes, parts: shares, hasFormFeeds: hasFormFeeds)
+        let end: LineScanState
+        if ranges.count == 1 {
+            var share = LineShare(bytes, ranges[0], hasFormFeeds: hasFormFeeds, from: .fileStart)
+            lines = share.lines
+            share.lines = []
+            widthHistogram = share.widthHistogram
+            indentedLines = share.indentedLines
+            artifactCount = share.artifactCount
+            for footer in share.footers {
+                footerPages[footer.page] = footer.number
+                footerOffsets[footer.page] = footer.offset
             }
-            var segmentStart = position
-            // Form feeds split a line into segments and start a page.
+            firstHeader = share.firstHeader
+            end = share.end
+        } else {
+            end = join(bytes, ranges)
+        }
+        pageCount = Int(end.page) + 1
+        if pageCount >= 4 { removeRunningLines(bytes) }
+    }
+
+    /// Where the shares of `bytes` start: after a line end at or after each equal part, before
+    /// a form feed there when the text has them (a page's start, where the page state is plain).
+    static func shareRanges(_ bytes: UnsafeBufferPointer<UInt8>, parts: Int, hasFormFeeds: Bool) -> [Range<Int>] {
+        guard let base = bytes.baseAddress else { return [0..<0] }
+        let count = bytes.count
+        var starts = [0]
+        for j in 1..<max(1, parts) {
+            let target = max(count * j / parts, starts[starts.count - 1] + 1)
+            let limit = min(count, count * (j + 1) / parts)
+            guard target < limit else { continue }
+            var cut: Int?
             if hasFormFeeds {
-                while let p = memchr(base + segmentStart, 0x0C, newline - segmentStart) {
+                var from = target
+                while cut == nil, from < limit, let p = memchr(base + from, 0x0C, limit - from) {
                     let ff = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
-                    addLine(bytes, segmentStart, ff, lineNumber, &pendingBreak, &page, &sawContent, &state)
-                    // Each form feed ends a page (pdftotext ends every PDF page with one), so a
-                    // page with nothing on it still counts.
-                    if pendingBreak { page += 1 }
-                    pendingBreak = true
-                    segmentStart = ff + 1
+                    if ff > 0, bytes[ff - 1] == 0x0A { cut = ff }
+                    from = ff + 1
                 }
             }
-            addLine(bytes, segmentStart, newline, lineNumber, &pendingBreak, &page, &sawContent, &state)
-            position = newline + 1
-            lineNumber &+= 1
+            if cut == nil, let p = memchr(base + target - 1, 0x0A, limit - target + 1) {
+                cut = base.distance(to: p.assumingMemoryBound(to: UInt8.self)) + 1
+            }
+            if let cut, cut < count, cut > starts[starts.count - 1] { starts.append(cut) }
         }
-        pageCount = Int(page) + 1
-        if pageCount >= 4 { removeRunningLines(bytes) }
+        return starts.indices.map { j in starts[j]..<(j + 1 < starts.count ? starts[j + 1] : count) }
+    }
+
+    /// Scans the shares `ranges` side by side and joins them in order into this scanner's
+    /// results; returns the state after the last line.
+    private mutating func join(_ bytes: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>]) -> LineScanState {
+        let hasFormFeeds = hasFormFeeds
+        var shares = SideBySide.map(ranges.count) { j in
+            j == 0
+                ? LineShare(bytes, ranges[j], hasFormFeeds: hasFormFeeds, from: .fileStart)
+                : LineShare.guessing(bytes, ranges[j], hasFormFeeds: hasFormFeeds)
+        }
+        // How many of each share's lines are kept (a later share can drop the line before it),
+        // and how much its line numbers and pages move.
+        var kept = shares.map(\.lines.count)
+        var lineShift = [UInt32](repeating: 0, count: shares.count)
+        var pageShift = [Int32](repeating: 0, count: shares.count)
+        var state = shares[0].end
+        for j in shares.indices.dropFirst() {
+            if shares[j].assumptions.hold(from: shares[j].start, given: state) {
+                lineShift[j] = state.lineNumber &- shares[j].start.lineNumber
+                pageShift[j] = state.page - shares[j].start.page
+            } else {
+                // The last line kept so far, which the share's first page may drop.
+                var before: SourceLine?
+                if let k = (0..<j).last(where: { kept[$0] > 0 }) {
+                    before = shares[k].lines[kept[k] - 1]
+                    before?.number &+= lineShift[k]
+                    before?.page += pageShift[k]
+                }
+                shares[j] = LineShare(bytes, ranges[j], hasFormFeeds: hasFormFeeds, from: state, lineBefore: before)
+                kept[j] = shares[j].lines.count
+                sharesScannedAgain += 1
+                if shares[j].dropsLineBefore, let k = (0..<j).last(where: { kept[$0] > 0 }) { kept[k] -= 1 }
+            }
+            state = shares[j].end
+            state.lineNumber &+= lineShift[j]
+            state.page += pageShift[j]
+        }
+        var offsets = [0]
+        for j in shares.indices { offsets.append(offsets[j] + kept[j]) }
+        lines = [SourceLine](unsafeUninitializedCapacity: offsets[shares.count]) { buffer, initialized in
+            HugePages.advise(buffer.baseAddress, count: buffer.count * MemoryLayout<SourceLine>.stride)
+            let out = buffer
+            _ = SideBySide.map(shares.count) { j in
+                shares[j].lines.withUnsafeBufferPointer { from in
+                    for i in 0..<kept[j] {
+                        var line = from[i]
+                        line.number &+= lineShift[j]
+                        line.page += pageShift[j]
+                        (out.baseAddress! + offsets[j] + i).initialize(to: line)
+                    }
+                }
+            }
+            initialized = buffer.count
+        }
+        for j in shares.indices {
+            for w in 0..<512 { widthHistogram[w] += shares[j].widthHistogram[w] }
+            indentedLines += shares[j].indentedLines
+            artifactCount += shares[j].artifactCount
+            for footer in shares[j].footers {
+                footerPages[footer.page + pageShift[j]] = footer.number
+                footerOffsets[footer.page + pageShift[j]] = footer.offset
+            }
+            if firstHeader == nil { firstHeader = shares[j].firstHeader }
+        }
+        return state
     }
 
     /// Drops running headers and footers of any wording: short lines that open or close at
@@ -134,120 +224,6 @@ struct LineScanner {
             kept += 1
         }
         lines.removeLast(lines.count - kept)
-    }
-
-    @inline(__always)
-    private mutating func addLine(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ lineStart: Int, _ lineEnd: Int, _ number: UInt32,
-        _ pendingBreak: inout Bool, _ page: inout Int32, _ sawContent: inout Bool, _ state: inout PageState
-    ) {
-        var s = lineStart
-        var e = lineEnd
-        // Trailing whitespace, CR included.
-        while e > s {
-            let b = bytes[e - 1]
-            if b == 0x20 || b == 0x09 || b == 0x0D {
-                e -= 1
-            } else if b == 0x80, e - s >= 3, bytes[e - 2] == 0x80, bytes[e - 3] == 0xE3 {
-                e -= 3
-            } else {
-                break
-            }
-        }
-        if s >= e { return }
-        // Leading whitespace: ASCII spaces (one alone marks a new page) and an ideographic indent.
-        var spaces = 0
-        var indent = 0
-        while s < e {
-            let b = bytes[s]
-            if b == 0x20 || b == 0x09 {
-                spaces += 1
-                s += 1
-            } else if b == 0xE3, s + 2 < e, bytes[s + 1] == 0x80, bytes[s + 2] == 0x80 {
-                indent += 2
-                s += 3
-            } else {
-                break
-            }
-        }
-        if spaces == 1, !hasFormFeeds, bytes[lineStart] == 0x20 {
-            pendingBreak = true
-            state.spaceMarksPages = true
-        }
-        // A form feed starts the next page at once: a footer right after it (pdftotext -raw
-        // gives a page's footer before its body) is printed on that page, and a first page
-        // without text keeps its place.
-        if pendingBreak {
-            if sawContent || hasFormFeeds {
-                page += 1
-                state.contentOnPage = false
-                state.linesOnPage = 0
-                state.titleDropped = false
-            }
-            pendingBreak = false
-        }
-        // Running headers and footers.
-        let first = bytes[s]
-        if (first >= 0x30 && first <= 0x39) || (first >= 0x41 && first <= 0x5A),
-           let artifact = PageArtifact.classify(bytes, start: s, end: e, pageOnly: hasFormFeeds) {
-            // On the first page (a cover) a job number or date alone is content.
-            let keep = artifact.isFragment && (page == 0 || !sawContent)
-            if !keep {
-                // Without form feeds or page-break spaces (pdf.js), a page's header and footer
-                // come before its text: after text, they start the next page.
-                if !hasFormFeeds, !state.spaceMarksPages, !artifact.isFragment, state.contentOnPage {
-                    page += 1
-                    state.contentOnPage = false
-                    state.linesOnPage = 0
-                    state.titleDropped = false
-                }
-                if artifact == .headerFragment, hasFormFeeds { dropHeaderTitle(&state) }
-                // A footer gives the number of the page it is printed on.
-                if case .footer(let n) = artifact {
-                    footerPages[page] = n
-                    footerOffsets[page] = s
-                }
-                if artifact == .header, firstHeader == nil { firstHeader = s..<e }
-                artifactCount += 1
-                return
-            }
-        }
-        // The title of a header split over lines, after its symbol or date.
-        if state.titleFollows, e - s <= 90 {
-            state.titleFollows = false
-            artifactCount += 1
-            return
-        }
-        state.titleFollows = false
-        sawContent = true
-        state.contentOnPage = true
-        state.linesOnPage += 1
-        if indent > 0 { indentedLines += 1 }
-        var hasSpace = false
-        var mayCite = false
-        let width = Self.measure(bytes, s, e, hasSpace: &hasSpace, mayCite: &mayCite)
-        widthHistogram[min(width, 511)] += 1
-        lines.append(SourceLine(
-            start: UInt32(s), end: UInt32(e), number: number, width: width, page: page,
-            indent: UInt8(min(indent, 255)), hasSpace: hasSpace, mayCite: mayCite))
-    }
-
-    /// A header split over lines at the top of a page (`pdftotext` without `-raw`) is its
-    /// symbol or date and, beside it, its title: the line before the piece when it is the
-    /// page's only line so far, otherwise the line after it.
-    private mutating func dropHeaderTitle(_ state: inout PageState) {
-        // One title a page.
-        guard state.linesOnPage <= 1, !state.titleDropped else { return }
-        state.titleDropped = true
-        if state.linesOnPage == 1, let last = lines.last, last.end - last.start <= 90 {
-            lines.removeLast()
-            widthHistogram[min(Int(last.width), 511)] -= 1
-            if last.indent > 0 { indentedLines -= 1 }
-            artifactCount += 1
-            state.linesOnPage = 0
-        } else if state.linesOnPage == 0 {
-            state.titleFollows = true
-        }
     }
 
     /// Typeset width of `bytes[s..<e]`: ASCII 1, CJK 2, ambiguous-width characters 2.
@@ -315,20 +291,6 @@ struct LineScanner {
         }
         return width
     }
-}
-
-/// How the pages of a text without form feeds are marked, learnt while scanning.
-private struct PageState {
-    /// A line that starts with one space has been seen: such spaces mark the pages.
-    var spaceMarksPages = false
-    /// The current page has text (not only headers and footers).
-    var contentOnPage = false
-    /// Lines of text kept on the current page so far.
-    var linesOnPage = 0
-    /// A header's symbol or date opened the page: the next line is the header's title.
-    var titleFollows = false
-    /// The current page's header title has been found.
-    var titleDropped = false
 }
 
 /// The bytes of a line as a dictionary key, compared byte for byte (no String is made).

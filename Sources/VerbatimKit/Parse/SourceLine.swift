@@ -4,7 +4,7 @@
 /// 32-bit (the loader refuses files over 2 GiB), the width is 16-bit and the two flags share a
 /// byte. Leading whitespace (the page-break space, an ideographic-space indent) and trailing
 /// whitespace are outside `start..<end`.
-struct SourceLine {
+struct SourceLine: Equatable {
     /// First content byte.
     var start: UInt32
     /// End of the content (exclusive).

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+@testable import VerbatimKit
+
+/// The line table of a large text, scanned in shares side by side, is the one pass's.
+@Suite struct LineScannerSharesTests {
+    /// Checks that `bytes` scanned in `shares` shares gives what one pass gives; returns how many
+    /// shares were scanned again.
+    @discardableResult
+    private func expectSharesEqualOnePass(_ bytes: [UInt8], shares: Int, _ what: String) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            let one = LineScanner(buffer, shares: 1)
+            let parted = LineScanner(buffer, shares: shares)
+            #expect(parted.lines.count == one.lines.count, "\(what), \(shares) shares")
+            if let k = parted.lines.indices.first(where: { $0 < one.lines.count && parted.lines[$0] != one.lines[$0] }) {
+                Issue.record("\(what), \(shares) shares: line \(k) differs: \(parted.lines[k]) against \(one.lines[k])")
+            }
+            #expect(parted.widthHistogram == one.widthHistogram, "\(what), \(shares) shares")
+            #expect(parted.footerPages == one.footerPages, "\(what), \(shares) shares")
+            #expect(parted.footerOffsets == one.footerOffsets, "\(what), \(shares) shares")
+            #expect(parted.pageCount == one.pageCount, "\(what), \(shares) shares")
+            #expect(parted.artifactCount == one.artifactCount, "\(what), \(shares) shares")
+            #expect(parted.indentedLines == one.indentedLines, "\(what), \(shares) shares")
+            #expect(parted.firstHeader == one.firstHeader, "\(what), \(shares) shares")
+            #expect(parted.hasFormFeeds == one.hasFormFeeds)
+            return parted.sharesScannedAgain
+        }
+    }
+
+    private func file(_ name: String) throws -> [UInt8] {
+        Array(try String(contentsOfFile: SharedFixtures.path(name), encoding: .utf8).utf8)
+    }
+
+    @Test func fixtureTwentyTimesInSharesEqualsOnePass() {
+        let bytes = Array(String(repeating: Fixture.text, count: 20).utf8)
+        for shares in [2, 3, 7] {
+            let again = expectSharesEqualOnePass(bytes, shares: shares, "fixture ×20")
+            #expect(again == 0, "pages marked by spaces: each share's guess holds")
+        }
+        // Line numbers and pages go on from share to share.
+        let once = Array(Fixture.text.utf8)
+        let single = once.withUnsafeBufferPointer { LineScanner($0, shares: 1) }
+        bytes.withUnsafeBufferPointer { buffer in
+            let scan = LineScanner(buffer, shares: 3)
+            #expect(scan.pageCount == 20 * single.pageCount)
+            #expect(scan.lines.count == 20 * single.lines.count)
+            let lastNumber = single.lines.last.map { $0.number + 19 * UInt32(once.count(where: { $0 == 0x0A })) }
+            #expect(scan.lines.last?.number == lastNumber)
+        }
+    }
+
+    /// pdf.js text: pages start at their headers and footers (no form feeds, no page-break
+    /// spaces), the footers number the pages, covers open each meeting.
+    @Test(SharedFixtures.required) func realRecordsInSharesEqualOnePass() throws {
+        var bytes: [UInt8] = []
+        for language in ["en", "fr", "es", "ru", "ar"] { bytes += try file("S_PV.10124_\(language).txt") }
+        bytes.withUnsafeBufferPointer { buffer in
+            let scan = LineScanner(buffer, shares: 1)
+            #expect(scan.footerPages.count > 100 && !scan.hasFormFeeds)
+        }
+        for shares in [2, 3, 7] { expectSharesEqualOnePass(bytes, shares: shares, "S/PV.10124 ×5 languages") }
+        // Cuts after every few lines: some fall right after a footer, where the guess fails.
+        var again = 0
+        for shares in [61, 240] { again += expectSharesEqualOnePass(bytes, shares: shares, "S/PV.10124 ×5 languages") }
+        #expect(again > 0, "some guesses fail, and their shares are scanned again")
+    }
+
+    /// `pdftotext -raw` text of the real PDFs: one form feed per page, each page's footer first.
+    @Test(SharedFixtures.required, .enabled(if: GeneratedPDF.hasPdftotext, "pdftotext is missing"))
+    func realPDFsInSharesEqualOnePass() throws {
+        var bytes: [UInt8] = []
+        for name in ["S_PV.8698_E.pdf", "S_PV.8700_E.pdf", "S_PV.8701_E.pdf", "S_PV.8702_E.pdf"] {
+            bytes += try PDFTextExtractor().extract(path: SharedFixtures.path("pdf/\(name)")).bytes
+        }
+        bytes.withUnsafeBufferPointer { buffer in
+            let scan = LineScanner(buffer, shares: 1)
+            #expect(scan.hasFormFeeds && scan.pageCount >= 52 && scan.footerPages.count >= 40)
+        }
+        for shares in [2, 3, 7, 50] { expectSharesEqualOnePass(bytes, shares: shares, "four PDFs") }
+    }
+
+    /// `pdftotext` without `-raw`: headers split over lines, their title before or after the
+    /// symbol or date, blank pages, a footer's number on its own line. Every cut, line by line.
+    @Test func splitHeadersAtEveryCutEqualOnePass() {
+        let page = [
+            "\u{0C}S/PV.8699 (Resumption 1)", "", "Maintenance of international peace and security", "",
+            "Text of the page.", "More text of the page.", "", "20-00601", "",
+            "\u{0C}Maintenance of international peace and security", "08/01/2020", "", "Text of the next page.",
+            "Its second line.", "20-00601\u{08}3/3", "\u{0C}", "\u{0C}08/01/2020", "Short title", "Text.",
+        ].joined(separator: "\n") + "\n"
+        let cover = "United Nations S/PV.8699\nSecurity Council\n20-00601 (E)\n"
+        let bytes = Array((cover + String(repeating: page, count: 6)).utf8)
+        var again = 0
+        for shares in 2...bytes.count(where: { $0 == 0x0A }) {
+            again += expectSharesEqualOnePass(bytes, shares: shares, "split headers")
+        }
+        #expect(again > 0)
+    }
+
+    @Test func sharesStartAfterLineEndsBeforeFormFeeds() {
+        let bytes = Array("one\ntwo\n\u{0C}three\nfour\nfive\n\u{0C}six\n".utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            let ranges = LineScanner.shareRanges(buffer, parts: 3, hasFormFeeds: true)
+            #expect(ranges.first?.lowerBound == 0 && ranges.last?.upperBound == bytes.count)
+            for (a, b) in zip(ranges, ranges.dropFirst()) { #expect(a.upperBound == b.lowerBound) }
+            for range in ranges.dropFirst() { #expect(bytes[range.lowerBound - 1] == 0x0A) }
+            #expect(ranges.dropFirst().contains { bytes[$0.lowerBound] == 0x0C })
+        }
+    }
+}
