@@ -55,13 +55,14 @@ struct CoverPage {
     /// Where the cover of the anchor at `anchor` starts: for the file's first cover, at the top
     /// of the file when everything before the anchor is on its page (a corrections notice, a
     /// job number); otherwise at the job-number and barcode lines just above it.
-    static func start(_ bytes: UnsafeBufferPointer<UInt8>, lines: [SourceLine], anchor: Int, isFirst: Bool) -> Int {
-        if isFirst, anchor <= 40, lines[0].page == lines[anchor].page,
+    static func start(_ bytes: UnsafeBufferPointer<UInt8>, lines: [SourceLine], pages: LinePages, anchor: Int, isFirst: Bool) -> Int {
+        if isFirst, anchor <= 40, pages.page(anchor) == pages.page(0),
            !(0..<anchor).contains(where: { LineKind.procedural(bytes, Int(lines[$0].start), Int(lines[$0].end)) != nil }) {
             return 0
         }
         var k = anchor
-        while k > 0, lines[k - 1].page == lines[anchor].page {
+        let page = pages.page(anchor)
+        while k > 0, pages.page(k - 1) == page {
             let text = UTF8Scalars.string(bytes, Int(lines[k - 1].start), Int(lines[k - 1].end))
             let compact = text.filter { $0 != " " }
             guard isJobNumberLine(compact) || isBarcodeLine(compact) else { break }

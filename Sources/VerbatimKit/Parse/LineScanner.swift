@@ -16,6 +16,8 @@ import Darwin
 struct LineScanner {
     /// The lines with content, in order.
     var lines: [SourceLine] = []
+    /// The page of each line: where each page starts in `lines`.
+    var pages = LinePages()
     /// How many lines have each width (widths above 511 counted at 511).
     var widthHistogram = [Int](repeating: 0, count: 512)
     /// Page numbers printed in footers, by page index.
@@ -65,6 +67,7 @@ struct LineScanner {
             var share = LineShare(bytes, ranges[0], hasFormFeeds: hasFormFeeds, from: .fileStart)
             lines = share.lines
             share.lines = []
+            pages = share.pages
             widthHistogram = share.widthHistogram
             indentedLines = share.indentedLines
             artifactCount = share.artifactCount
@@ -133,7 +136,6 @@ struct LineScanner {
                 if let k = (0..<j).last(where: { kept[$0] > 0 }) {
                     before = shares[k].lines[kept[k] - 1]
                     before?.number &+= lineShift[k]
-                    before?.page += pageShift[k]
                 }
                 shares[j] = LineShare(bytes, ranges[j], hasFormFeeds: hasFormFeeds, from: state, lineBefore: before)
                 kept[j] = shares[j].lines.count
@@ -154,13 +156,23 @@ struct LineScanner {
                     for i in 0..<kept[j] {
                         var line = from[i]
                         line.number &+= lineShift[j]
-                        line.page += pageShift[j]
                         (out.baseAddress! + offsets[j] + i).initialize(to: line)
                     }
                 }
             }
             initialized = buffer.count
         }
+        // A page that runs from one share into the next starts in the first of them; a share's
+        // page starts past its kept lines (a line it lost to the next) are its end.
+        var starts: [Int32] = []
+        starts.reserveCapacity(Int(state.page) + 1)
+        for j in shares.indices {
+            let first = Int(shares[j].start.page + pageShift[j])
+            for (r, start) in shares[j].pages.starts.enumerated() where first + r >= starts.count {
+                starts.append(Int32(offsets[j] + min(Int(start), kept[j])))
+            }
+        }
+        pages = LinePages(starts: starts)
         for j in shares.indices {
             for w in 0..<512 { widthHistogram[w] += shares[j].widthHistogram[w] }
             indentedLines += shares[j].indentedLines
@@ -177,18 +189,17 @@ struct LineScanner {
     /// Drops running headers and footers of any wording: short lines that open or close at
     /// least three pages (and a third of them) with exactly the same text.
     private mutating func removeRunningLines(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var edges: [Int] = []
-        var k = 0
+        // The first two and last two lines of each page, with the page.
+        var edges: [(line: Int, page: Int32)] = []
         // A cover page is not a page with running lines: its symbol line is content.
-        var firstPageEnd = 0
-        while firstPageEnd < lines.count, lines[firstPageEnd].page == 0 { firstPageEnd += 1 }
-        if (0..<firstPageEnd).contains(where: { CoverPage.isAnchor(bytes, lines: lines, at: $0) }) { k = firstPageEnd }
-        while k < lines.count {
-            var end = k
-            while end + 1 < lines.count, lines[end + 1].page == lines[k].page { end += 1 }
-            for j in k...min(end, k + 1) { edges.append(j) }
-            for j in max(k + 2, end - 1)...max(k + 2, end) where j <= end { edges.append(j) }
-            k = end + 1
+        let firstPageEnd = pages.lines(of: 0, lineCount: lines.count).upperBound
+        let skipsFirst = (0..<firstPageEnd).contains(where: { CoverPage.isAnchor(bytes, lines: lines, at: $0) })
+        for p in (skipsFirst ? 1 : 0)..<pages.count {
+            let page = pages.lines(of: p, lineCount: lines.count)
+            guard let k = page.first else { continue }
+            let end = page.upperBound - 1
+            for j in k...min(end, k + 1) { edges.append((j, Int32(p))) }
+            for j in max(k + 2, end - 1)...max(k + 2, end) where j <= end { edges.append((j, Int32(p))) }
         }
         // Edges come in page order, so counting the pages a text is on needs only the last one.
         guard let base = bytes.baseAddress else { return }
@@ -196,8 +207,7 @@ struct LineScanner {
             LineBytes(base: base + Int(line.start), count: Int(line.end - line.start))
         }
         var pagesWith: [LineBytes: (pages: Int, lastPage: Int32)] = [:]
-        for j in edges where lines[j].end - lines[j].start <= 90 {
-            let page = lines[j].page
+        for (j, page) in edges where lines[j].end - lines[j].start <= 90 {
             let k = key(lines[j])
             if let seen = pagesWith[k] {
                 if seen.lastPage != page { pagesWith[k] = (seen.pages + 1, page) }
@@ -208,14 +218,21 @@ struct LineScanner {
         let threshold = max(3, pageCount / 3)
         let running = Set(pagesWith.filter { $0.value.pages >= threshold }.keys)
         guard !running.isEmpty else { return }
-        // The lines kept move down in place (no second table).
+        // The lines kept move down in place (no second table); each page starts at the first
+        // line kept at or after its old start.
         var kept = 0
         var cursor = 0
+        var starts = pages.starts
+        var page = 0
         for j in lines.indices {
+            while page < starts.count, Int(starts[page]) <= j {
+                starts[page] = Int32(kept)
+                page += 1
+            }
             let line = lines[j]
             // `edges` is in increasing order.
-            while cursor < edges.count, edges[cursor] < j { cursor += 1 }
-            if cursor < edges.count, edges[cursor] == j, line.end - line.start <= 90, running.contains(key(line)) {
+            while cursor < edges.count, edges[cursor].line < j { cursor += 1 }
+            if cursor < edges.count, edges[cursor].line == j, line.end - line.start <= 90, running.contains(key(line)) {
                 artifactCount += 1
                 widthHistogram[min(Int(line.width), 511)] -= 1
                 continue
@@ -223,7 +240,12 @@ struct LineScanner {
             lines[kept] = line
             kept += 1
         }
+        while page < starts.count {
+            starts[page] = Int32(kept)
+            page += 1
+        }
         lines.removeLast(lines.count - kept)
+        pages = LinePages(starts: starts)
     }
 
     /// Typeset width of `bytes[s..<e]`: ASCII 1, CJK 2, ambiguous-width characters 2.

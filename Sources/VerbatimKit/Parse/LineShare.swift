@@ -9,7 +9,7 @@ import Darwin
 /// and indents stripped, headers and footers of known forms dropped, pages numbered, each
 /// line's typeset width measured. `LineScanner` joins the shares of a text.
 struct LineShare {
-    /// The lines with content, in order; their numbers and pages count from the starting state's.
+    /// The lines with content, in order; their numbers count from the starting state's.
     var lines: [SourceLine] = []
     /// How many lines have each width (widths above 511 counted at 511).
     var widthHistogram = [Int](repeating: 0, count: 512)
@@ -20,6 +20,8 @@ struct LineShare {
     /// The page footers met, in order: the page each is printed on (its number says which),
     /// and the byte offset of its line.
     var footers: [(page: Int32, number: Int, offset: Int)] = []
+    /// Where each page, from the starting state's on, starts in `lines`.
+    var pages = LinePages()
     /// The first running header dropped (its bytes).
     var firstHeader: Range<Int>?
     /// The state the scan started from.
@@ -92,7 +94,10 @@ struct LineShare {
                     addLine(bytes, segmentStart, ff, &state)
                     // Each form feed ends a page (pdftotext ends every PDF page with one), so a
                     // page with nothing on it still counts.
-                    if state.pendingBreak { state.page += 1 }
+                    if state.pendingBreak {
+                        state.page += 1
+                        pages.append(startingAt: lines.count)
+                    }
                     state.pendingBreak = true
                     segmentStart = ff + 1
                 }
@@ -193,13 +198,14 @@ struct LineShare {
         let width = LineScanner.measure(bytes, s, e, hasSpace: &hasSpace, mayCite: &mayCite)
         widthHistogram[min(width, 511)] += 1
         lines.append(SourceLine(
-            start: UInt32(s), end: UInt32(e), number: state.lineNumber, width: width, page: state.page,
+            start: UInt32(s), end: UInt32(e), number: state.lineNumber, width: width,
             indent: UInt8(min(indent, 255)), hasSpace: hasSpace, mayCite: mayCite))
     }
 
     /// Moves to the next page.
     private mutating func startPage(_ state: inout LineScanState) {
         state.page += 1
+        pages.append(startingAt: lines.count)
         state.contentOnPage = false
         state.linesOnPage = 0
         state.titleDropped = false

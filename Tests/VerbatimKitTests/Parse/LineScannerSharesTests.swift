@@ -15,6 +15,7 @@ import Testing
             if let k = parted.lines.indices.first(where: { $0 < one.lines.count && parted.lines[$0] != one.lines[$0] }) {
                 Issue.record("\(what), \(shares) shares: line \(k) differs: \(parted.lines[k]) against \(one.lines[k])")
             }
+            #expect(parted.pages == one.pages, "\(what), \(shares) shares")
             #expect(parted.widthHistogram == one.widthHistogram, "\(what), \(shares) shares")
             #expect(parted.footerPages == one.footerPages, "\(what), \(shares) shares")
             #expect(parted.footerOffsets == one.footerOffsets, "\(what), \(shares) shares")
