@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The cover page of a record (its first page): symbol, body, meeting number, date, status,
 /// presiding officers, members, agenda and job number, in any of the languages of
@@ -25,7 +30,7 @@ struct CoverPage {
         guard line.mayCite, line.end - line.start <= 300, containsPV(bytes, Int(line.start), Int(line.end)),
               let found = RecordSymbol.find(in: UTF8Scalars.string(bytes, Int(line.start), Int(line.end))) else { return false }
         if !found.rest.isEmpty {
-            let names = CoverWords.all.flatMap(\.unitedNations).map(CoverWords.key)
+            let names = unitedNationsKeys
             let before = CoverWords.key(found.before)
             let after = CoverWords.key(found.after)
             // The name beside the symbol, possibly glued to it or to a notice before it.
@@ -36,14 +41,15 @@ struct CoverPage {
         let upper = min(lines.count - 1, index + 8)
         for k in lower...upper where k != index && lines[k].end - lines[k].start <= 120 {
             let text = CoverWords.key(UTF8Scalars.string(bytes, Int(lines[k].start), Int(lines[k].end)))
-            if CoverWords.all.contains(where: { words in
-                (words.unitedNations + words.bodies).contains { CoverWords.key($0) == text }
-            }) {
-                return true
-            }
+            if nameKeys.contains(text) { return true }
         }
         return false
     }
+
+    /// The Organization's name in each language, as compared (`CoverWords.key`), made once.
+    private static let unitedNationsKeys = CoverWords.all.flatMap(\.unitedNations).map(CoverWords.key)
+    /// The Organization's and its bodies' names in each language, as compared.
+    private static let nameKeys = Set(CoverWords.all.flatMap { $0.unitedNations + $0.bodies }.map(CoverWords.key))
 
     /// The lines that are cover anchors, in order.
     static func anchors(_ bytes: UnsafeBufferPointer<UInt8>, lines: [SourceLine]) -> [Int] {
@@ -71,11 +77,14 @@ struct CoverPage {
         return k
     }
 
+    /// True when `bytes[s..<e]` holds `/PV.` (found from its slashes).
     private static func containsPV(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
         var i = s
-        while i + 4 <= e {
-            if bytes[i] == 0x2F, bytes[i + 1] == 0x50, bytes[i + 2] == 0x56, bytes[i + 3] == 0x2E { return true }
-            i += 1
+        while i + 4 <= e, let p = memchr(base + i, 0x2F, e - 3 - i) {
+            let k = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+            if bytes[k + 1] == 0x50, bytes[k + 2] == 0x56, bytes[k + 3] == 0x2E { return true }
+            i = k + 1
         }
         return false
     }

@@ -324,7 +324,17 @@ private struct LineBytes: Hashable {
         a.count == b.count && memcmp(a.base, b.base, a.count) == 0
     }
 
+    /// Hashes the length and the first and last 8 bytes (equality compares them all): lines
+    /// of the same length that agree there are rare, and hashing every byte of each page's
+    /// edge lines was most of the running-line pass.
     func hash(into hasher: inout Hasher) {
-        hasher.combine(bytes: UnsafeRawBufferPointer(start: base, count: count))
+        hasher.combine(count)
+        let raw = UnsafeRawPointer(base)
+        if count >= 8 {
+            hasher.combine(raw.loadUnaligned(as: UInt64.self))
+            hasher.combine(raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+        } else {
+            hasher.combine(bytes: UnsafeRawBufferPointer(start: raw, count: count))
+        }
     }
 }
