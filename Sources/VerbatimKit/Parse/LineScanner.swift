@@ -62,24 +62,19 @@ struct LineScanner {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return }
         hasFormFeeds = memchr(base, 0x0C, bytes.count) != nil
         let ranges = Self.shareRanges(bytes, parts: shares, hasFormFeeds: hasFormFeeds)
-        let end: LineScanState
-        if ranges.count == 1 {
-            var share = LineShare(bytes, ranges[0], hasFormFeeds: hasFormFeeds, from: .fileStart)
-            lines = share.lines
-            share.lines = []
-            pages = share.pages
-            widthHistogram = share.widthHistogram
-            indentedLines = share.indentedLines
-            artifactCount = share.artifactCount
-            for footer in share.footers {
-                footerPages[footer.page] = footer.number
-                footerOffsets[footer.page] = footer.offset
+        // Each share writes its own region of the table, reserved at one line per 48 bytes.
+        var regionStarts = [0]
+        for range in ranges { regionStarts.append(regionStarts[regionStarts.count - 1] + range.count / 48 + 16) }
+        var end = LineScanState.fileStart
+        var whole: [SourceLine]?
+        lines = [SourceLine](unsafeUninitializedCapacity: regionStarts[ranges.count]) { buffer, initialized in
+            HugePages.advise(buffer.baseAddress, count: buffer.count * MemoryLayout<SourceLine>.stride)
+            let regions = ranges.indices.map { j in
+                LineRegion(buffer.baseAddress.map { $0 + regionStarts[j] }, capacity: regionStarts[j + 1] - regionStarts[j])
             }
-            firstHeader = share.firstHeader
-            end = share.end
-        } else {
-            end = join(bytes, ranges)
+            (end, initialized, whole) = join(bytes, ranges, regions, at: regionStarts, into: buffer)
         }
+        if let whole { lines = whole }
         pageCount = Int(end.page) + 1
         if pageCount >= 4 { removeRunningLines(bytes) }
     }
@@ -111,14 +106,20 @@ struct LineScanner {
         return starts.indices.map { j in starts[j]..<(j + 1 < starts.count ? starts[j + 1] : count) }
     }
 
-    /// Scans the shares `ranges` side by side and joins them in order into this scanner's
-    /// results; returns the state after the last line.
-    private mutating func join(_ bytes: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>]) -> LineScanState {
+    /// Scans the shares `ranges` side by side, each into its region of `buffer` (`regions`,
+    /// starting at `regionStarts`), and joins them in order: the lines moved down to follow each
+    /// other in `buffer`, the rest into this scanner's results. Returns the state after the last
+    /// line and how many lines `buffer` holds, or, when a share's lines overflowed its region,
+    /// the lines in an array of their own.
+    private mutating func join(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>], _ regions: [LineRegion],
+        at regionStarts: [Int], into buffer: UnsafeMutableBufferPointer<SourceLine>
+    ) -> (LineScanState, Int, [SourceLine]?) {
         let hasFormFeeds = hasFormFeeds
         var shares = SideBySide.map(ranges.count) { j in
             j == 0
-                ? LineShare(bytes, ranges[j], hasFormFeeds: hasFormFeeds, from: .fileStart)
-                : LineShare.guessing(bytes, ranges[j], hasFormFeeds: hasFormFeeds)
+                ? LineShare(bytes, ranges[j], hasFormFeeds: hasFormFeeds, from: .fileStart, into: regions[j])
+                : LineShare.guessing(bytes, ranges[j], hasFormFeeds: hasFormFeeds, into: regions[j])
         }
         // How many of each share's lines are kept (a later share can drop the line before it),
         // and how much its line numbers and pages move.
@@ -137,7 +138,9 @@ struct LineScanner {
                     before = shares[k].lines[kept[k] - 1]
                     before?.number &+= lineShift[k]
                 }
-                shares[j] = LineShare(bytes, ranges[j], hasFormFeeds: hasFormFeeds, from: state, lineBefore: before)
+                var region = shares[j].lines
+                region.removeAll()
+                shares[j] = LineShare(bytes, ranges[j], hasFormFeeds: hasFormFeeds, from: state, lineBefore: before, into: region)
                 kept[j] = shares[j].lines.count
                 sharesScannedAgain += 1
                 if shares[j].dropsLineBefore, let k = (0..<j).last(where: { kept[$0] > 0 }) { kept[k] -= 1 }
@@ -148,20 +151,6 @@ struct LineScanner {
         }
         var offsets = [0]
         for j in shares.indices { offsets.append(offsets[j] + kept[j]) }
-        lines = [SourceLine](unsafeUninitializedCapacity: offsets[shares.count]) { buffer, initialized in
-            HugePages.advise(buffer.baseAddress, count: buffer.count * MemoryLayout<SourceLine>.stride)
-            let out = buffer
-            _ = SideBySide.map(shares.count) { j in
-                shares[j].lines.withUnsafeBufferPointer { from in
-                    for i in 0..<kept[j] {
-                        var line = from[i]
-                        line.number &+= lineShift[j]
-                        (out.baseAddress! + offsets[j] + i).initialize(to: line)
-                    }
-                }
-            }
-            initialized = buffer.count
-        }
         // A page that runs from one share into the next starts in the first of them; a share's
         // page starts past its kept lines (a line it lost to the next) are its end.
         var starts: [Int32] = []
@@ -183,7 +172,29 @@ struct LineScanner {
             }
             if firstHeader == nil { firstHeader = shares[j].firstHeader }
         }
-        return state
+        guard !shares.contains(where: \.lines.overflowed), let base = buffer.baseAddress else {
+            var whole: [SourceLine] = []
+            whole.reserveCapacity(offsets[shares.count])
+            for j in shares.indices {
+                for i in 0..<kept[j] {
+                    var line = shares[j].lines[i]
+                    line.number &+= lineShift[j]
+                    whole.append(line)
+                }
+            }
+            return (state, 0, whole)
+        }
+        // Each share's lines move down to follow the ones before (a region holds at least the
+        // share's lines, so a line never moves up, and the shares move in order).
+        for j in shares.indices.dropFirst() {
+            let from = base + regionStarts[j]
+            for i in 0..<kept[j] {
+                var line = from[i]
+                line.number &+= lineShift[j]
+                (base + offsets[j] + i).initialize(to: line)
+            }
+        }
+        return (state, offsets[shares.count], nil)
     }
 
     /// Drops running headers and footers of any wording: short lines that open or close at

@@ -10,7 +10,7 @@ import Darwin
 /// line's typeset width measured. `LineScanner` joins the shares of a text.
 struct LineShare {
     /// The lines with content, in order; their numbers count from the starting state's.
-    var lines: [SourceLine] = []
+    var lines: LineRegion
     /// How many lines have each width (widths above 511 counted at 511).
     var widthHistogram = [Int](repeating: 0, count: 512)
     /// How many lines kept start with an ideographic-space indent.
@@ -46,11 +46,12 @@ struct LineShare {
     private var spaceMarkHere = false
 
     /// Scans `bytes[range]`, which starts at the start of the text or after a line feed, from
-    /// `state`. `lineBefore` is the last line kept before `range`, when there is one.
+    /// `state`, into `region`. `lineBefore` is the last line kept before `range`, when there is one.
     init(
         _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hasFormFeeds: Bool,
-        from state: LineScanState, lineBefore: SourceLine? = nil
+        from state: LineScanState, lineBefore: SourceLine? = nil, into region: LineRegion
     ) {
+        lines = region
         self.hasFormFeeds = hasFormFeeds
         self.lineBefore = lineBefore
         startPage = state.page
@@ -62,19 +63,21 @@ struct LineShare {
     /// Scans `bytes[range]` from `LineScanState.shareStart`. When the run relied on pages not
     /// being marked by spaces and then met such a space, the text marks its pages with spaces:
     /// the run is scanned again from a guess that says so.
-    static func guessing(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hasFormFeeds: Bool) -> LineShare {
-        let share = LineShare(bytes, range, hasFormFeeds: hasFormFeeds, from: .shareStart)
+    static func guessing(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hasFormFeeds: Bool, into region: LineRegion
+    ) -> LineShare {
+        let share = LineShare(bytes, range, hasFormFeeds: hasFormFeeds, from: .shareStart, into: region)
         guard share.assumptions.spaceMarksPages, share.spaceMarkHere else { return share }
         var guess = LineScanState.shareStart
         guess.spaceMarksPages = true
-        return LineShare(bytes, range, hasFormFeeds: hasFormFeeds, from: guess)
+        var again = share.lines
+        again.removeAll()
+        return LineShare(bytes, range, hasFormFeeds: hasFormFeeds, from: guess, into: again)
     }
 
     private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         guard let base = bytes.baseAddress, !range.isEmpty else { return }
         let count = range.upperBound
-        lines.reserveCapacity(range.count / 48 + 16)
-        lines.withUnsafeBufferPointer { HugePages.advise($0.baseAddress, count: lines.capacity * MemoryLayout<SourceLine>.stride) }
         var position = range.lowerBound
         // A byte-order mark is an artifact.
         if position == 0, count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }

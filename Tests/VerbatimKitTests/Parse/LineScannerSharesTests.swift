@@ -98,6 +98,30 @@ import Testing
         #expect(again > 0)
     }
 
+    /// Lines shorter than the table's reserve (one line per 48 bytes) fill a share's region and
+    /// go on in an array of their own: each line is still there once, in order.
+    @Test func shortLinesOverflowTheirRegions() {
+        let short = String(repeating: "Short line.\n", count: 3_000)
+        let long = String(repeating: "A line long enough to leave room in the table's region for others.\n", count: 600)
+        for text in [short, long + short, short + long, long + short + long] {
+            let bytes = Array(text.utf8)
+            var expected: [(start: Int, end: Int, number: Int)] = []
+            var start = 0
+            for (k, line) in text.split(separator: "\n").enumerated() {
+                expected.append((start, start + line.utf8.count, k + 1))
+                start += line.utf8.count + 1
+            }
+            for shares in [1, 2, 3, 7] {
+                let scan = bytes.withUnsafeBufferPointer { LineScanner($0, shares: shares) }
+                #expect(scan.lines.count == expected.count, "\(shares) shares")
+                #expect(zip(scan.lines, expected).allSatisfy {
+                    $0.range == $1.start..<$1.end && Int($0.number) == $1.number
+                }, "\(shares) shares")
+            }
+            for shares in [2, 3, 7] { expectSharesEqualOnePass(bytes, shares: shares, "short lines") }
+        }
+    }
+
     @Test func sharesStartAfterLineEndsBeforeFormFeeds() {
         let bytes = Array("one\ntwo\n\u{0C}three\nfour\nfive\n\u{0C}six\n".utf8)
         bytes.withUnsafeBufferPointer { buffer in
