@@ -128,6 +128,7 @@ struct LineScanner {
         var pageShift = [Int32](repeating: 0, count: shares.count)
         var state = shares[0].end
         for j in shares.indices.dropFirst() {
+            let actual = state
             if shares[j].assumptions.hold(from: shares[j].start, given: state) {
                 lineShift[j] = state.lineNumber &- shares[j].start.lineNumber
                 pageShift[j] = state.page - shares[j].start.page
@@ -145,9 +146,7 @@ struct LineScanner {
                 sharesScannedAgain += 1
                 if shares[j].dropsLineBefore, let k = (0..<j).last(where: { kept[$0] > 0 }) { kept[k] -= 1 }
             }
-            state = shares[j].end
-            state.lineNumber &+= lineShift[j]
-            state.page += pageShift[j]
+            state = shares[j].end(from: actual)
         }
         var offsets = [0]
         for j in shares.indices { offsets.append(offsets[j] + kept[j]) }

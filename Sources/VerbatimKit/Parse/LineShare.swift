@@ -75,6 +75,23 @@ struct LineShare {
         return LineShare(bytes, range, hasFormFeeds: hasFormFeeds, from: guess, into: again)
     }
 
+    /// The state after the last line when the run really started from `actual`, which agrees
+    /// with the state it was scanned from wherever the scan relied on that: what the run never
+    /// set is `actual`'s, and line and page numbers move by as much as `actual`'s differ.
+    func end(from actual: LineScanState) -> LineScanState {
+        var state = end
+        state.lineNumber = end.lineNumber &- start.lineNumber &+ actual.lineNumber
+        state.page = end.page - start.page + actual.page
+        if !spaceMarkHere { state.spaceMarksPages = actual.spaceMarksPages }
+        if !contentHere { state.sawContent = actual.sawContent }
+        if !contentHere, !pageStartedHere { state.contentOnPage = actual.contentOnPage }
+        if !pageStartedHere, !assumptions.pageLines {
+            state.linesOnPage = end.linesOnPage - start.linesOnPage + actual.linesOnPage
+            state.titleDropped = actual.titleDropped
+        }
+        return state
+    }
+
     private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         guard let base = bytes.baseAddress, !range.isEmpty else { return }
         let count = range.upperBound

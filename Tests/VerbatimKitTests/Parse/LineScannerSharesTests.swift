@@ -98,6 +98,41 @@ import Testing
         #expect(again > 0)
     }
 
+    /// Texts of random lines of every form the scan treats apart (form feeds, page-break
+    /// spaces, headers whole and split, footers, job numbers, covers, indents, blank lines,
+    /// carriage returns), with and without form feeds, in 2 to 12 shares.
+    @Test func randomPagesInSharesEqualOnePass() {
+        let forms = [
+            "Text of the page, long enough to be a line of running text.", "Short line.",
+            " Text after a page-break space.", "S/PV.8699 (Resumption 1)", "08/01/2020", "20-00601",
+            "20-00601 3/3", "2/3", "S/PV.9001 Some item 05/05/2025", "Maintenance of international peace and security",
+            "", "", "\u{3000}\u{3000}Indented line of text.", "A line ending with a carriage return.\r",
+            "United Nations S/PV.9001", "Security Council", "  Two spaces before this line.",
+            "1/3",
+        ]
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            seed &+= 0x9E37_79B9_7F4A_7C15
+            var z = seed
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((z ^ (z >> 31)) % UInt64(bound))
+        }
+        var again = 0
+        for round in 0..<80 {
+            var lines: [String] = []
+            for _ in 0..<240 {
+                var line = forms[next(forms.count)]
+                if round % 2 == 0, next(9) == 0 { line = (next(4) == 0 ? "\u{0C}\u{0C}" : "\u{0C}") + line }
+                if round % 2 == 0, next(30) == 0 { line += "\u{0C}text after a form feed" }
+                lines.append(line)
+            }
+            let bytes = Array(lines.joined(separator: "\n").utf8)
+            for shares in 2...12 { again += expectSharesEqualOnePass(bytes, shares: shares, "random text \(round)") }
+        }
+        #expect(again > 0, "some guesses fail")
+    }
+
     /// Lines shorter than the table's reserve (one line per 48 bytes) fill a share's region and
     /// go on in an array of their own: each line is still there once, in order.
     @Test func shortLinesOverflowTheirRegions() {
