@@ -76,7 +76,7 @@ struct LineScanner {
         }
         if let whole { lines = whole }
         pageCount = Int(end.page) + 1
-        if pageCount >= 4 { removeRunningLines(bytes) }
+        if pageCount >= 4 { removeRunningLines(bytes, parts: ranges.count) }
     }
 
     /// Where the shares of `bytes` start: after a line end at or after each equal part, before
@@ -197,8 +197,9 @@ struct LineScanner {
     }
 
     /// Drops running headers and footers of any wording: short lines that open or close at
-    /// least three pages (and a third of them) with exactly the same text.
-    private mutating func removeRunningLines(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// least three pages (and a third of them) with exactly the same text. The pages are
+    /// counted in `parts` runs side by side.
+    private mutating func removeRunningLines(_ bytes: UnsafeBufferPointer<UInt8>, parts: Int) {
         // The first two and last two lines of each page, with the page.
         var edges: [(line: Int, page: Int32)] = []
         // A cover page is not a page with running lines: its symbol line is content.
@@ -211,23 +212,48 @@ struct LineScanner {
             for j in k...min(end, k + 1) { edges.append((j, Int32(p))) }
             for j in max(k + 2, end - 1)...max(k + 2, end) where j <= end { edges.append((j, Int32(p))) }
         }
-        // Edges come in page order, so counting the pages a text is on needs only the last one.
         guard let base = bytes.baseAddress else { return }
         func key(_ line: SourceLine) -> LineBytes {
             LineBytes(base: base + Int(line.start), count: Int(line.end - line.start))
         }
-        var pagesWith: [LineBytes: (pages: Int, lastPage: Int32)] = [:]
-        for (j, page) in edges where lines[j].end - lines[j].start <= 90 {
-            let k = key(lines[j])
-            if let seen = pagesWith[k] {
-                if seen.lastPage != page { pagesWith[k] = (seen.pages + 1, page) }
-            } else {
-                pagesWith[k] = (1, page)
+        // Which edges are running lines (the table is read through a copy of its reference,
+        // released before the lines move, so that they move in place).
+        let drops: [Bool]
+        do {
+            let lines = lines
+            // Edges come in page order, so counting the pages a text is on needs only the last
+            // one; runs of whole pages are counted apart, and a text's pages in all are the sum.
+            let runs = Self.pageRuns(edges, parts: parts)
+            let counted = SideBySide.map(runs.count) { r in
+                var pagesWith: [LineBytes: (pages: Int, lastPage: Int32)] = [:]
+                for (j, page) in edges[runs[r]] where lines[j].end - lines[j].start <= 90 {
+                    let k = key(lines[j])
+                    if let seen = pagesWith[k] {
+                        if seen.lastPage != page { pagesWith[k] = (seen.pages + 1, page) }
+                    } else {
+                        pagesWith[k] = (1, page)
+                    }
+                }
+                return pagesWith
             }
+            let threshold = max(3, pageCount / 3)
+            // A text on enough pages in all is on its share of them in some run.
+            let least = (threshold + runs.count - 1) / runs.count
+            var running = Set<LineBytes>()
+            for run in counted {
+                for (k, seen) in run where seen.pages >= least && !running.contains(k) {
+                    if counted.reduce(0, { $0 + ($1[k]?.pages ?? 0) }) >= threshold { running.insert(k) }
+                }
+            }
+            guard !running.isEmpty else { return }
+            // Found side by side.
+            drops = SideBySide.map(runs.count) { r in
+                edges[runs[r]].map { edge in
+                    let line = lines[edge.line]
+                    return line.end - line.start <= 90 && running.contains(key(line))
+                }
+            }.flatMap { $0 }
         }
-        let threshold = max(3, pageCount / 3)
-        let running = Set(pagesWith.filter { $0.value.pages >= threshold }.keys)
-        guard !running.isEmpty else { return }
         // The lines kept move down in place (no second table); each page starts at the first
         // line kept at or after its old start.
         var kept = 0
@@ -242,7 +268,7 @@ struct LineScanner {
             let line = lines[j]
             // `edges` is in increasing order.
             while cursor < edges.count, edges[cursor].line < j { cursor += 1 }
-            if cursor < edges.count, edges[cursor].line == j, line.end - line.start <= 90, running.contains(key(line)) {
+            if cursor < edges.count, edges[cursor].line == j, drops[cursor] {
                 artifactCount += 1
                 widthHistogram[min(Int(line.width), 511)] -= 1
                 continue
@@ -256,6 +282,19 @@ struct LineScanner {
         }
         lines.removeLast(lines.count - kept)
         pages = LinePages(starts: starts)
+    }
+
+    /// `edges` (in page order) cut into up to `parts` runs of about equal length, each of
+    /// whole pages.
+    private static func pageRuns(_ edges: [(line: Int, page: Int32)], parts: Int) -> [Range<Int>] {
+        var bounds = [0]
+        for r in 1..<max(1, parts) {
+            var b = max(edges.count * r / parts, bounds[bounds.count - 1])
+            while b > 0, b < edges.count, edges[b].page == edges[b - 1].page { b += 1 }
+            if b < edges.count, b > bounds[bounds.count - 1] { bounds.append(b) }
+        }
+        bounds.append(edges.count)
+        return zip(bounds, bounds.dropFirst()).map { $0..<$1 }
     }
 
     /// Typeset width of `bytes[s..<e]`: ASCII 1, CJK 2, ambiguous-width characters 2.
