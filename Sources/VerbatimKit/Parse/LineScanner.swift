@@ -254,33 +254,30 @@ struct LineScanner {
                 }
             }.flatMap { $0 }
         }
-        // The lines kept move down in place (no second table); each page starts at the first
-        // line kept at or after its old start.
-        var kept = 0
-        var cursor = 0
+        // The lines dropped, in order (`edges` is in increasing order).
+        let dropped = edges.indices.filter { drops[$0] }.map { edges[$0].line }
+        for j in dropped {
+            artifactCount += 1
+            widthHistogram[min(Int(lines[j].width), 511)] -= 1
+        }
+        // The runs of lines kept between them move down in place (no second table).
+        lines.withUnsafeMutableBufferPointer { table in
+            guard let base = table.baseAddress else { return }
+            var kept = dropped.first ?? table.count
+            for (n, j) in dropped.enumerated() {
+                let next = n + 1 < dropped.count ? dropped[n + 1] : table.count
+                memmove(base + kept, base + j + 1, (next - j - 1) * MemoryLayout<SourceLine>.stride)
+                kept += next - j - 1
+            }
+        }
+        lines.removeLast(dropped.count)
+        // Each page starts at the first line kept at or after its old start.
         var starts = pages.starts
-        var page = 0
-        for j in lines.indices {
-            while page < starts.count, Int(starts[page]) <= j {
-                starts[page] = Int32(kept)
-                page += 1
-            }
-            let line = lines[j]
-            // `edges` is in increasing order.
-            while cursor < edges.count, edges[cursor].line < j { cursor += 1 }
-            if cursor < edges.count, edges[cursor].line == j, drops[cursor] {
-                artifactCount += 1
-                widthHistogram[min(Int(line.width), 511)] -= 1
-                continue
-            }
-            lines[kept] = line
-            kept += 1
+        var before = 0
+        for p in starts.indices {
+            while before < dropped.count, dropped[before] < Int(starts[p]) { before += 1 }
+            starts[p] -= Int32(before)
         }
-        while page < starts.count {
-            starts[page] = Int32(kept)
-            page += 1
-        }
-        lines.removeLast(lines.count - kept)
         pages = LinePages(starts: starts)
     }
 

@@ -32,6 +32,7 @@ import Testing
         let texts = bytes.withUnsafeBufferPointer { buffer in
             scan.lines.map { String(decoding: buffer[$0.range], as: UTF8.self) }
         }
+        #expect(texts == ["Cover line"] + (2...7).flatMap { ["Text of page \($0).", "Line two of page \($0)."] })
         let pageOf = Dictionary(uniqueKeysWithValues: scan.lines.indices.map { (texts[$0], scan.pages.page($0)) })
         #expect(pageOf["Cover line"] == 0 && pageOf["Text of page 2."] == 1 && pageOf["Text of page 4."] == 3)
         #expect(pageOf["Text of page 5."] == 5 && pageOf["Text of page 7."] == 7)
