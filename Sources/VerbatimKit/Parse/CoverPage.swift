@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The cover page of a record (its first page): symbol, body, meeting number, date, status,
 /// presiding officers, members, agenda and job number, in any of the languages of
@@ -35,17 +40,16 @@ struct CoverPage {
         let lower = max(0, index - 8)
         let upper = min(lines.count - 1, index + 8)
         for k in lower...upper where k != index && lines[k].end - lines[k].start <= 120 {
-            if nameKeys.contains(CoverWords.key(UTF8Scalars.string(bytes, Int(lines[k].start), Int(lines[k].end)))) {
-                return true
-            }
+            let text = CoverWords.key(UTF8Scalars.string(bytes, Int(lines[k].start), Int(lines[k].end)))
+            if nameKeys.contains(text) { return true }
         }
         return false
     }
 
-    /// The keys of the Organization's name in every language, made once.
-    private static let unitedNationsKeys: [String] = CoverWords.all.flatMap(\.unitedNations).map(CoverWords.key)
-    /// The keys of the Organization's and the bodies' names in every language, made once.
-    private static let nameKeys: Set<String> = Set(CoverWords.all.flatMap { ($0.unitedNations + $0.bodies).map(CoverWords.key) })
+    /// The Organization's name in each language, as compared (`CoverWords.key`), made once.
+    private static let unitedNationsKeys = CoverWords.all.flatMap(\.unitedNations).map(CoverWords.key)
+    /// The Organization's and its bodies' names in each language, as compared.
+    private static let nameKeys = Set(CoverWords.all.flatMap { $0.unitedNations + $0.bodies }.map(CoverWords.key))
 
     /// The lines that are cover anchors, in order.
     static func anchors(_ bytes: UnsafeBufferPointer<UInt8>, lines: [SourceLine]) -> [Int] {
@@ -57,13 +61,14 @@ struct CoverPage {
     /// Where the cover of the anchor at `anchor` starts: for the file's first cover, at the top
     /// of the file when everything before the anchor is on its page (a corrections notice, a
     /// job number); otherwise at the job-number and barcode lines just above it.
-    static func start(_ bytes: UnsafeBufferPointer<UInt8>, lines: [SourceLine], anchor: Int, isFirst: Bool) -> Int {
-        if isFirst, anchor <= 40, lines[0].page == lines[anchor].page,
+    static func start(_ bytes: UnsafeBufferPointer<UInt8>, lines: [SourceLine], pages: LinePages, anchor: Int, isFirst: Bool) -> Int {
+        if isFirst, anchor <= 40, pages.page(anchor) == pages.page(0),
            !(0..<anchor).contains(where: { LineKind.procedural(bytes, Int(lines[$0].start), Int(lines[$0].end)) != nil }) {
             return 0
         }
         var k = anchor
-        while k > 0, lines[k - 1].page == lines[anchor].page {
+        let page = pages.page(anchor)
+        while k > 0, pages.page(k - 1) == page {
             let text = UTF8Scalars.string(bytes, Int(lines[k - 1].start), Int(lines[k - 1].end))
             let compact = text.filter { $0 != " " }
             guard isJobNumberLine(compact) || isBarcodeLine(compact) else { break }
@@ -72,11 +77,14 @@ struct CoverPage {
         return k
     }
 
+    /// True when `bytes[s..<e]` holds `/PV.` (found from its slashes).
     private static func containsPV(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
         var i = s
-        while i + 4 <= e {
-            if bytes[i] == 0x2F, bytes[i + 1] == 0x50, bytes[i + 2] == 0x56, bytes[i + 3] == 0x2E { return true }
-            i += 1
+        while i + 4 <= e, let p = memchr(base + i, 0x2F, e - 3 - i) {
+            let k = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+            if bytes[k + 1] == 0x50, bytes[k + 2] == 0x56, bytes[k + 3] == 0x2E { return true }
+            i = k + 1
         }
         return false
     }

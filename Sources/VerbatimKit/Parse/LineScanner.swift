@@ -7,9 +7,17 @@ import Darwin
 /// Splits UTF-8 text into its non-blank lines in one pass over the bytes: strips line ends,
 /// page-break markers and indents, drops running headers and footers, numbers the pages, and
 /// measures each line's typeset width.
+///
+/// A large text is cut at line ends into one share per core, the shares are scanned side by
+/// side (`LineShare`), each from a guess of the page state it starts in, and joined in order:
+/// line numbers and pages shifted, and a share whose guess turns out wrong on something its
+/// scan relied on scanned again from the state the share before it ended in. The result is
+/// the one pass's, whatever the cut.
 struct LineScanner {
     /// The lines with content, in order.
     var lines: [SourceLine] = []
+    /// The page of each line: where each page starts in `lines`.
+    var pages = LinePages()
     /// How many lines have each width (widths above 511 counted at 511).
     var widthHistogram = [Int](repeating: 0, count: 512)
     /// Page numbers printed in footers, by page index.
@@ -27,6 +35,8 @@ struct LineScanner {
     /// The first running header dropped (its bytes), for the meeting's symbol and date when no
     /// cover gives them.
     var firstHeader: Range<Int>?
+    /// How many shares were scanned again from the state the share before them ended in.
+    private(set) var sharesScannedAgain = 0
 
     private static let layoutWidth = DisplayWidth(ambiguous: .wide)
 
@@ -42,212 +52,246 @@ struct LineScanner {
         return max(0, layoutWidth.of(scalar))
     }
 
+    /// The lines of `bytes`, scanned on all cores when the text is large (`PartedParse`).
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.init(bytes, shares: bytes.count >= PartedParse.minimumBytes ? PartedParse.cores : 1)
+    }
+
+    /// The lines of `bytes`, scanned in up to `shares` shares side by side.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, shares: Int) {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return }
-        let count = bytes.count
-        hasFormFeeds = memchr(base, 0x0C, count) != nil
-        lines.reserveCapacity(count / 48 + 16)
-        lines.withUnsafeBufferPointer { HugePages.advise($0.baseAddress, count: lines.capacity * MemoryLayout<SourceLine>.stride) }
-        var position = 0
-        // A byte-order mark is an artifact.
-        if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { position = 3 }
-        var lineNumber: UInt32 = 1
-        var pendingBreak = false
-        var page: Int32 = 0
-        var sawContent = false
-        var state = PageState()
-        while position < count {
-            let newline: Int
-            if let p = memchr(base + position, 0x0A, count - position) {
-                newline = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
-            } else {
-                newline = count
+        hasFormFeeds = memchr(base, 0x0C, bytes.count) != nil
+        let ranges = Self.shareRanges(bytes, parts: shares, hasFormFeeds: hasFormFeeds)
+        // Each share writes its own region of the table, reserved at one line per 48 bytes.
+        var regionStarts = [0]
+        for range in ranges { regionStarts.append(regionStarts[regionStarts.count - 1] + range.count / 48 + 16) }
+        var end = LineScanState.fileStart
+        var whole: [SourceLine]?
+        lines = [SourceLine](unsafeUninitializedCapacity: regionStarts[ranges.count]) { buffer, initialized in
+            HugePages.advise(buffer.baseAddress, count: buffer.count * MemoryLayout<SourceLine>.stride)
+            let regions = ranges.indices.map { j in
+                LineRegion(buffer.baseAddress.map { $0 + regionStarts[j] }, capacity: regionStarts[j + 1] - regionStarts[j])
             }
-            var segmentStart = position
-            // Form feeds split a line into segments and start a page.
+            (end, initialized, whole) = join(bytes, ranges, regions, at: regionStarts, into: buffer)
+        }
+        if let whole { lines = whole }
+        pageCount = Int(end.page) + 1
+        if pageCount >= 4 { removeRunningLines(bytes, parts: ranges.count) }
+    }
+
+    /// Where the shares of `bytes` start: after a line end at or after each equal part, before
+    /// a form feed there when the text has them (a page's start, where the page state is plain).
+    static func shareRanges(_ bytes: UnsafeBufferPointer<UInt8>, parts: Int, hasFormFeeds: Bool) -> [Range<Int>] {
+        guard let base = bytes.baseAddress else { return [0..<0] }
+        let count = bytes.count
+        var starts = [0]
+        for j in 1..<max(1, parts) {
+            let target = max(count * j / parts, starts[starts.count - 1] + 1)
+            let limit = min(count, count * (j + 1) / parts)
+            guard target < limit else { continue }
+            var cut: Int?
             if hasFormFeeds {
-                while let p = memchr(base + segmentStart, 0x0C, newline - segmentStart) {
+                var from = target
+                while cut == nil, from < limit, let p = memchr(base + from, 0x0C, limit - from) {
                     let ff = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
-                    addLine(bytes, segmentStart, ff, lineNumber, &pendingBreak, &page, &sawContent, &state)
-                    // Each form feed ends a page (pdftotext ends every PDF page with one), so a
-                    // page with nothing on it still counts.
-                    if pendingBreak { page += 1 }
-                    pendingBreak = true
-                    segmentStart = ff + 1
+                    if ff > 0, bytes[ff - 1] == 0x0A { cut = ff }
+                    from = ff + 1
                 }
             }
-            addLine(bytes, segmentStart, newline, lineNumber, &pendingBreak, &page, &sawContent, &state)
-            position = newline + 1
-            lineNumber &+= 1
+            if cut == nil, let p = memchr(base + target - 1, 0x0A, limit - target + 1) {
+                cut = base.distance(to: p.assumingMemoryBound(to: UInt8.self)) + 1
+            }
+            if let cut, cut < count, cut > starts[starts.count - 1] { starts.append(cut) }
         }
-        pageCount = Int(page) + 1
-        if pageCount >= 4 { removeRunningLines(bytes) }
+        return starts.indices.map { j in starts[j]..<(j + 1 < starts.count ? starts[j + 1] : count) }
+    }
+
+    /// Scans the shares `ranges` side by side, each into its region of `buffer` (`regions`,
+    /// starting at `regionStarts`), and joins them in order: the lines moved down to follow each
+    /// other in `buffer`, the rest into this scanner's results. Returns the state after the last
+    /// line and how many lines `buffer` holds, or, when a share's lines overflowed its region,
+    /// the lines in an array of their own.
+    private mutating func join(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>], _ regions: [LineRegion],
+        at regionStarts: [Int], into buffer: UnsafeMutableBufferPointer<SourceLine>
+    ) -> (LineScanState, Int, [SourceLine]?) {
+        let hasFormFeeds = hasFormFeeds
+        var shares = SideBySide.map(ranges.count) { j in
+            j == 0
+                ? LineShare(bytes, ranges[j], hasFormFeeds: hasFormFeeds, from: .fileStart, into: regions[j])
+                : LineShare.guessing(bytes, ranges[j], hasFormFeeds: hasFormFeeds, into: regions[j])
+        }
+        // How many of each share's lines are kept (a later share can drop the line before it),
+        // and how much its line numbers and pages move.
+        var kept = shares.map(\.lines.count)
+        var lineShift = [UInt32](repeating: 0, count: shares.count)
+        var pageShift = [Int32](repeating: 0, count: shares.count)
+        var state = shares[0].end
+        for j in shares.indices.dropFirst() {
+            let actual = state
+            if shares[j].assumptions.hold(from: shares[j].start, given: state) {
+                lineShift[j] = state.lineNumber &- shares[j].start.lineNumber
+                pageShift[j] = state.page - shares[j].start.page
+            } else {
+                // The last line kept so far, which the share's first page may drop.
+                var before: SourceLine?
+                if let k = (0..<j).last(where: { kept[$0] > 0 }) {
+                    before = shares[k].lines[kept[k] - 1]
+                    before?.number &+= lineShift[k]
+                }
+                var region = shares[j].lines
+                region.removeAll()
+                shares[j] = LineShare(bytes, ranges[j], hasFormFeeds: hasFormFeeds, from: state, lineBefore: before, into: region)
+                kept[j] = shares[j].lines.count
+                sharesScannedAgain += 1
+                if shares[j].dropsLineBefore, let k = (0..<j).last(where: { kept[$0] > 0 }) { kept[k] -= 1 }
+            }
+            state = shares[j].end(from: actual)
+        }
+        var offsets = [0]
+        for j in shares.indices { offsets.append(offsets[j] + kept[j]) }
+        // A page that runs from one share into the next starts in the first of them; a share's
+        // page starts past its kept lines (a line it lost to the next) are its end.
+        var starts: [Int32] = []
+        starts.reserveCapacity(Int(state.page) + 1)
+        for j in shares.indices {
+            let first = Int(shares[j].start.page + pageShift[j])
+            for (r, start) in shares[j].pages.starts.enumerated() where first + r >= starts.count {
+                starts.append(Int32(offsets[j] + min(Int(start), kept[j])))
+            }
+        }
+        pages = LinePages(starts: starts)
+        for j in shares.indices {
+            for w in 0..<512 { widthHistogram[w] += shares[j].widthHistogram[w] }
+            indentedLines += shares[j].indentedLines
+            artifactCount += shares[j].artifactCount
+            for footer in shares[j].footers {
+                footerPages[footer.page + pageShift[j]] = footer.number
+                footerOffsets[footer.page + pageShift[j]] = footer.offset
+            }
+            if firstHeader == nil { firstHeader = shares[j].firstHeader }
+        }
+        guard !shares.contains(where: \.lines.overflowed), let base = buffer.baseAddress else {
+            var whole: [SourceLine] = []
+            whole.reserveCapacity(offsets[shares.count])
+            for j in shares.indices {
+                for i in 0..<kept[j] {
+                    var line = shares[j].lines[i]
+                    line.number &+= lineShift[j]
+                    whole.append(line)
+                }
+            }
+            return (state, 0, whole)
+        }
+        // Each share's lines move down to follow the ones before (a region holds at least the
+        // share's lines, so a line never moves up, and the shares move in order).
+        for j in shares.indices.dropFirst() {
+            let from = base + regionStarts[j]
+            for i in 0..<kept[j] {
+                var line = from[i]
+                line.number &+= lineShift[j]
+                (base + offsets[j] + i).initialize(to: line)
+            }
+        }
+        return (state, offsets[shares.count], nil)
     }
 
     /// Drops running headers and footers of any wording: short lines that open or close at
-    /// least three pages (and a third of them) with exactly the same text.
-    private mutating func removeRunningLines(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var edges: [Int] = []
-        var k = 0
+    /// least three pages (and a third of them) with exactly the same text. The pages are
+    /// counted in `parts` runs side by side.
+    private mutating func removeRunningLines(_ bytes: UnsafeBufferPointer<UInt8>, parts: Int) {
+        // The first two and last two lines of each page, with the page.
+        var edges: [(line: Int, page: Int32)] = []
         // A cover page is not a page with running lines: its symbol line is content.
-        var firstPageEnd = 0
-        while firstPageEnd < lines.count, lines[firstPageEnd].page == 0 { firstPageEnd += 1 }
-        if (0..<firstPageEnd).contains(where: { CoverPage.isAnchor(bytes, lines: lines, at: $0) }) { k = firstPageEnd }
-        while k < lines.count {
-            var end = k
-            while end + 1 < lines.count, lines[end + 1].page == lines[k].page { end += 1 }
-            for j in k...min(end, k + 1) { edges.append(j) }
-            for j in max(k + 2, end - 1)...max(k + 2, end) where j <= end { edges.append(j) }
-            k = end + 1
+        let firstPageEnd = pages.lines(of: 0, lineCount: lines.count).upperBound
+        let skipsFirst = (0..<firstPageEnd).contains(where: { CoverPage.isAnchor(bytes, lines: lines, at: $0) })
+        for p in (skipsFirst ? 1 : 0)..<pages.count {
+            let page = pages.lines(of: p, lineCount: lines.count)
+            guard let k = page.first else { continue }
+            let end = page.upperBound - 1
+            for j in k...min(end, k + 1) { edges.append((j, Int32(p))) }
+            for j in max(k + 2, end - 1)...max(k + 2, end) where j <= end { edges.append((j, Int32(p))) }
         }
-        // Edges come in page order, so counting the pages a text is on needs only the last one.
         guard let base = bytes.baseAddress else { return }
         func key(_ line: SourceLine) -> LineBytes {
             LineBytes(base: base + Int(line.start), count: Int(line.end - line.start))
         }
-        var pagesWith: [LineBytes: (pages: Int, lastPage: Int32)] = [:]
-        for j in edges where lines[j].end - lines[j].start <= 90 {
-            let page = lines[j].page
-            let k = key(lines[j])
-            if let seen = pagesWith[k] {
-                if seen.lastPage != page { pagesWith[k] = (seen.pages + 1, page) }
-            } else {
-                pagesWith[k] = (1, page)
+        // Which edges are running lines (the table is read through a copy of its reference,
+        // released before the lines move, so that they move in place).
+        let drops: [Bool]
+        do {
+            let lines = lines
+            // Edges come in page order, so counting the pages a text is on needs only the last
+            // one; runs of whole pages are counted apart, and a text's pages in all are the sum.
+            let runs = Self.pageRuns(edges, parts: parts)
+            let counted = SideBySide.map(runs.count) { r in
+                var pagesWith: [LineBytes: (pages: Int, lastPage: Int32)] = [:]
+                for (j, page) in edges[runs[r]] where lines[j].end - lines[j].start <= 90 {
+                    let k = key(lines[j])
+                    if let seen = pagesWith[k] {
+                        if seen.lastPage != page { pagesWith[k] = (seen.pages + 1, page) }
+                    } else {
+                        pagesWith[k] = (1, page)
+                    }
+                }
+                return pagesWith
+            }
+            let threshold = max(3, pageCount / 3)
+            // A text on enough pages in all is on its share of them in some run.
+            let least = (threshold + runs.count - 1) / runs.count
+            var running = Set<LineBytes>()
+            for run in counted {
+                for (k, seen) in run where seen.pages >= least && !running.contains(k) {
+                    if counted.reduce(0, { $0 + ($1[k]?.pages ?? 0) }) >= threshold { running.insert(k) }
+                }
+            }
+            guard !running.isEmpty else { return }
+            // Found side by side.
+            drops = SideBySide.map(runs.count) { r in
+                edges[runs[r]].map { edge in
+                    let line = lines[edge.line]
+                    return line.end - line.start <= 90 && running.contains(key(line))
+                }
+            }.flatMap { $0 }
+        }
+        // The lines dropped, in order (`edges` is in increasing order).
+        let dropped = edges.indices.filter { drops[$0] }.map { edges[$0].line }
+        for j in dropped {
+            artifactCount += 1
+            widthHistogram[min(Int(lines[j].width), 511)] -= 1
+        }
+        // The runs of lines kept between them move down in place (no second table).
+        lines.withUnsafeMutableBufferPointer { table in
+            guard let base = table.baseAddress else { return }
+            var kept = dropped.first ?? table.count
+            for (n, j) in dropped.enumerated() {
+                let next = n + 1 < dropped.count ? dropped[n + 1] : table.count
+                memmove(base + kept, base + j + 1, (next - j - 1) * MemoryLayout<SourceLine>.stride)
+                kept += next - j - 1
             }
         }
-        let threshold = max(3, pageCount / 3)
-        let running = Set(pagesWith.filter { $0.value.pages >= threshold }.keys)
-        guard !running.isEmpty else { return }
-        // The lines kept move down in place (no second table).
-        var kept = 0
-        var cursor = 0
-        for j in lines.indices {
-            let line = lines[j]
-            // `edges` is in increasing order.
-            while cursor < edges.count, edges[cursor] < j { cursor += 1 }
-            if cursor < edges.count, edges[cursor] == j, line.end - line.start <= 90, running.contains(key(line)) {
-                artifactCount += 1
-                widthHistogram[min(Int(line.width), 511)] -= 1
-                continue
-            }
-            lines[kept] = line
-            kept += 1
+        lines.removeLast(dropped.count)
+        // Each page starts at the first line kept at or after its old start.
+        var starts = pages.starts
+        var before = 0
+        for p in starts.indices {
+            while before < dropped.count, dropped[before] < Int(starts[p]) { before += 1 }
+            starts[p] -= Int32(before)
         }
-        lines.removeLast(lines.count - kept)
+        pages = LinePages(starts: starts)
     }
 
-    @inline(__always)
-    private mutating func addLine(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ lineStart: Int, _ lineEnd: Int, _ number: UInt32,
-        _ pendingBreak: inout Bool, _ page: inout Int32, _ sawContent: inout Bool, _ state: inout PageState
-    ) {
-        var s = lineStart
-        var e = lineEnd
-        // Trailing whitespace, CR included.
-        while e > s {
-            let b = bytes[e - 1]
-            if b == 0x20 || b == 0x09 || b == 0x0D {
-                e -= 1
-            } else if b == 0x80, e - s >= 3, bytes[e - 2] == 0x80, bytes[e - 3] == 0xE3 {
-                e -= 3
-            } else {
-                break
-            }
+    /// `edges` (in page order) cut into up to `parts` runs of about equal length, each of
+    /// whole pages.
+    private static func pageRuns(_ edges: [(line: Int, page: Int32)], parts: Int) -> [Range<Int>] {
+        var bounds = [0]
+        for r in 1..<max(1, parts) {
+            var b = max(edges.count * r / parts, bounds[bounds.count - 1])
+            while b > 0, b < edges.count, edges[b].page == edges[b - 1].page { b += 1 }
+            if b < edges.count, b > bounds[bounds.count - 1] { bounds.append(b) }
         }
-        if s >= e { return }
-        // Leading whitespace: ASCII spaces (one alone marks a new page) and an ideographic indent.
-        var spaces = 0
-        var indent = 0
-        while s < e {
-            let b = bytes[s]
-            if b == 0x20 || b == 0x09 {
-                spaces += 1
-                s += 1
-            } else if b == 0xE3, s + 2 < e, bytes[s + 1] == 0x80, bytes[s + 2] == 0x80 {
-                indent += 2
-                s += 3
-            } else {
-                break
-            }
-        }
-        if spaces == 1, !hasFormFeeds, bytes[lineStart] == 0x20 {
-            pendingBreak = true
-            state.spaceMarksPages = true
-        }
-        // A form feed starts the next page at once: a footer right after it (pdftotext -raw
-        // gives a page's footer before its body) is printed on that page, and a first page
-        // without text keeps its place.
-        if pendingBreak {
-            if sawContent || hasFormFeeds {
-                page += 1
-                state.contentOnPage = false
-                state.linesOnPage = 0
-                state.titleDropped = false
-            }
-            pendingBreak = false
-        }
-        // Running headers and footers.
-        let first = bytes[s]
-        if (first >= 0x30 && first <= 0x39) || (first >= 0x41 && first <= 0x5A),
-           let artifact = PageArtifact.classify(bytes, start: s, end: e, pageOnly: hasFormFeeds) {
-            // On the first page (a cover) a job number or date alone is content.
-            let keep = artifact.isFragment && (page == 0 || !sawContent)
-            if !keep {
-                // Without form feeds or page-break spaces (pdf.js), a page's header and footer
-                // come before its text: after text, they start the next page.
-                if !hasFormFeeds, !state.spaceMarksPages, !artifact.isFragment, state.contentOnPage {
-                    page += 1
-                    state.contentOnPage = false
-                    state.linesOnPage = 0
-                    state.titleDropped = false
-                }
-                if artifact == .headerFragment, hasFormFeeds { dropHeaderTitle(&state) }
-                // A footer gives the number of the page it is printed on.
-                if case .footer(let n) = artifact {
-                    footerPages[page] = n
-                    footerOffsets[page] = s
-                }
-                if artifact == .header, firstHeader == nil { firstHeader = s..<e }
-                artifactCount += 1
-                return
-            }
-        }
-        // The title of a header split over lines, after its symbol or date.
-        if state.titleFollows, e - s <= 90 {
-            state.titleFollows = false
-            artifactCount += 1
-            return
-        }
-        state.titleFollows = false
-        sawContent = true
-        state.contentOnPage = true
-        state.linesOnPage += 1
-        if indent > 0 { indentedLines += 1 }
-        var hasSpace = false
-        var mayCite = false
-        let width = Self.measure(bytes, s, e, hasSpace: &hasSpace, mayCite: &mayCite)
-        widthHistogram[min(width, 511)] += 1
-        lines.append(SourceLine(
-            start: UInt32(s), end: UInt32(e), number: number, width: width, page: page,
-            indent: UInt8(min(indent, 255)), hasSpace: hasSpace, mayCite: mayCite))
-    }
-
-    /// A header split over lines at the top of a page (`pdftotext` without `-raw`) is its
-    /// symbol or date and, beside it, its title: the line before the piece when it is the
-    /// page's only line so far, otherwise the line after it.
-    private mutating func dropHeaderTitle(_ state: inout PageState) {
-        // One title a page.
-        guard state.linesOnPage <= 1, !state.titleDropped else { return }
-        state.titleDropped = true
-        if state.linesOnPage == 1, let last = lines.last, last.end - last.start <= 90 {
-            lines.removeLast()
-            widthHistogram[min(Int(last.width), 511)] -= 1
-            if last.indent > 0 { indentedLines -= 1 }
-            artifactCount += 1
-            state.linesOnPage = 0
-        } else if state.linesOnPage == 0 {
-            state.titleFollows = true
-        }
+        bounds.append(edges.count)
+        return zip(bounds, bounds.dropFirst()).map { $0..<$1 }
     }
 
     /// Typeset width of `bytes[s..<e]`: ASCII 1, CJK 2, ambiguous-width characters 2.
@@ -317,20 +361,6 @@ struct LineScanner {
     }
 }
 
-/// How the pages of a text without form feeds are marked, learnt while scanning.
-private struct PageState {
-    /// A line that starts with one space has been seen: such spaces mark the pages.
-    var spaceMarksPages = false
-    /// The current page has text (not only headers and footers).
-    var contentOnPage = false
-    /// Lines of text kept on the current page so far.
-    var linesOnPage = 0
-    /// A header's symbol or date opened the page: the next line is the header's title.
-    var titleFollows = false
-    /// The current page's header title has been found.
-    var titleDropped = false
-}
-
 /// The bytes of a line as a dictionary key, compared byte for byte (no String is made).
 private struct LineBytes: Hashable {
     let base: UnsafePointer<UInt8>
@@ -340,7 +370,17 @@ private struct LineBytes: Hashable {
         a.count == b.count && memcmp(a.base, b.base, a.count) == 0
     }
 
+    /// Hashes the length and the first and last 8 bytes (equality compares them all): lines
+    /// of the same length that agree there are rare, and hashing every byte of each page's
+    /// edge lines was most of the running-line pass.
     func hash(into hasher: inout Hasher) {
-        hasher.combine(bytes: UnsafeRawBufferPointer(start: base, count: count))
+        hasher.combine(count)
+        let raw = UnsafeRawPointer(base)
+        if count >= 8 {
+            hasher.combine(raw.loadUnaligned(as: UInt64.self))
+            hasher.combine(raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+        } else {
+            hasher.combine(bytes: UnsafeRawBufferPointer(start: raw, count: count))
+        }
     }
 }

@@ -5,6 +5,8 @@
 struct LineTable {
     let bytes: UnsafeBufferPointer<UInt8>
     let lines: [SourceLine]
+    /// The page of each line.
+    let pages: LinePages
     /// The full line width of the record, inferred from the widths of its lines.
     let fullWidth: Int
     /// True when the text has no hard wraps (one paragraph per line).
@@ -15,6 +17,7 @@ struct LineTable {
     init(bytes: UnsafeBufferPointer<UInt8>, scan: LineScanner, spacedWords: Bool) {
         self.bytes = bytes
         lines = scan.lines
+        pages = scan.pages
         (fullWidth, reflowed) = spacedWords
             ? Self.inferWordWidth(scan.widthHistogram, lineCount: scan.lines.count)
             : Self.inferWidth(scan.widthHistogram, lineCount: scan.lines.count)

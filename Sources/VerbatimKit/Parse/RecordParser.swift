@@ -20,6 +20,8 @@ struct RecordParser {
     /// The lines and their typesetting facts.
     let table: LineTable
     private let lines: [SourceLine]
+    /// The page of each line (the table's, kept here like `lines`).
+    private let pages: LinePages
     /// True for scripts that separate words with spaces (every profile but Chinese).
     private let spacedWords: Bool
     /// Where the script's running text ends a paragraph.
@@ -134,12 +136,13 @@ struct RecordParser {
         let scan = LineScanner(bytes)
         table = LineTable(bytes: bytes, scan: scan, spacedWords: spacedWords)
         lines = table.lines
+        pages = table.pages
         fullWidth = table.fullWidth
         reflowed = table.reflowed
         self.warnings = warnings
         let anchors = PartedParse.coverAnchors(bytes, lines: lines)
         coverStarts = anchors.enumerated().map { k, anchor in
-            (CoverPage.start(bytes, lines: lines, anchor: anchor, isFirst: k == 0), anchor)
+            (CoverPage.start(bytes, lines: lines, pages: pages, anchor: anchor, isFirst: k == 0), anchor)
         }
         lineRange = 0..<lines.count
         pageNumbers = pageTable(scan)
@@ -161,7 +164,7 @@ struct RecordParser {
             if let first = coverStarts.first, first.start == 0 {
                 if let end = coverEnd(from: first.anchor) {
                     coverEndLine = end
-                    if end < lines.count, lines[end].page == 0 { pageShiftAfterCover = 1 }
+                    if end < lines.count, pages.page(end) == 0 { pageShiftAfterCover = 1 }
                 }
             } else if case .opening = proceduralKind(Int(lines[0].start), Int(lines[0].end)) {
                 base = 2
@@ -177,8 +180,8 @@ struct RecordParser {
             for (page, offset) in scan.footerOffsets where Int(page) < count { footerOffsets[Int(page)] = offset }
             coverRestarts = coverStarts.map { cover in
                 guard cover.start < lines.count else { return nil }
-                let page = Int(lines[cover.start].page)
-                return (page, Int(lines[cover.start].start), cover.start == 0 || Int(lines[cover.start - 1].page) != page)
+                let page = Int(pages.page(cover.start))
+                return (page, Int(lines[cover.start].start), cover.start == 0 || Int(pages.page(cover.start - 1)) != page)
             }
             applyFooters(&table)
             pageShiftAfterCover = 0
@@ -244,10 +247,11 @@ struct RecordParser {
     }
 
     private mutating func page(_ lineIndex: Int) -> Int {
-        if let restart = pageRestart, Int(lines[lineIndex].page) >= restart.physical {
-            return restart.number + Int(lines[lineIndex].page) - restart.physical
+        let physical = Int(pages.page(lineIndex))
+        if let restart = pageRestart, physical >= restart.physical {
+            return restart.number + physical - restart.physical
         }
-        let p = pageNumbers[Int(lines[lineIndex].page)]
+        let p = pageNumbers[physical]
         return lineIndex >= coverEndLine && coverEndLine >= 0 ? p + pageShiftAfterCover : p
     }
 
@@ -264,8 +268,9 @@ struct RecordParser {
     /// file that holds the cover alone), or `nil` when none comes soon.
     private mutating func coverEnd(from index: Int) -> Int? {
         var k = index + 1
+        let page = pages.page(index)
         while k < lines.count, k < index + 400 {
-            if lines[k].page != lines[index].page { return k }
+            if pages.page(k) != page { return k }
             if case .opening = proceduralKind(Int(lines[k].start), Int(lines[k].end)) { return k }
             k += 1
         }
@@ -511,7 +516,7 @@ struct RecordParser {
         let cover = first ? CoverPage(texts: texts) : CoverPage(layoutOnly: texts)
         if (covers > 0 || openings > 0 || continuation), !hasFooters {
             // A later meeting's cover is its page 1.
-            pageRestart = (Int(lines[range.lowerBound].page), 1)
+            pageRestart = (Int(pages.page(range.lowerBound)), 1)
         }
         if first {
             let opened = meeting.openedAt
@@ -550,7 +555,7 @@ struct RecordParser {
             if meeting.openedAt == nil { meeting.openedAt = time }
             if openings > 1, !hasFooters {
                 // A later meeting opens on its page 2.
-                pageRestart = (Int(lines[index].page), 2)
+                pageRestart = (Int(pages.page(index)), 2)
             }
             lineKind = .opening
             finishStatement()

@@ -1,18 +1,16 @@
 /// One non-blank line of the input, located by byte offsets into the UTF-8 text.
 ///
-/// 20 bytes a line (the table is half the size of the input on typical records): offsets are
-/// 32-bit (the loader refuses files over 2 GiB), the width is 16-bit and the two flags share a
-/// byte. Leading whitespace (the page-break space, an ideographic-space indent) and trailing
+/// 16 bytes a line (the table is a third of the size of the input on typical records):
+/// offsets are 32-bit (the loader refuses files over 2 GiB), the width is 16-bit, the two flags
+/// share a byte, and the page is kept apart, as where each page starts (`LinePages`). Leading whitespace (the page-break space, an ideographic-space indent) and trailing
 /// whitespace are outside `start..<end`.
-struct SourceLine {
+struct SourceLine: Equatable {
     /// First content byte.
     var start: UInt32
     /// End of the content (exclusive).
     var end: UInt32
     /// 1-based line number in the file.
     var number: UInt32
-    /// 0-based index of the physical page the line is printed on.
-    var page: Int32
     /// Width of the content as typeset (CJK and ambiguous-width characters count 2), at most
     /// 65,535: widths are only compared with the full line width (at most 511 columns), which
     /// a wider line exceeds either way.
@@ -21,11 +19,10 @@ struct SourceLine {
     var indent: UInt8
     private var flags: UInt8
 
-    init(start: UInt32, end: UInt32, number: UInt32, width: Int, page: Int32, indent: UInt8, hasSpace: Bool, mayCite: Bool) {
+    init(start: UInt32, end: UInt32, number: UInt32, width: Int, indent: UInt8, hasSpace: Bool, mayCite: Bool) {
         self.start = start
         self.end = end
         self.number = number
-        self.page = page
         self.width = UInt16(clamping: width)
         self.indent = indent
         flags = (hasSpace ? Self.spaceFlag : 0) | (mayCite ? Self.citeFlag : 0)

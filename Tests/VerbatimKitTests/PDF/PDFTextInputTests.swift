@@ -45,7 +45,7 @@ struct PDFTextInputTests {
         let extraction = try PDFTextExtractor().extract(path: Fixture.temporaryFile(pdf, name: "gaps.pdf"))
         let scan = extraction.bytes.withUnsafeBufferPointer { LineScanner($0) }
         #expect(scan.pageCount == 5)
-        #expect(scan.lines.map(\.page) == [1, 4])
+        #expect(scan.lines.indices.map { scan.pages.page($0) } == [1, 4])
     }
 
     @Test func anEncodingGivenForAPDFIsNotedAndIgnored() throws {
