@@ -136,12 +136,14 @@ public struct Grid: Equatable, Sendable {
 
     /// The grid as text, one string per row; continuation cells add nothing.
     public var lines: [String] {
-        (0..<size.height).map { y in
-            var line = ""
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(size.width * 3)
+        return (0..<size.height).map { y in
+            bytes.removeAll(keepingCapacity: true)
             for x in 0..<size.width where !self[x, y].isContinuation {
-                line.append(self[x, y].character)
+                self[x, y].appendUTF8(to: &bytes)
             }
-            return line
+            return String(decoding: bytes, as: UTF8.self)
         }
     }
 
