@@ -68,21 +68,27 @@ struct ScalarWidthTable: @unchecked Sendable {
                 index[blockNumber] = UInt16(uniformBlocks[Int(first)])
                 continue
             }
-            var run = current
-            var offset = 0
-            while offset < 256 {
-                let upper = min(lower(run + 1), end) - start
-                for k in offset..<upper { block[k] = value(run) }
-                offset = upper
-                run += 1
-            }
-            for range in Self.clusterSensitiveRanges where Int(range.upperBound) >= start && Int(range.lowerBound) < end {
-                for scalar in max(Int(range.lowerBound), start)...min(Int(range.upperBound), end - 1) {
-                    block[scalar - start] |= Self.clusterSensitive
+            let hash = block.withUnsafeMutableBufferPointer { entries -> UInt64 in
+                var run = current
+                var offset = 0
+                while offset < 256 {
+                    let upper = min(lower(run + 1), end) - start
+                    UnsafeMutableBufferPointer(rebasing: entries[offset..<upper]).update(repeating: value(run))
+                    offset = upper
+                    run += 1
                 }
+                for range in Self.clusterSensitiveRanges where Int(range.upperBound) >= start && Int(range.lowerBound) < end {
+                    for scalar in max(Int(range.lowerBound), start)...min(Int(range.upperBound), end - 1) {
+                        entries[scalar - start] |= Self.clusterSensitive
+                    }
+                }
+                let raw = UnsafeRawBufferPointer(entries)
+                var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+                for k in stride(from: 0, to: 256, by: 8) {
+                    hash = (hash ^ raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)) &* 0x0000_0100_0000_01B3
+                }
+                return hash
             }
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            for entry in block { hash = (hash ^ UInt64(entry)) &* 0x0000_0100_0000_01B3 }
             if let known = mixedBlocks[hash]?.first(where: { candidate in
                 storage[Int(candidate) << 8..<(Int(candidate) + 1) << 8].elementsEqual(block)
             }) {
