@@ -5,6 +5,11 @@ import PackageDescription
 /// `import` (a Foundation method used in a file that never imports Foundation).
 let explicitImports: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibility")]
 
+/// Release builds put each function in a section of its own, so that the linker can place the
+/// functions that start-up runs side by side (`Scripts/startup-function-order.txt`, read by the
+/// `verbatim` executable's link below).
+let functionSections: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-function-sections"], .when(configuration: .release))]
+
 let package = Package(
     name: "verbatim",
     // Linux only (Debian and its kin): the terminal's crash handler and the C libraries are
@@ -52,19 +57,19 @@ let package = Package(
         .target(
             name: "VerbatimKit",
             dependencies: ["CICU", "CFriBidi"],
-            swiftSettings: explicitImports
+            swiftSettings: explicitImports + functionSections
         ),
         // A library of records: the index of a folder, its queries (SQLite, FTS5).
         .target(
             name: "VerbatimLibrary",
             dependencies: ["VerbatimKit", "CSQLite"],
-            swiftSettings: explicitImports
+            swiftSettings: explicitImports + functionSections
         ),
         // App state, rendering to a cell grid, and the ncurses backend.
         .target(
             name: "VerbatimTUI",
             dependencies: ["VerbatimKit", "VerbatimLibrary", "CNcursesw"],
-            swiftSettings: explicitImports
+            swiftSettings: explicitImports + functionSections
         ),
         .executableTarget(
             name: "verbatim",
@@ -72,7 +77,7 @@ let package = Package(
                 "VerbatimKit", "VerbatimTUI", "VerbatimLibrary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: explicitImports,
+            swiftSettings: explicitImports + functionSections,
             // Release builds (what `make install` and the benchmark run) link the Swift runtime
             // in, so that the process maps none of its shared libraries at start-up
             // (docs/performance.md, "Start-up: what each linked library costs"), with the
@@ -82,9 +87,15 @@ let package = Package(
             // loader then applies none of the 43,000 relative relocations of the Swift metadata,
             // and the data pages they were in stay untouched until read (about 1.5 MiB of peak
             // memory at start-up); the price is that the executable's own code and data are not
-            // placed at a random address (shared libraries still are).
+            // placed at a random address (shared libraries still are). The functions that
+            // start-up runs are placed side by side (`--section-ordering-file`, a gold option:
+            // Swift's linker on Linux; the list is written by Scripts/startup-function-order.sh),
+            // so that fewer pages of code are faulted in.
             linkerSettings: [
-                .unsafeFlags(["-static-stdlib", "-Xclang-linker", "-no-pie"], .when(configuration: .release)),
+                .unsafeFlags([
+                    "-static-stdlib", "-Xclang-linker", "-no-pie",
+                    "-Xlinker", "--section-ordering-file=\(Context.packageDirectory)/Scripts/startup-function-order.txt",
+                ], .when(configuration: .release)),
                 .linkedLibrary("_FoundationCollections", .when(configuration: .release)),
                 .linkedLibrary("_FoundationCShims", .when(configuration: .release)),
                 .linkedLibrary("swiftSynchronization", .when(configuration: .release)),
