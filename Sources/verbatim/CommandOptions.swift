@@ -9,19 +9,19 @@ import VerbatimKit
 import VerbatimTUI
 
 /// How a command prints its result.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+enum OutputFormat: String, ArgumentChoice {
     case text
     case json
 }
 
-extension TextEncoding: ExpressibleByArgument {}
+extension TextEncoding: ArgumentChoice {}
 
-extension BidiMode: ExpressibleByArgument {}
+extension BidiMode: ArgumentChoice {}
 
-extension AmbiguousWidthMode: ExpressibleByArgument {}
+extension AmbiguousWidthMode: ArgumentChoice {}
 
 /// The ambiguous widths `render` takes (it has no terminal to ask).
-enum FixedAmbiguousWidth: String, ExpressibleByArgument, CaseIterable {
+enum FixedAmbiguousWidth: String, ArgumentChoice {
     case narrow
     case wide
 }

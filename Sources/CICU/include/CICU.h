@@ -97,28 +97,25 @@ int32_t vb_fold_compatibility(const uint8_t *text, int32_t length, uint8_t *out,
 /// `capacity` is too small (18 is enough for any scalar).
 int32_t vb_decompose_scalar(uint32_t scalar, int32_t compatibility, uint32_t *out, int32_t capacity);
 
-// MARK: - Regular expressions (Regex.c)
+// MARK: - Character classes of ICU's regular expressions (RegexClasses.c)
 
-/// A compiled ICU regular expression (the engine and syntax of Foundation's NSRegularExpression).
-typedef struct VBRegex VBRegex;
+/// `scalar` is an ICU `\d`: a decimal digit (general category Nd).
+#define VB_CLASS_DIGIT 1
+/// `scalar` is an ICU `\s`: White_Space.
+#define VB_CLASS_SPACE 2
+/// `scalar` is an ICU `\p{L}`: a letter (general category L).
+#define VB_CLASS_LETTER 4
+/// `scalar` is a word character for ICU's `\b`: Alphabetic, a mark, Nd, Pc, ZWNJ or ZWJ.
+#define VB_CLASS_WORD 8
+/// `scalar` is skipped by ICU's `\b`: Grapheme_Extend or a format character (Cf).
+#define VB_CLASS_EXTEND 16
 
-/// Compiles `pattern` (UTF-16, `length` code units), case-insensitive when `case_insensitive`
-/// is non-zero; NULL when the pattern is not valid.
-VBRegex *vb_regex_create(const uint16_t *pattern, int32_t length, int32_t case_insensitive);
+/// The VB_CLASS_ bits of `scalar`, from the system ICU's properties.
+int32_t vb_regex_classes(uint32_t scalar);
 
-/// Frees a regular expression made by vb_regex_create.
-void vb_regex_destroy(VBRegex *regex);
-
-/// The number of capture groups of `regex`, or -1.
-int32_t vb_regex_group_count(VBRegex *regex);
-
-/// Finds every match of `regex` in `text` (UTF-16, `length` code units), left to right without
-/// overlaps. For each match writes, for the whole match and then each capture group, its start
-/// and end (UTF-16 offsets; -1 and -1 for a group that took no part) to `out`: 2 × (groups + 1)
-/// values per match. Returns the number of values written, -2 when `capacity` is too small, or
-/// -1 when ICU reports an error. Safe to call from several threads at once.
-int32_t vb_regex_matches(VBRegex *regex, const uint16_t *text, int32_t length,
-                         int32_t *out, int32_t capacity);
+/// The simple case folding of `scalar` (ICU's default folding, as its case-insensitive
+/// matching of one character uses).
+uint32_t vb_fold_case(uint32_t scalar);
 
 #ifdef __cplusplus
 }

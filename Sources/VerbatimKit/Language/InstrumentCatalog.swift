@@ -20,7 +20,7 @@ public enum InstrumentCatalog {
     /// The catalogue id of a name as written in `language` (for Chinese, the text inside `《》`
     /// without spaces), or `nil` when the catalogue does not know it.
     public static func id(forName name: String, language: String) -> String? {
-        byName[language]?[ByteKey(name)]
+        byName(language)[ByteKey(name)]
     }
 
     /// The entry with catalogue id `id`.
@@ -37,15 +37,37 @@ public enum InstrumentCatalog {
         return out.sorted { $0.name.utf8.count > $1.name.utf8.count }
     }
 
-    private static let byName: [String: [ByteKey: String]] = {
-        var out: [String: [ByteKey: String]] = [:]
-        for entry in entries {
-            for (language, names) in entry.names {
-                for name in names { out[language, default: [:]][ByteKey(name)] = entry.id }
-            }
+    /// Name → id in `language`, each of the six languages' built on its first use (a record
+    /// asks for its own language's only), a later entry's name winning.
+    private static func byName(_ language: String) -> [ByteKey: String] {
+        switch language {
+        case "zh": ByName.zh
+        case "en": ByName.en
+        case "fr": ByName.fr
+        case "es": ByName.es
+        case "ru": ByName.ru
+        case "ar": ByName.ar
+        default: ByName.table(language)
         }
-        return out
-    }()
+    }
+
+    /// One name table for each of the six languages.
+    private enum ByName {
+        static let zh = table("zh")
+        static let en = table("en")
+        static let fr = table("fr")
+        static let es = table("es")
+        static let ru = table("ru")
+        static let ar = table("ar")
+
+        static func table(_ language: String) -> [ByteKey: String] {
+            var out: [ByteKey: String] = [:]
+            for entry in entries {
+                for name in entry.names[language] ?? [] { out[ByteKey(name)] = entry.id }
+            }
+            return out
+        }
+    }
 }
 
 /// A language's instrument names as UTF-8 bytes, grouped by their first two bytes, for matching

@@ -13,20 +13,25 @@ struct SortedKeyTable: Sendable {
     /// The table of `text`'s `key|CODE` lines (lines without a `|` are skipped).
     init(_ text: String) {
         bytes = Array(text.utf8)
-        var lines: [(start: Int32, bar: Int32, end: Int32)] = []
-        var start = 0
-        var bar = -1
-        for i in 0...bytes.count {
-            let byte: UInt8 = i == bytes.count ? 0x0A : bytes[i]
-            if byte == 0x7C, bar < 0 {
-                bar = i
-            } else if byte == 0x0A {
-                if bar >= 0 { lines.append((Int32(start), Int32(bar), Int32(i))) }
-                start = i + 1
-                bar = -1
+        // On the array's memory: indexing the array checks every byte's index (about 0.2 M
+        // instructions of each start on the 60 KB of keys).
+        lines = bytes.withUnsafeBufferPointer { bytes in
+            var lines: [(start: Int32, bar: Int32, end: Int32)] = []
+            lines.reserveCapacity(bytes.count / 16)
+            var start = 0
+            var bar = -1
+            for i in 0...bytes.count {
+                let byte: UInt8 = i == bytes.count ? 0x0A : bytes[i]
+                if byte == 0x7C, bar < 0 {
+                    bar = i
+                } else if byte == 0x0A {
+                    if bar >= 0 { lines.append((Int32(start), Int32(bar), Int32(i))) }
+                    start = i + 1
+                    bar = -1
+                }
             }
+            return lines
         }
-        self.lines = lines
     }
 
     /// The number of keys.

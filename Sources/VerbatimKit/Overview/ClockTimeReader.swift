@@ -22,28 +22,27 @@ public enum ClockTimeReader {
         return read(normalised, with: allRules)
     }
 
-    /// One pattern (ICU's syntax, case-insensitive) and how its match is turned into a time.
+    /// One pattern and how its match is turned into a time.
     struct Rule: Sendable {
-        let pattern: ICURegex
+        let pattern: ClockPattern
         let time: @Sendable ([String?]) -> ClockTime?
 
-        init(_ pattern: String, _ time: @escaping @Sendable ([String?]) -> ClockTime?) {
-            guard let compiled = ICURegex(pattern, caseInsensitive: true) else {
-                preconditionFailure("not a valid ICU pattern: \(pattern)")
-            }
-            self.pattern = compiled
+        init(_ pattern: ClockPattern, _ time: @escaping @Sendable ([String?]) -> ClockTime?) {
+            self.pattern = pattern
             self.time = time
         }
     }
 
     /// Runs `rules` over `text`; overlapping matches keep the earliest (then the longest).
-    /// Ranges are in UTF-16 code units, as ICU reports them.
+    /// Ranges are in scalar offsets.
     static func read(_ text: String, with rules: [Rule]) -> [ClockTime] {
-        let units = Array(text.utf16)
+        let line = ClockText(text)
         var found: [(range: Range<Int>, time: ClockTime)] = []
         for rule in rules {
-            for match in rule.pattern.matches(in: units) {
-                let groups = match.groups.map { r in r.map { String(decoding: units[$0], as: UTF16.self) } }
+            for match in rule.pattern.matches(in: line) {
+                let groups = match.groups.map { r in
+                    r.map { range in String(String.UnicodeScalarView(line.scalars[range].compactMap(Unicode.Scalar.init))) }
+                }
                 if let time = rule.time(groups) { found.append((match.range, time)) }
             }
         }
@@ -68,9 +67,7 @@ public enum ClockTimeReader {
         return ClockTime(hour: h24, minute: minute.flatMap { Int($0) } ?? 0)
     }
 
-    /// The rules of `language`, `nil` for a language without rules. Each language's patterns
-    /// are compiled the first time a line in it is read: an ICU pattern that ignores case
-    /// costs about 5 M instructions to compile, too much for every start.
+    /// The rules of `language`, `nil` for a language without rules.
     static func rules(for language: String) -> [Rule]? {
         switch language {
         case "zh": return zh
@@ -87,7 +84,7 @@ public enum ClockTimeReader {
     static var allRules: [Rule] { zh + en + fr + es + ru + ar }
 
     static let zh: [Rule] = [
-        Rule(#"(上午|早上|凌晨|中午|下午|晚上|晚间)?\s*(\d{1,2})\s*[时時点點](?:\s*(\d{1,2})\s*分)?"#) { g in
+        Rule(.chinese) { g in
             switch g[0] {
             case "下午"?, "晚上"?, "晚间"?: return twelveHour(g[1], g[2], afternoon: true)
             case "中午"?:
@@ -101,30 +98,30 @@ public enum ClockTimeReader {
     ]
 
     static let en: [Rule] = [
-        Rule(#"(?<![\d.])(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s?m\b\.?"#) { g in
+        Rule(.englishClock) { g in
             twelveHour(g[0], g[1], afternoon: g[2]?.lowercased() == "p")
         },
-        Rule(#"\b(noon|midday|midnight)\b"#) { g in
+        Rule(.englishWord) { g in
             ClockTime(hour: g[0]?.lowercased() == "midnight" ? 0 : 12, minute: 0)
         },
     ]
 
     static let fr: [Rule] = [
-        Rule(#"(?<![\d.])(\d{1,2})\s*h(?:eures?)?(?:\s*(\d{1,2}))?(?![\p{L}\d])"#) { g in clock(g[0], g[1]) },
-        Rule(#"\b(midi|minuit)\b"#) { g in ClockTime(hour: g[0]?.lowercased() == "minuit" ? 0 : 12, minute: 0) },
+        Rule(.frenchClock) { g in clock(g[0], g[1]) },
+        Rule(.frenchWord) { g in ClockTime(hour: g[0]?.lowercased() == "minuit" ? 0 : 12, minute: 0) },
     ]
 
     static let es: [Rule] = [
-        Rule(#"(?<![\d.])(\d{1,2})(?:[.:,](\d{2}))?\s*horas\b"#) { g in clock(g[0], g[1]) },
-        Rule(#"\b(mediod[ií]a|medianoche)\b"#) { g in ClockTime(hour: g[0]?.lowercased() == "medianoche" ? 0 : 12, minute: 0) },
+        Rule(.spanishClock) { g in clock(g[0], g[1]) },
+        Rule(.spanishWord) { g in ClockTime(hour: g[0]?.lowercased() == "medianoche" ? 0 : 12, minute: 0) },
     ]
 
     static let ru: [Rule] = [
-        Rule(#"(?<![\d.])(\d{1,2})\s*ч(?:ас(?:ов|а)?)?\.?(?:\s*(\d{1,2})\s*м(?:ин(?:ут)?)?\.?)?(?![\p{L}])"#) { g in clock(g[0], g[1]) },
+        Rule(.russianClock) { g in clock(g[0], g[1]) },
     ]
 
     static let ar: [Rule] = [
-        Rule(#"(?<![\d/:])(\d{1,2})\s*[/:]\s*(\d{2})(?![\d/:])"#) { g in clock(g[0], g[1]) },
+        Rule(.arabicClock) { g in clock(g[0], g[1]) },
     ]
 
     /// `text` with Arabic-Indic, Eastern Arabic-Indic and full-width digits as ASCII digits.

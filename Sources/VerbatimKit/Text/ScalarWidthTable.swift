@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// What the width table says about one scalar: how it is drawn and how many columns it takes.
 enum ScalarWidthClass: UInt8, Sendable, CaseIterable {
     /// Drawn on the previous cell (combining marks, joiners, variation selectors): 0 columns.
@@ -38,64 +32,73 @@ struct ScalarWidthTable: @unchecked Sendable {
     private let blockIndex: UnsafeBufferPointer<UInt16>
     private let blocks: UnsafeBufferPointer<UInt8>
 
+    /// Builds the table block by block from `runs` (ascending starts, as generated): a block
+    /// inside one run is that run's uniform block; only a block where runs change, or holding a
+    /// cluster-sensitive scalar, is filled entry by entry. Nothing the size of the whole scalar
+    /// range is allocated, so building it costs a few hundred thousand instructions at start-up.
     init(runs: [UInt32]) {
         let scalarCount = 0x110000
-        // Every scalar's entry, filled run by run, then cut into blocks that are shared when equal.
-        var flat = [UInt8](repeating: ScalarWidthClass.replaced.rawValue, count: scalarCount)
-        flat.withUnsafeMutableBufferPointer { entries in
-            for (number, run) in runs.enumerated() {
-                let lower = Int(run >> 8)
-                let upper = number + 1 < runs.count ? Int(runs[number + 1] >> 8) : scalarCount
-                guard lower < upper, upper <= scalarCount else { continue }
-                UnsafeMutableBufferPointer(rebasing: entries[lower..<upper])
-                    .update(repeating: UInt8(truncatingIfNeeded: run))
-            }
-            for range in Self.clusterSensitiveRanges {
-                for value in range { entries[Int(value)] |= Self.clusterSensitive }
-            }
-        }
         let blockCount = scalarCount >> 8
         var index = [UInt16](repeating: 0, count: blockCount)
         var storage: [UInt8] = []
         // Block number of the uniform block of each entry value, and of the mixed blocks by a
-        // hash of their contents (confirmed byte for byte): built once at start, so kept cheap.
+        // hash of their contents (confirmed byte for byte).
         var uniformBlocks = [Int](repeating: -1, count: 256)
         var mixedBlocks: [UInt64: [UInt16]] = [:]
-        flat.withUnsafeBufferPointer { entries in
-            let raw = UnsafeRawPointer(entries.baseAddress!)
-            for blockNumber in 0..<blockCount {
-                let start = blockNumber << 8
-                let first = entries[start]
-                let repeated = UInt64(first) &* 0x0101_0101_0101_0101
-                var uniform = true
+        var block = [UInt8](repeating: 0, count: 256)
+        // The start of run `k`, and the value of the entries before the first run.
+        func lower(_ k: Int) -> Int { k < runs.count ? Int(runs[k] >> 8) : scalarCount }
+        func value(_ k: Int) -> UInt8 { k < 0 ? ScalarWidthClass.replaced.rawValue : UInt8(truncatingIfNeeded: runs[k]) }
+        var sensitive = [Bool](repeating: false, count: blockCount)
+        for range in Self.clusterSensitiveRanges {
+            for number in Int(range.lowerBound >> 8)...Int(range.upperBound >> 8) { sensitive[number] = true }
+        }
+        // The run holding the current block's first scalar (-1: before the first run).
+        var current = -1
+        for blockNumber in 0..<blockCount {
+            let start = blockNumber << 8
+            let end = start + 256
+            while lower(current + 1) <= start { current += 1 }
+            if lower(current + 1) >= end, !sensitive[blockNumber] {
+                let first = value(current)
+                if uniformBlocks[Int(first)] < 0 {
+                    uniformBlocks[Int(first)] = storage.count >> 8
+                    storage.append(contentsOf: repeatElement(first, count: 256))
+                }
+                index[blockNumber] = UInt16(uniformBlocks[Int(first)])
+                continue
+            }
+            let hash = block.withUnsafeMutableBufferPointer { entries -> UInt64 in
+                var run = current
+                var offset = 0
+                while offset < 256 {
+                    let upper = min(lower(run + 1), end) - start
+                    UnsafeMutableBufferPointer(rebasing: entries[offset..<upper]).update(repeating: value(run))
+                    offset = upper
+                    run += 1
+                }
+                for range in Self.clusterSensitiveRanges where Int(range.upperBound) >= start && Int(range.lowerBound) < end {
+                    for scalar in max(Int(range.lowerBound), start)...min(Int(range.upperBound), end - 1) {
+                        entries[scalar - start] |= Self.clusterSensitive
+                    }
+                }
+                let raw = UnsafeRawBufferPointer(entries)
                 var hash: UInt64 = 0xCBF2_9CE4_8422_2325
                 for k in stride(from: 0, to: 256, by: 8) {
-                    let word = raw.loadUnaligned(fromByteOffset: start + k, as: UInt64.self)
-                    if word != repeated { uniform = false }
-                    hash = (hash ^ word) &* 0x0000_0100_0000_01B3
+                    hash = (hash ^ raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)) &* 0x0000_0100_0000_01B3
                 }
-                if uniform, uniformBlocks[Int(first)] >= 0 {
-                    index[blockNumber] = UInt16(uniformBlocks[Int(first)])
-                    continue
-                }
-                if !uniform, let candidates = mixedBlocks[hash] {
-                    var known: UInt16?
-                    for candidate in candidates {
-                        let same = storage.withUnsafeBufferPointer {
-                            memcmp($0.baseAddress! + Int(candidate) << 8, raw + start, 256) == 0
-                        }
-                        if same { known = candidate; break }
-                    }
-                    if let known {
-                        index[blockNumber] = known
-                        continue
-                    }
-                }
-                let number = UInt16(storage.count >> 8)
-                if uniform { uniformBlocks[Int(first)] = Int(number) } else { mixedBlocks[hash, default: []].append(number) }
-                storage.append(contentsOf: UnsafeBufferPointer(start: entries.baseAddress! + start, count: 256))
-                index[blockNumber] = number
+                return hash
             }
+            if let known = mixedBlocks[hash]?.first(where: { candidate in
+                storage[Int(candidate) << 8..<(Int(candidate) + 1) << 8].elementsEqual(block)
+            }) {
+                index[blockNumber] = known
+                continue
+            }
+            let number = UInt16(storage.count >> 8)
+            mixedBlocks[hash, default: []].append(number)
+            storage.append(contentsOf: block)
+            index[blockNumber] = number
         }
         let indexBuffer = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: index.count)
         _ = indexBuffer.initialize(from: index)

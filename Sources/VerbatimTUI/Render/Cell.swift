@@ -46,6 +46,11 @@ public struct Cell: Equatable, Sendable {
         set { glyph = InlineCluster(newValue) }
     }
 
+    /// Appends the UTF-8 of `character` to `bytes`, without making a `Character`.
+    func appendUTF8(to bytes: inout [UInt8]) {
+        glyph.appendUTF8(to: &bytes)
+    }
+
     /// An empty cell in the plain style.
     public static let blank = Cell()
 }
@@ -139,6 +144,20 @@ struct InlineCluster: Equatable, Sendable {
             if i < 7 { low |= byte << (8 * (i + 1)) } else { high |= byte << (8 * (i - 7)) }
         }
         return (low, high)
+    }
+
+    /// Appends the cluster's UTF-8 to `bytes` (a space for an empty one): the bytes of
+    /// `character`, since they are always one whole cluster's valid UTF-8.
+    func appendUTF8(to bytes: inout [UInt8]) {
+        let length = Int(low & 0xFF)
+        guard length > 0 else {
+            bytes.append(0x20)
+            return
+        }
+        for i in 0..<length {
+            let byte = i < 7 ? low >> (8 * (i + 1)) : high >> (8 * (i - 7))
+            bytes.append(UInt8(truncatingIfNeeded: byte))
+        }
     }
 
     /// The cluster (a space for an empty one).

@@ -77,13 +77,13 @@ public struct Grid: Equatable, Sendable {
     /// `put` for a scalar that is a whole grapheme cluster on its own (see `LoneScalar`): the
     /// same cells and result as `put(Character(scalar), ...)`, without making a `Character`.
     @discardableResult
-    mutating func put(scalar: Unicode.Scalar, at point: Point, style: Style, limit: Int) -> Int {
+    mutating func put(scalar: Unicode.Scalar, at point: Point, style: Style, limit: Int, displayWidth: DisplayWidth? = nil) -> Int {
         let right = min(limit, size.width)
         guard DisplayWidth.standIn(for: scalar) == nil else {
-            return put(Character(scalar), at: point, style: style, limit: limit)
+            return put(Character(scalar), at: point, style: style, limit: limit, displayWidth: displayWidth)
         }
         guard point.y >= 0, point.y < size.height, point.x >= 0, point.x < right else { return 0 }
-        let width = displayWidth.of(scalar)
+        let width = (displayWidth ?? self.displayWidth).of(scalar)
         guard width > 0, point.x + width <= right else { return 0 }
         clearOverlap(x: point.x, y: point.y, width: width)
         self[point.x, point.y] = Cell(scalar: scalar, style: style)
@@ -94,6 +94,9 @@ public struct Grid: Equatable, Sendable {
     }
 
     /// Writes `text` from `point` on, clipped at `limit` (exclusive column); returns the columns used.
+    /// A scalar that stands alone between its neighbours (`LoneScalar`) is drawn as the scalar
+    /// it is, any other cluster as its `Character`: the same cells as drawing every `Character`,
+    /// without making one per cell.
     @discardableResult
     public mutating func put<S: StringProtocol>(
         _ text: S, at point: Point, style: Style, limit: Int? = nil,
@@ -101,10 +104,25 @@ public struct Grid: Equatable, Sendable {
     ) -> Int {
         let displayWidth = displayWidth ?? self.displayWidth
         var x = point.x
-        for character in text {
+        let scalars = text.unicodeScalars
+        var i = scalars.startIndex
+        // `i` is always at the start of a grapheme cluster: the text's start, after a lone
+        // scalar, or after a whole `Character`.
+        while i != scalars.endIndex {
+            let scalar = scalars[i]
+            let next = scalars.index(after: i)
+            if LoneScalar.standsAlone(scalar), next == scalars.endIndex || LoneScalar.standsAlone(scalars[next]) {
+                let w = put(scalar: scalar, at: Point(x: x, y: point.y), style: style, limit: limit ?? size.width, displayWidth: displayWidth)
+                if w == 0 && displayWidth.of(scalar) > 0 { break }
+                x += w
+                i = next
+                continue
+            }
+            let character = text[i]
             let w = put(character, at: Point(x: x, y: point.y), style: style, limit: limit, displayWidth: displayWidth)
             if w == 0 && displayWidth.of(character) > 0 { break }
             x += w
+            i = text.index(after: i)
         }
         return x - point.x
     }
@@ -136,12 +154,14 @@ public struct Grid: Equatable, Sendable {
 
     /// The grid as text, one string per row; continuation cells add nothing.
     public var lines: [String] {
-        (0..<size.height).map { y in
-            var line = ""
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(size.width * 3)
+        return (0..<size.height).map { y in
+            bytes.removeAll(keepingCapacity: true)
             for x in 0..<size.width where !self[x, y].isContinuation {
-                line.append(self[x, y].character)
+                self[x, y].appendUTF8(to: &bytes)
             }
-            return line
+            return String(decoding: bytes, as: UTF8.self)
         }
     }
 

@@ -6,7 +6,7 @@ import Glibc
 #endif
 
 /// The formats `export` writes.
-enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+enum ExportFormat: String, ArgumentChoice {
     case md, csv, json, html
 }
 

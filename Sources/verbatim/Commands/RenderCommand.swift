@@ -132,7 +132,7 @@ struct RenderCommand: ParsableCommand {
             }
         }
         let grid = App.render(state, size: screen)
-        print(grid.lines.joined(separator: "\n"))
+        StandardStream.output.write(grid.lines.joined(separator: "\n") + "\n")
         if timing && !frames.isEmpty {
             let micros = frames.map { Double($0.components.attoseconds) / 1e12 + Double($0.components.seconds) * 1e6 }.sorted()
             let mean = micros.reduce(0, +) / Double(micros.count)

@@ -18,6 +18,17 @@ import Testing
         #expect(summary.totalCharacters > 20_000)
     }
 
+    /// Characters are the paragraphs' Unicode scalars, counted on their bytes: the same count
+    /// as the text's scalars, for Chinese, Latin, Cyrillic, Arabic and emoji, and for a
+    /// paragraph whose text was set.
+    @Test func charactersAreTheTextsScalars() {
+        let scalars = Fixture.record.statements.flatMap(\.paragraphs).reduce(0) { $0 + $1.text.unicodeScalars.count }
+        #expect(summary.totalCharacters == scalars)
+        var paragraph = Fixture.record.statements[0].paragraphs[0]
+        paragraph.text = "中文 Latin é Кириллица العربية 😀🇨🇳 e\u{301}"
+        #expect(MeetingSummary.scalarCount(of: paragraph) == paragraph.text.unicodeScalars.count)
+    }
+
     @Test func thePresidentsStatementsAreOneRow() {
         let chair = summary.speakers.filter { $0.role == .president }
         #expect(chair.count == 1)

@@ -1,4 +1,4 @@
-#include "CICU.h"
+#include "CICURegex.h"
 
 #include <stdlib.h>
 #include <unicode/uregex.h>

@@ -1,8 +1,9 @@
-import CICU
+import CICURegex
 
 /// A regular expression in ICU's syntax (look-behind, `\p{L}`, `\b`), run by the system ICU:
-/// the engine behind Foundation's `NSRegularExpression`, without loading Foundation. Offsets
-/// are UTF-16 code units, as ICU counts them. Safe to share between threads.
+/// the engine behind Foundation's `NSRegularExpression`. The tests' reference for the clock-time
+/// patterns that `ClockPattern` reads by hand. Offsets are UTF-16 code units, as ICU counts
+/// them. Safe to share between threads.
 final class ICURegex: @unchecked Sendable {
     private let regex: OpaquePointer
     /// The number of capture groups.
