@@ -83,19 +83,18 @@ let package = Package(
             // (docs/performance.md, "Start-up: what each linked library costs"), with the
             // libraries FoundationEssentials (loaded by the argument parser) needs. Debug builds
             // stay dynamic: the test bundle links this target beside the dynamic Testing library.
-            // Release builds are also linked as a position-dependent executable (`-no-pie`): the
-            // loader then applies none of the 43,000 relative relocations of the Swift metadata,
-            // and the data pages they were in stay untouched until read (about 1.5 MiB of peak
-            // memory at start-up); the price is that the executable's own code and data are not
-            // placed at a random address (shared libraries still are). The functions that
-            // start-up runs are placed side by side (`--section-ordering-file`, a gold option:
+            // The executable stays position-independent, as Debian builds it: linking it at a
+            // fixed address (`-no-pie`) would spare the loader the Swift metadata's 43,000
+            // relative relocations and about 1.5 MiB of peak memory at start-up, but a program
+            // that reads documents from anywhere keeps its code at a random address. The
+            // functions that start-up runs are placed side by side (`--section-ordering-file`, a gold option:
             // Swift's linker on Linux; the list is written by Scripts/startup-function-order.sh),
             // so that fewer pages of code are faulted in. Nothing looks the executable's own
             // symbols up at run time, so they are not exported (`--no-export-dynamic`): every
             // symbol the shared libraries bind is looked up in a table of 475 names, not 4,800.
             linkerSettings: [
                 .unsafeFlags([
-                    "-static-stdlib", "-Xclang-linker", "-no-pie", "-Xlinker", "--no-export-dynamic",
+                    "-static-stdlib", "-Xlinker", "--no-export-dynamic",
                     "-Xlinker", "--section-ordering-file=\(Context.packageDirectory)/Scripts/startup-function-order.txt",
                 ], .when(configuration: .release)),
                 .linkedLibrary("_FoundationCollections", .when(configuration: .release)),
