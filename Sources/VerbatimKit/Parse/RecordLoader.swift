@@ -216,18 +216,31 @@ public enum RecordLoader {
         var failure: Int32 = 0
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
             HugePages.advise(buffer.baseAddress, count: size)
-            var done = 0
-            while done < size {
-                let n = read(fd, buffer.baseAddress! + done, size - done)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    break
+            // A large file is read in shares side by side (the kernel's copy, and the zeroing of
+            // fresh pages, on every core); the bytes are those up to the first share that came
+            // back short, as one read would give them.
+            let shares = SideBySide.shares(0..<size, parts: size >= PartedParse.minimumBytes ? PartedParse.cores : 1)
+            let base = buffer.baseAddress!
+            let results = SideBySide.map(shares.count) { j -> (done: Int, failure: Int32) in
+                let share = shares[j]
+                var done = 0
+                while done < share.count {
+                    let n = pread(fd, base + share.lowerBound + done, share.count - done, off_t(share.lowerBound + done))
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        return (done, errno)
+                    }
+                    if n == 0 { break }
+                    done += n
                 }
-                if n == 0 { break }
-                done += n
+                return (done, 0)
             }
-            count = done
+            count = 0
+            for (share, result) in zip(shares, results) {
+                count = share.lowerBound + result.done
+                if result.failure != 0 { failure = result.failure }
+                if result.failure != 0 || result.done < share.count { break }
+            }
         }
         if failure != 0 { throw LoadError("\(path): \(String(cString: strerror(failure)))") }
         if bytes.isEmpty { throw LoadError("\(path): the file is empty") }
