@@ -63,9 +63,28 @@ struct ReferenceIndex {
     }
 
     /// Resolved instrument names as written (not generic ones): id and index in `references`.
-    private var instrumentCache: [ByteKey: (id: String, reference: Int, full: String)] = [:]
+    private var instrumentKeys = ByteStringTable()
+    private var instrumentEntries: [(id: String, reference: Int, full: String)?] = []
+
+    /// The resolved instrument cached for the name `written`, if any.
+    private func cachedInstrument(_ written: String) -> (id: String, reference: Int, full: String)? {
+        var key = written
+        guard let v = key.withUTF8({ instrumentKeys.value(for: $0) }) else { return nil }
+        return instrumentEntries[v]
+    }
+
+    /// Caches `entry` for the name `written` (`nil` forgets it).
+    private mutating func setCachedInstrument(_ written: String, _ entry: (id: String, reference: Int, full: String)?) {
+        var key = written
+        if let v = key.withUTF8({ instrumentKeys.value(for: $0) }) {
+            instrumentEntries[v] = entry
+        } else if let entry {
+            key.withUTF8 { instrumentKeys.insert($0, value: instrumentEntries.count) }
+            instrumentEntries.append(entry)
+        }
+    }
     /// Index in `references` of each UN symbol cited.
-    private var symbolIndex: [ByteKey: Int] = [:]
+    private var symbolIndex = ByteStringTable()
 
     /// Turns raw citations into model citations, resolving instruments, and counts them;
     /// `bytes` is the text they were scanned in (`nil` when they are only counted: then their
@@ -90,50 +109,51 @@ struct ReferenceIndex {
     /// Resolves `raw` in order and counts the mentions, appending what each gave to `ids`:
     /// the part of `add` that needs everything cited before.
     mutating func resolve(_ raw: [RawCitation], statement: Int?, into ids: inout [ResolvedCitation]) {
-        for r in raw {
+        // Each citation read in place (`raw[i]`), not copied with its strings.
+        for i in raw.indices {
             var resolved = ResolvedCitation.unresolved
-            if r.kind != .instrument {
-                let key = ByteKey(r.key)
-                if let k = symbolIndex[key] {
+            if raw[i].kind != .instrument {
+                var key = raw[i].key
+                if let k = key.withUTF8({ symbolIndex.value(for: $0) }) {
                     mention(k, statement: statement)
                     resolved = ResolvedCitation(k)
                 } else {
-                    let k = newReference(r.key, kind: r.kind, statement: statement)
-                    symbolIndex[key] = k
+                    let k = newReference(raw[i].key, kind: raw[i].kind, statement: statement)
+                    key.withUTF8 { symbolIndex.insert($0, value: k) }
                     resolved = ResolvedCitation(k)
                 }
-            } else if r.isGeneric {
+            } else if raw[i].isGeneric {
                 // `the Charter`: the instrument named last in the statement whose name holds the
                 // noun; nothing when there is none (a noun alone is no citation).
-                guard let hit = recent.last(where: { $0.written.contains(r.key) || Self.namesHold($0.id, r.key, language) })
+                guard let hit = recent.last(where: { $0.written.contains(raw[i].key) || Self.namesHold($0.id, raw[i].key, language) })
                 else {
                     ids.append(.dropped)
                     continue
                 }
                 resolved = ResolvedCitation(count(hit.id, kind: .instrument, statement: statement))
-            } else if let catalogId = r.catalogId {
+            } else if let catalogId = raw[i].catalogId {
                 // Named in running text by a catalogue name.
                 let k = count(catalogId, kind: .instrument, statement: statement)
-                addName(r.key, to: k)
-                recent.append((catalogId, r.key, r.key))
+                addName(raw[i].key, to: k)
+                recent.append((catalogId, raw[i].key, raw[i].key))
                 resolved = ResolvedCitation(k)
             } else {
-                let key = ByteKey(r.key)
-                if let full = r.shortFormOf, shortForms[key] == nil {
+                let key = ByteKey(raw[i].key)
+                if let full = raw[i].shortFormOf, shortForms[key] == nil {
                     shortForms[key] = full
-                    if let cached = instrumentCache[key], cached.id.utf8Equals("《\(r.key)》") { needsSecondPass = true }
-                    instrumentCache[key] = nil
+                    if let cached = cachedInstrument(raw[i].key), cached.id.utf8Equals("《\(raw[i].key)》") { needsSecondPass = true }
+                    setCachedInstrument(raw[i].key, nil)
                 }
-                if let cached = instrumentCache[key] {
+                if let cached = cachedInstrument(raw[i].key) {
                     mention(cached.reference, statement: statement)
-                    recent.append((cached.id, r.key, cached.full))
+                    recent.append((cached.id, raw[i].key, cached.full))
                     resolved = ResolvedCitation(cached.reference)
-                } else if let id = resolve(r.key) {
+                } else if let id = resolve(raw[i].key) {
                     let k = count(id, kind: .instrument, statement: statement)
                     resolved = ResolvedCitation(k)
                     if !Self.genericNames.contains(key) {
-                        instrumentCache[key] = (id, k, recent.last?.full ?? r.key)
-                        addName(r.key, to: k)
+                        setCachedInstrument(raw[i].key, (id, k, recent.last?.full ?? raw[i].key))
+                        addName(raw[i].key, to: k)
                     }
                 }
             }
@@ -226,7 +246,8 @@ struct ReferenceIndex {
     mutating func secondPass(_ record: inout Record) {
         references.removeAll()
         index.removeAll()
-        instrumentCache.removeAll()
+        instrumentKeys.removeAll()
+        instrumentEntries.removeAll()
         symbolIndex.removeAll()
         func redo(_ citations: inout [Citation], statement: Int?) {
             for c in citations.indices {
