@@ -731,18 +731,21 @@ struct ReadRecord {
         }
         var referenceIndex = ReferenceIndex(language: language)
         citations.resolve(into: &referenceIndex, record: &record)
-        // The log's raw citations are resolved: released before the finishing steps' peak.
-        citations = CitationLog()
+        // The log's raw citations are resolved: released before the finishing steps' peak (on
+        // a large record beside them, as tens of thousands of small frees take a while).
+        var resolved = CitationLog()
+        swap(&resolved, &citations)
         if referenceIndex.needsSecondPass { referenceIndex.secondPass(&record) }
         record.references = referenceIndex.references
         CountryTable.identifySpeakers(in: &record)
         if Self.isLarge(record) {
-            let (votes, persons) = Self.votesAndChairs(record)
+            let (votes, persons) = Self.votesAndChairs(record, releasing: &resolved)
             for k in persons.indices where record.statements[k].speaker.role == .president {
                 record.statements[k].speaker.person = persons[k]
             }
             record.votes = votes
         } else {
+            resolved = CitationLog()
             PresidingOfficers.identify(in: &record)
             VoteReader.read(&record)
         }
@@ -760,14 +763,23 @@ struct ReadRecord {
     }
 
     /// The record's votes, and the person in the chair at each of the presiding officer's
-    /// statements, read side by side: each reads the record alone.
-    private static func votesAndChairs(_ record: Record) -> (votes: [Vote], persons: [PresidingOfficer?]) {
+    /// statements, read side by side: each reads the record alone. `log` is released beside
+    /// them (the votes are the shorter of the two).
+    private static func votesAndChairs(
+        _ record: Record, releasing log: inout CitationLog
+    ) -> (votes: [Vote], persons: [PresidingOfficer?]) {
         // The paragraphs' runs are made once, for both: made on each side, the two would
         // contend for the reference counts of the same text buffers.
         let runs = ParagraphRuns(record)
-        let results = SideBySide.map(2) { j -> (votes: [Vote], persons: [PresidingOfficer?]) in
-            j == 0 ? (VoteReader.votes(in: record, runs: runs), []) : ([], PresidingOfficers.chairs(in: record, runs: runs))
+        let results = SideBySide.map(3) { j -> (votes: [Vote], persons: [PresidingOfficer?]) in
+            switch j {
+            case 0: return ([], PresidingOfficers.chairs(in: record, runs: runs))
+            case 1: return (VoteReader.votes(in: record, runs: runs), [])
+            default:
+                log = CitationLog()
+                return ([], [])
+            }
         }
-        return (results[0].votes, results[1].persons)
+        return (results[1].votes, results[0].persons)
     }
 }
