@@ -28,9 +28,25 @@ struct ScalarWidthTable: @unchecked Sendable {
     /// The table, built on first use.
     static let shared = ScalarWidthTable(runs: ScalarWidthRuns.runs)
 
-    // Immutable after construction and never freed: the table lives as long as the process.
+    // Immutable after construction; read through the pointers, freed with the last copy of the
+    // table (the shared one lives as long as the process).
     private let blockIndex: UnsafeBufferPointer<UInt16>
     private let blocks: UnsafeBufferPointer<UInt8>
+    private let owner: Storage
+
+    /// Owns the table's memory.
+    private final class Storage {
+        let blockIndex: UnsafeMutableBufferPointer<UInt16>
+        let blocks: UnsafeMutableBufferPointer<UInt8>
+        init(blockIndex: UnsafeMutableBufferPointer<UInt16>, blocks: UnsafeMutableBufferPointer<UInt8>) {
+            self.blockIndex = blockIndex
+            self.blocks = blocks
+        }
+        deinit {
+            blockIndex.deallocate()
+            blocks.deallocate()
+        }
+    }
 
     /// Builds the table block by block from `runs` (ascending starts, as generated): a block
     /// inside one run is that run's uniform block; only a block where runs change, or holding a
@@ -106,6 +122,7 @@ struct ScalarWidthTable: @unchecked Sendable {
         _ = blockBuffer.initialize(from: storage)
         blockIndex = UnsafeBufferPointer(indexBuffer)
         blocks = UnsafeBufferPointer(blockBuffer)
+        owner = Storage(blockIndex: indexBuffer, blocks: blockBuffer)
     }
 
     /// The entry for a scalar value (class and flags).
