@@ -60,3 +60,24 @@ import VerbatimKit
         }
     }
 }
+
+/// A cluster wider than two columns (U+FFFD and the wide spacing mark U+302E, 1 + 2 columns as
+/// `wcwidth` counts them) is drawn as its pieces, each in cells of its own: no cell claims more
+/// than two columns, and the row stays as wide as the grid (the render fuzzer found a row of 82
+/// columns on an 80-column screen).
+@Test func aClusterWiderThanTwoColumnsIsDrawnAsItsPieces() {
+    let cluster: Character = "\u{FFFD}\u{302E}"
+    #expect(DisplayWidth.standard.of(cluster) == 3)
+    var grid = Grid(size: Size(width: 6, height: 2))
+    #expect(grid.put("a\(cluster)b", at: Point(x: 0, y: 0), style: .plain) == 5)
+    #expect(grid[1, 0].character == "\u{FFFD}")
+    #expect(grid[2, 0].character == "\u{302E}")
+    #expect(grid[3, 0].isContinuation)
+    #expect(grid[4, 0].character == "b")
+    // It does not fit in two columns: nothing of it is drawn.
+    #expect(grid.put(cluster, at: Point(x: 4, y: 1), style: .plain) == 0)
+    for line in grid.lines { #expect(DisplayWidth.standard.of(line) == 6) }
+    for y in 0..<2 {
+        for x in 0..<6 { #expect(DisplayWidth.standard.of(grid[x, y].character) <= 2) }
+    }
+}

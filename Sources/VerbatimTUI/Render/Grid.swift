@@ -65,6 +65,9 @@ public struct Grid: Equatable, Sendable {
         if width == 0 {
             return 0
         }
+        if width > 2 {
+            return putPieces(of: character, at: point, style: style, right: right, displayWidth: displayWidth)
+        }
         guard point.x + width <= right else { return 0 }
         clearOverlap(x: point.x, y: point.y, width: width)
         self[point.x, point.y] = Cell(character: character, style: style)
@@ -72,6 +75,30 @@ public struct Grid: Equatable, Sendable {
             self[point.x + 1, point.y] = Cell(character: " ", style: style, isContinuation: true)
         }
         return width
+    }
+
+    /// A cluster wider than two columns (a base followed by a spacing mark that is itself wide,
+    /// such as U+FFFD U+302E): a cell holds at most two columns, and the terminal places each
+    /// spacing scalar on its own, so the cluster is drawn as its pieces, each a scalar of some
+    /// width with the zero-width scalars after it; all of them or none (the columns used).
+    private mutating func putPieces(
+        of character: Character, at point: Point, style: Style, right: Int, displayWidth: DisplayWidth
+    ) -> Int {
+        var pieces: [String] = []
+        for scalar in character.unicodeScalars {
+            if displayWidth.of(scalar) == 0, !pieces.isEmpty {
+                pieces[pieces.count - 1].unicodeScalars.append(scalar)
+            } else {
+                pieces.append(String(scalar))
+            }
+        }
+        let widths = pieces.map { displayWidth.of(Character($0)) }
+        guard point.x + widths.reduce(0, +) <= right, widths.allSatisfy({ $0 <= 2 }) else { return 0 }
+        var used = 0
+        for (piece, width) in zip(pieces, widths) where width > 0 {
+            used += put(Character(piece), at: Point(x: point.x + used, y: point.y), style: style, limit: right, displayWidth: displayWidth)
+        }
+        return used
     }
 
     /// `put` for a scalar that is a whole grapheme cluster on its own (see `LoneScalar`): the
