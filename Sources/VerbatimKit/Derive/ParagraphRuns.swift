@@ -1,7 +1,5 @@
-import CICU
-
-/// The record's statement paragraphs as runs of adjacent bytes, so that a word is searched for
-/// in all of them with one `memmem` per run instead of one per paragraph.
+/// The record's statement paragraphs as runs of adjacent bytes, so that words are searched for
+/// in all of them with one search per run (`ByteNeedles`) instead of one per paragraph and word.
 ///
 /// The parser writes the paragraphs one after the other into its text buffers, so most of a
 /// record is a few long runs. A hit is reported only when it lies inside one paragraph: a word
@@ -107,41 +105,35 @@ struct ParagraphRuns {
     func forEachHit(
         ofAny needles: [[UInt8]], _ body: (Location, UnsafeBufferPointer<UInt8>, Int, Int) -> Bool
     ) -> Bool {
-        let bytes = needles.flatMap { $0 }
-        let lengths = needles.map { Int64($0.count) }
-        return bytes.withUnsafeBufferPointer { flat in
-            var pointers: [UnsafePointer<UInt8>?] = []
-            var offset = 0
-            for needle in needles {
-                pointers.append(flat.baseAddress.map { $0 + offset })
-                offset += needle.count
-            }
-            return runs.allSatisfy { run in
-                search(run, pointers, lengths, needles, body)
-            }
-        }
+        forEachHit(of: ByteNeedles(needles), body)
     }
 
-    /// `forEachHit(ofAny:)` in one run.
-    private func search(
-        _ run: Run, _ pointers: [UnsafePointer<UInt8>?], _ lengths: [Int64], _ needles: [[UInt8]],
-        _ body: (Location, UnsafeBufferPointer<UInt8>, Int, Int) -> Bool
+    /// `forEachHit(ofAny:)` with the needles already held.
+    @discardableResult
+    func forEachHit(
+        of needles: ByteNeedles, _ body: (Location, UnsafeBufferPointer<UInt8>, Int, Int) -> Bool
     ) -> Bool {
+        runs.allSatisfy { search($0, needles, body) }
+    }
+
+    /// `forEachHit(of:)` in one run.
+    private func search(
+        _ run: Run, _ needles: ByteNeedles, _ body: (Location, UnsafeBufferPointer<UInt8>, Int, Int) -> Bool
+    ) -> Bool {
+        let words = needles.words
+        let text = UnsafeBufferPointer(start: run.base, count: run.count)
         var offset = 0
         var k = run.first
-        while offset < run.count {
-            var which: Int64 = 0
-            let hit = vb_find_any(run.base + offset, Int64(run.count - offset), pointers, lengths, Int64(needles.count), &which)
-            guard hit >= 0 else { break }
-            let at = offset + Int(hit)
+        while let (at, which) = needles.firstHit(in: text, from: offset) {
             // The paragraph that holds the hit's first byte (hits come in order).
             while k + 1 < run.end, locations[k + 1].start <= at { k += 1 }
             let start = locations[k].start
             let end = k + 1 < run.end ? locations[k + 1].start : run.count
             let paragraph = UnsafeBufferPointer(start: run.base + start, count: end - start)
             // The first needle written there that ends inside the paragraph.
-            let inside = at + needles[Int(which)].count <= end ? Int(which) : needles.indices.first { j in
-                !needles[j].isEmpty && at + needles[j].count <= end && needles[j].elementsEqual(paragraph[(at - start)..<(at - start + needles[j].count)])
+            let inside = at + words[which].count <= end ? which : words.indices.first { j in
+                !words[j].isEmpty && at + words[j].count <= end
+                    && words[j].elementsEqual(paragraph[(at - start)..<(at - start + words[j].count)])
             }
             if let inside, !body(locations[k], paragraph, at - start, inside) { return false }
             offset = at + 1

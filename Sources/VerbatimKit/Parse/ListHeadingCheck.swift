@@ -1,49 +1,32 @@
-import CICU
-
 /// A quick test for a vote list's heading (`赞成：`, `In favour:`) on the record's pieces of text
 /// as the model holds them, before the vote reader copies them into one text to search: a
 /// heading word followed, after spaces, by a colon, or ending its piece (the colon may open
 /// the next one). Every heading the vote reader finds passes; a record where none passes has
 /// no vote, and its text is not copied.
 struct ListHeadingCheck {
-    private let words: [[UInt8]]
+    private let needles: ByteNeedles
+    private var words: [[UInt8]] { needles.words }
 
     /// The test for the headings `words` (each language's "in favour").
     init(_ words: [String]) {
-        self.words = words.map { Array($0.utf8) }.filter { !$0.isEmpty }
+        needles = ByteNeedles(words.map { Array($0.utf8) }.filter { !$0.isEmpty })
     }
 
     /// Whether some piece of `record`'s text may hold a heading; `runs` are its paragraphs'
     /// runs when they are already made.
     func mayOccur(in record: Record, runs: ParagraphRuns? = nil) -> Bool {
-        let flat = words.flatMap { $0 }
-        let lengths = words.map { Int64($0.count) }
-        let found = flat.withUnsafeBufferPointer { flat -> Bool in
-            var pointers: [UnsafePointer<UInt8>?] = []
-            var offset = 0
-            for word in words {
-                pointers.append(flat.baseAddress.map { $0 + offset })
-                offset += word.count
+        for line in record.procedural where holds(line.text) { return true }
+        // Through the array's storage: no copy of a statement.
+        let inStatements = record.statements.withUnsafeBufferPointer { statements in
+            statements.contains { statement in
+                holds(statement.speaker.label) || statement.notes.contains { holds($0.text) }
             }
-            func holdsText(_ text: String) -> Bool {
-                var text = text
-                return text.withUTF8 { holds($0, pointers, lengths) }
-            }
-            for line in record.procedural where holdsText(line.text) { return true }
-            // Through the array's storage: no copy of a statement.
-            let inStatements = record.statements.withUnsafeBufferPointer { statements in
-                statements.contains { statement in
-                    holdsText(statement.speaker.label) || statement.notes.contains { holdsText($0.text) }
-                }
-            }
-            if inStatements { return true }
-            for block in record.unattributed where holdsText(block.text) { return true }
-            return false
         }
-        if found { return true }
+        if inStatements { return true }
+        for block in record.unattributed where holds(block.text) { return true }
         // The paragraphs, searched a run of them at a time.
         let runs = runs ?? ParagraphRuns(record)
-        return !runs.forEachHit(ofAny: words) { _, text, at, _ in !headingAt(text, at) }
+        return !runs.forEachHit(of: needles) { _, text, at, _ in !headingAt(text, at) }
     }
 
     /// Whether one of the words is written at `at` in `bytes` with a colon after it (any of
@@ -55,19 +38,17 @@ struct ListHeadingCheck {
         }
     }
 
-    /// Whether `bytes` hold one of the words (`pointers`, `lengths`) with a colon after it.
-    private func holds(_ bytes: UnsafeBufferPointer<UInt8>, _ pointers: [UnsafePointer<UInt8>?], _ lengths: [Int64]) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
-        var from = 0
-        while from < bytes.count {
-            var which: Int64 = 0
-            let hit = vb_find_any(base + from, Int64(bytes.count - from), pointers, lengths, Int64(lengths.count), &which)
-            guard hit >= 0 else { return false }
-            let at = from + Int(hit)
-            if headingAt(bytes, at) { return true }
-            from = at + 1
+    /// Whether `text` holds one of the words with a colon after it.
+    private func holds(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var from = 0
+            while let (at, _) = needles.firstHit(in: bytes, from: from) {
+                if headingAt(bytes, at) { return true }
+                from = at + 1
+            }
+            return false
         }
-        return false
     }
 
     /// Whether the bytes from `k` on are spaces (plain, no-break, narrow no-break, line feeds)
