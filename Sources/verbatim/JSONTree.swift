@@ -82,12 +82,11 @@ final class JSONTree {
         return child
     }
 
-    /// Starts a member whose value is a scalar, appended next; `endScalar` closes it.
-    func beginScalar(_ node: Int32, key: String?) -> Int32 {
-        addMember(node, key: key, shape: key == nil ? .array : .object)
-    }
-
-    func endScalar(_ member: Int32) {
+    /// Adds a member of `node` (an element when `key` is `nil`) whose value is the scalar that
+    /// `write` appends.
+    func scalarMember(_ node: Int32, key: String?, _ write: () -> Void) {
+        let member = addMember(node, key: key, shape: key == nil ? .array : .object)
+        write()
         members[Int(member)].valueEnd = Int32(bytes.count)
     }
 
@@ -116,9 +115,7 @@ final class JSONTree {
     /// Encodes `value` as a new member of `node` (an element when `key` is `nil`).
     func encodeMember<T: Encodable>(_ node: Int32, key: String?, _ value: T) throws {
         if JSONTree.isScalar(T.self) {
-            let member = beginScalar(node, key: key)
-            appendScalar(value)
-            endScalar(member)
+            scalarMember(node, key: key) { appendScalar(value) }
         } else {
             let child = addChild(node, key: key)
             try value.encode(to: JSONTreeEncoder(tree: self, node: child))

@@ -28,21 +28,15 @@ struct JSONTreeKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     var codingPath: [CodingKey] { [] }
 
     mutating func encodeNil(forKey key: Key) throws {
-        let member = tree.beginScalar(node, key: key.stringValue)
-        tree.appendLiteral("null")
-        tree.endScalar(member)
+        tree.scalarMember(node, key: key.stringValue) { tree.appendLiteral("null") }
     }
 
     mutating func encode(_ value: String, forKey key: Key) throws {
-        let member = tree.beginScalar(node, key: key.stringValue)
-        tree.appendString(value)
-        tree.endScalar(member)
+        tree.scalarMember(node, key: key.stringValue) { tree.appendString(value) }
     }
 
     mutating func encode(_ value: Bool, forKey key: Key) throws {
-        let member = tree.beginScalar(node, key: key.stringValue)
-        tree.appendLiteral(value ? "true" : "false")
-        tree.endScalar(member)
+        tree.scalarMember(node, key: key.stringValue) { tree.appendLiteral(value ? "true" : "false") }
     }
 
     mutating func encode(_ value: Int, forKey key: Key) throws { try integer(value, key) }
@@ -57,21 +51,15 @@ struct JSONTreeKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encode(_ value: UInt64, forKey key: Key) throws { try integer(value, key) }
 
     mutating func encode(_ value: Double, forKey key: Key) throws {
-        let member = tree.beginScalar(node, key: key.stringValue)
-        tree.appendDouble(value)
-        tree.endScalar(member)
+        tree.scalarMember(node, key: key.stringValue) { tree.appendDouble(value) }
     }
 
     mutating func encode(_ value: Float, forKey key: Key) throws {
-        let member = tree.beginScalar(node, key: key.stringValue)
-        tree.appendFloat(value)
-        tree.endScalar(member)
+        tree.scalarMember(node, key: key.stringValue) { tree.appendFloat(value) }
     }
 
     private func integer<I: BinaryInteger>(_ value: I, _ key: Key) throws {
-        let member = tree.beginScalar(node, key: key.stringValue)
-        tree.appendInteger(value)
-        tree.endScalar(member)
+        tree.scalarMember(node, key: key.stringValue) { tree.appendInteger(value) }
     }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
@@ -101,21 +89,15 @@ struct JSONTreeUnkeyedContainer: UnkeyedEncodingContainer {
     var count: Int { tree.count(of: node) }
 
     mutating func encodeNil() throws {
-        let member = tree.beginScalar(node, key: nil)
-        tree.appendLiteral("null")
-        tree.endScalar(member)
+        tree.scalarMember(node, key: nil) { tree.appendLiteral("null") }
     }
 
     mutating func encode(_ value: String) throws {
-        let member = tree.beginScalar(node, key: nil)
-        tree.appendString(value)
-        tree.endScalar(member)
+        tree.scalarMember(node, key: nil) { tree.appendString(value) }
     }
 
     mutating func encode(_ value: Int) throws {
-        let member = tree.beginScalar(node, key: nil)
-        tree.appendInteger(value)
-        tree.endScalar(member)
+        tree.scalarMember(node, key: nil) { tree.appendInteger(value) }
     }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
