@@ -100,6 +100,8 @@ import Testing
                     && ScreenText.width(rows[1]) == width
                     && rows[height - 2].hasPrefix("└") && rows[height - 2].hasSuffix("┘")
                     && ScreenText.width(rows[height - 2]) == width
+                    // And the status line below it (a capture may come while tmux draws).
+                    && rows[height - 1].contains("statement 12/24")
             }
             #expect(settled, "\(width)x\(height):\n\(screen)")
             let rows = screen.components(separatedBy: "\n")
