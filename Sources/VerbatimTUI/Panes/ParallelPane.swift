@@ -61,7 +61,7 @@ struct ParallelPane: Pane {
         let present = members.indices.filter { members[$0] != nil }
         guard let p = present.firstIndex(of: primary), let o = present.firstIndex(of: version), let entry = members[version] else { return nil }
         let entries = present.map { parallel.versions[$0].entries[members[$0]!] }
-        let groups = ParagraphAlignment.groups(lengths: entries.map { $0.paragraphs.map { $0.text.unicodeScalars.count } })
+        let groups = ParagraphAlignment.groups(lengths: entries.map { $0.paragraphs.map(\.scalarCount) })
         guard let group = groups.first(where: { $0[p].contains(mention.paragraph) }) else { return nil }
         let paragraphs = entries[o].paragraphs
         for index in group[o] where paragraphs.indices.contains(index) {

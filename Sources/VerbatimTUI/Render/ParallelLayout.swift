@@ -25,7 +25,7 @@ enum ParallelLayout {
         }
         let present = members.indices.filter { members[$0] != nil }
         let groups = ParagraphAlignment.groups(lengths: present.map { v in
-            entries[v]!.paragraphs.map { $0.text.unicodeScalars.count }
+            entries[v]!.paragraphs.map(\.scalarCount)
         })
 
         // Each present version's segments: the heading, then one per group, as line ranges.

@@ -84,7 +84,7 @@ public struct StatementLayout: Sendable {
         lines.append(StatementLine(kind: .paragraphBreak, paragraph: -1, start: 0, end: 0, text: ""))
         for paragraph in entry.paragraphs {
             paragraphOffsets.append(length)
-            length += paragraph.text.unicodeScalars.count
+            length += paragraph.scalarCount
         }
     }
 
@@ -107,10 +107,11 @@ public struct StatementLayout: Sendable {
                 appendNotes(of: entry, before: p, wrapper: wrapper)
                 paragraphStarts.append(lines.count)
                 let paragraph = entry.paragraphs[p]
-                let length = paragraph.text.unicodeScalars.count
+                let text = paragraph.text
+                let length = text.unicodeScalars.count
                 var glue = paragraph.citations.map(\.scalarRange).map { min($0.lowerBound, length)..<min($0.upperBound, length) }
-                glue.append(contentsOf: Glue.defaultRanges(in: paragraph.text))
-                appendWrapped(paragraph.text, kind: .text, paragraph: p, glue: glue, wrapper: wrapper)
+                glue.append(contentsOf: Glue.defaultRanges(in: text))
+                appendWrapped(text, kind: .text, paragraph: p, glue: glue, wrapper: wrapper)
             } else {
                 appendNotes(of: entry, before: count, wrapper: wrapper)
                 complete = true

@@ -14,10 +14,52 @@ public struct Entry: Sendable {
     }
 
     /// One paragraph of the entry's text with its citations.
+    ///
+    /// A statement's paragraph keeps the record's paragraph, a byte range of the record's shared
+    /// text, and makes its `String` only when asked for (when the paragraph is laid out, searched
+    /// or copied), so an open record is not held a second time as strings.
     public struct Paragraph: Sendable {
-        public var text: String
+        /// Where the text is: in the record, or held here.
+        private enum Source: Sendable {
+            case record(VerbatimKit.Paragraph)
+            case text(String)
+        }
+
+        private let source: Source
         public var page: Int
         public var citations: [Citation]
+
+        public init(text: String, page: Int, citations: [Citation]) {
+            source = .text(text)
+            self.page = page
+            self.citations = citations
+        }
+
+        /// The paragraph `paragraph` of the record, its text left in the record's buffer.
+        init(_ paragraph: VerbatimKit.Paragraph) {
+            source = .record(paragraph)
+            page = paragraph.page
+            citations = paragraph.references
+        }
+
+        /// The text, made as a `String` at each call: read it once per use.
+        public var text: String {
+            switch source {
+            case .record(let paragraph): paragraph.text
+            case .text(let text): text
+            }
+        }
+
+        /// The number of Unicode scalars in the text (the unit of citation offsets), counted on
+        /// its UTF-8 without making a `String`.
+        public var scalarCount: Int {
+            switch source {
+            case .record(let paragraph):
+                paragraph.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+            case .text(let text):
+                text.unicodeScalars.count
+            }
+        }
     }
 
     public var kind: Kind
@@ -58,7 +100,7 @@ public struct Entry: Sendable {
                 let statement = record.statements[i]
                 entries.append(Entry(
                     kind: .statement(i), speaker: statement.speaker, heading: statement.speaker.label,
-                    paragraphs: statement.paragraphs.map { Paragraph(text: $0.text, page: $0.page, citations: $0.references) },
+                    paragraphs: statement.paragraphs.map(Paragraph.init),
                     notes: statement.notes, pages: statement.pages))
             case .procedural(let i) where record.procedural.indices.contains(i):
                 let line = record.procedural[i]

@@ -194,7 +194,7 @@ extension AppState {
             speakerSelection = target
             let paragraphs = document.entries[target].paragraphs
             if paragraphs.indices.contains(place.paragraph) {
-                let scalars = paragraphs[place.paragraph].text.unicodeScalars.count
+                let scalars = paragraphs[place.paragraph].scalarCount
                 let start = min(max(0, place.offset), scalars)
                 let position = TextPosition(entry: target, paragraph: place.paragraph, start: start, end: min(scalars, start + max(0, place.length)))
                 if place.length > 0 {
