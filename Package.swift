@@ -23,29 +23,41 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     ],
     targets: [
-        // ncursesw with the wide-character API (Debian: libncursesw5-dev). Linked by its module
-        // map (ncursesw, tinfo): pkg-config would add only feature macros the build refuses.
+        // The C libraries are named by the targets that use them, not by their module maps, so
+        // that each build picks how to link them: debug builds (the tests, the fuzzers) load the
+        // shared libraries; release builds link Debian's static archives (libX.a, shipped by the
+        // same -dev packages). The executable then maps none of SQLite, ncurses, FriBidi or ICU:
+        // their symbol tables, relocations and first pages cost about 1.3 MiB of memory at every
+        // start, and `render` uses none of SQLite or ncurses (docs/performance.md, "Linking
+        // with lld").
+        // ncursesw with the wide-character API (Debian: libncursesw5-dev), linked by VerbatimTUI
+        // (ncursesw, tinfo). No pkg-config: it would add only feature macros the build refuses.
         .systemLibrary(
             name: "CNcursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
-        // GNU FriBidi: bidi reordering, Arabic joining and shaping, mirroring (Debian: libfribidi-dev).
+        // GNU FriBidi: bidi reordering, Arabic joining and shaping, mirroring (Debian:
+        // libfribidi-dev), linked by VerbatimKit.
         .systemLibrary(
             name: "CFriBidi",
-            pkgConfig: "fribidi",
             providers: [.apt(["libfribidi-dev"])]
         ),
-        // SQLite's C API: the library index (Debian: libsqlite3-dev).
+        // SQLite's C API: the library index (Debian: libsqlite3-dev), linked by VerbatimLibrary.
         .systemLibrary(
             name: "CSQLite",
-            pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
         // A small C wrapper over ICU: the line-break iterator, charset conversion, normalisation,
-        // region names and character properties (Debian: libicu-dev).
+        // region names and character properties (Debian: libicu-dev). Linked like the libraries
+        // above: shared in debug builds, static in release builds, where the data archive adds
+        // all of ICU's data, 30 MB of the binary on disk, read a page at a time as it is used.
         .target(
             name: "CICU",
-            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+            linkerSettings: [
+                .linkedLibrary("icuuc", .when(configuration: .debug)),
+                .linkedLibrary("icudata", .when(configuration: .debug)),
+                .unsafeFlags(["-Xlinker", "-l:libicuuc.a", "-Xlinker", "-l:libicudata.a"], .when(configuration: .release)),
+            ]
         ),
         // ICU's regular expressions (libicui18n), for the tests only: they compare the clock-time
         // reader with the ICU patterns it implements. The executable does not load libicui18n.
@@ -57,19 +69,32 @@ let package = Package(
         .target(
             name: "VerbatimKit",
             dependencies: ["CICU", "CFriBidi"],
-            swiftSettings: explicitImports + functionSections
+            swiftSettings: explicitImports + functionSections,
+            linkerSettings: [
+                .linkedLibrary("fribidi", .when(configuration: .debug)),
+                .unsafeFlags(["-Xlinker", "-l:libfribidi.a"], .when(configuration: .release)),
+            ]
         ),
         // A library of records: the index of a folder, its queries (SQLite, FTS5).
         .target(
             name: "VerbatimLibrary",
             dependencies: ["VerbatimKit", "CSQLite"],
-            swiftSettings: explicitImports + functionSections
+            swiftSettings: explicitImports + functionSections,
+            linkerSettings: [
+                .linkedLibrary("sqlite3", .when(configuration: .debug)),
+                .unsafeFlags(["-Xlinker", "-l:libsqlite3.a"], .when(configuration: .release)),
+            ]
         ),
         // App state, rendering to a cell grid, and the ncurses backend.
         .target(
             name: "VerbatimTUI",
             dependencies: ["VerbatimKit", "VerbatimLibrary", "CNcursesw"],
-            swiftSettings: explicitImports + functionSections
+            swiftSettings: explicitImports + functionSections,
+            linkerSettings: [
+                .linkedLibrary("ncursesw", .when(configuration: .debug)),
+                .linkedLibrary("tinfo", .when(configuration: .debug)),
+                .unsafeFlags(["-Xlinker", "-l:libncursesw.a", "-Xlinker", "-l:libtinfo.a"], .when(configuration: .release)),
+            ]
         ),
         .executableTarget(
             name: "verbatim",
@@ -83,19 +108,25 @@ let package = Package(
             // (docs/performance.md, "Start-up: what each linked library costs"), with the
             // libraries FoundationEssentials (loaded by the argument parser) needs. Debug builds
             // stay dynamic: the test bundle links this target beside the dynamic Testing library.
-            // The executable stays position-independent, as Debian builds it: linking it at a
-            // fixed address (`-no-pie`) would spare the loader the Swift metadata's 43,000
-            // relative relocations and about 1.5 MiB of peak memory at start-up, but a program
-            // that reads documents from anywhere keeps its code at a random address. The
-            // functions that start-up runs are placed side by side (`--section-ordering-file`, a gold option:
-            // Swift's linker on Linux; the list is written by Scripts/startup-function-order.sh),
-            // so that fewer pages of code are faulted in. Nothing looks the executable's own
-            // symbols up at run time, so they are not exported (`--no-export-dynamic`): every
-            // symbol the shared libraries bind is looked up in a table of 475 names, not 4,800.
+            // The release link is LLVM's lld, which ships with the Swift toolchain, for two things
+            // gold lacks:
+            // - the executable stays position-independent, as Debian builds it, and its 43,000
+            //   relative relocations (the Swift metadata's pointers) are packed as RELR
+            //   (`-z pack-relative-relocs`, read by glibc 2.36 and later): 10 KB instead of a
+            //   1 MB table that the loader read in whole at every start;
+            // - the functions that start-up runs are placed side by side
+            //   (`--symbol-ordering-file`, the list written by Scripts/startup-function-order.sh),
+            //   so that fewer pages of code are faulted in.
+            // Nothing looks the executable's own symbols up at run time, so they are not exported
+            // (`--no-export-dynamic`): every symbol the shared libraries bind is looked up in a
+            // table of 472 names, not 4,824.
             linkerSettings: [
                 .unsafeFlags([
-                    "-static-stdlib", "-Xlinker", "--no-export-dynamic",
-                    "-Xlinker", "--section-ordering-file=\(Context.packageDirectory)/Scripts/startup-function-order.txt",
+                    "-static-stdlib", "-use-ld=lld", "-Xlinker", "--no-export-dynamic",
+                    "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
+                    "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/Scripts/startup-function-order.txt",
+                    // A listed function that a change removed is skipped without a warning.
+                    "-Xlinker", "--no-warn-symbol-ordering",
                 ], .when(configuration: .release)),
                 .linkedLibrary("_FoundationCollections", .when(configuration: .release)),
                 .linkedLibrary("_FoundationCShims", .when(configuration: .release)),
@@ -104,7 +135,13 @@ let package = Package(
         ),
         .executableTarget(
             name: "verbatim-bench",
-            dependencies: ["VerbatimKit", "VerbatimTUI", "VerbatimLibrary"]
+            dependencies: ["VerbatimKit", "VerbatimTUI", "VerbatimLibrary"],
+            // Release builds take ICU from its static archives (CICU above), which need the C++
+            // library; lld finds it wherever it stands on the command line, gold only after them.
+            linkerSettings: [
+                .unsafeFlags(["-use-ld=lld"], .when(configuration: .release)),
+                .linkedLibrary("stdc++", .when(configuration: .release)),
+            ]
         ),
         .testTarget(
             name: "VerbatimKitTests",

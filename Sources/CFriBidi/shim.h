@@ -1,7 +1,7 @@
 #ifndef VERBATIM_CFRIBIDI_SHIM_H
 #define VERBATIM_CFRIBIDI_SHIM_H
 // GNU FriBidi: the Unicode Bidirectional Algorithm, Arabic joining and shaping, mirroring.
-#include <fribidi.h>
+#include <fribidi/fribidi.h>
 
 // Flag sets that Swift cannot import as computed macros.
 static inline FriBidiFlags vb_fribidi_shape_flags(void) {
