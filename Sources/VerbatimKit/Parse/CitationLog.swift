@@ -62,59 +62,114 @@ struct CitationLog {
     /// `record`. The resolution runs in reading order; the citations (each with its text) are
     /// then made from the resolved ids, side by side when there are many.
     func resolve(into index: inout ReferenceIndex, record: inout Record) {
+        let resolved = resolveIDs(into: &index)
+        let shares = shares(parts: resolved.ids.count >= Self.sideBySideCitations ? PartedParse.cores : 1)
+        let references = index.references
+        var made = SideBySide.map(shares.count) { j in
+            citations(of: shares[j], resolved, references: references, record: record)
+        }
+        for j in made.indices { Self.store(moving: &made[j], into: &record) }
+    }
+
+    /// What resolving the log in reading order gave: the reference each citation resolved to,
+    /// and where each entry's citations start among them.
+    struct ResolvedIDs {
         var ids: [ReferenceIndex.ResolvedCitation] = []
-        // The index in `ids` of each entry's first citation.
+        /// The index in `ids` of each entry's first citation.
         var firsts: [Int] = []
-        firsts.reserveCapacity(entries.count)
+    }
+
+    /// Resolves every entry in order into `index`: the part of the resolution that needs
+    /// everything cited before, and so runs on one core.
+    func resolveIDs(into index: inout ReferenceIndex) -> ResolvedIDs {
+        var resolved = ResolvedIDs()
+        resolved.firsts.reserveCapacity(entries.count)
         for entry in entries {
-            firsts.append(ids.count)
+            resolved.firsts.append(resolved.ids.count)
             switch entry {
             case .scope:
                 index.startScope()
             case .paragraph(let raw, let statement, _):
-                index.resolve(raw, statement: statement, into: &ids)
+                index.resolve(raw, statement: statement, into: &resolved.ids)
             }
         }
-        let made = citations(ids, firsts: firsts, references: index.references, record: record)
-        var e = 0
-        for share in made {
-            for citations in share {
-                if case .paragraph(_, _, let target) = entries[e] {
-                    switch target {
-                    case .statementParagraph(let s, let p):
-                        record.statements[s].paragraphs[p].references = citations
-                    case .agendaItem(let a, let p):
-                        record.agenda[a].references = citations
-                        record.procedural[p].references = citations
-                    case .none:
-                        break
-                    }
-                }
-                e += 1
-            }
-        }
+        return resolved
     }
 
-    /// The citations of each entry (none for a scope, or for text whose citations are only
-    /// counted), made from `ids` (into `references`) and the text each paragraph was scanned
-    /// in, in shares of the entries read side by side: each share only reads.
-    private func citations(
-        _ ids: [ReferenceIndex.ResolvedCitation], firsts: [Int], references: [Reference], record: Record
-    ) -> [[[Citation]]] {
-        let shares = SideBySide.shares(entries.indices, parts: ids.count >= Self.sideBySideCitations ? PartedParse.cores : 1)
-        return SideBySide.map(shares.count) { j in
-            shares[j].map { e -> [Citation] in
-                guard case .paragraph(let raw, _, let target) = entries[e] else { return [] }
-                let resolved = ids[firsts[e]..<firsts[e] + raw.count]
-                switch target {
-                case .statementParagraph(let s, let p):
-                    return record.statements[s].paragraphs[p].withUTF8 { ReferenceIndex.citations(raw, resolved, references: references, in: $0) }
-                case .agendaItem(_, let p):
-                    var text = record.procedural[p].text
-                    return text.withUTF8 { ReferenceIndex.citations(raw, resolved, references: references, in: $0) }
-                case .none:
+    /// The entries cut into `parts` runs of about equal length, for `citations(of:…)`.
+    func shares(parts: Int) -> [Range<Int>] {
+        SideBySide.shares(entries.indices, parts: parts)
+    }
+
+    /// The citations of the entries `share` that have a place in the record, each with that
+    /// place, made from `resolved` (into `references`) and the text each paragraph was scanned
+    /// in. Reads only: shares can be made side by side, and stored without the log.
+    func citations(
+        of share: Range<Int>, _ resolved: ResolvedIDs, references: [Reference], record: Record
+    ) -> [(target: Target, citations: [Citation])] {
+        entries.withUnsafeBufferPointer { Self.citations(of: share, in: $0, resolved, references: references, record: record) }
+    }
+
+    /// Makes the citations of each of `shares` (as `citations(of:…)`), side by side with
+    /// `beside`, and releases each share's raw citations as soon as they are made: the log is
+    /// not held beside all the citations made from it. The log keeps only its scopes.
+    mutating func makeCitations<T>(
+        _ shares: [Range<Int>], _ resolved: ResolvedIDs, references: [Reference], record: Record,
+        beside: () -> T
+    ) -> (beside: T, made: [[(target: Target, citations: [Citation])]]) {
+        var besideResult: T?
+        let made = entries.withUnsafeMutableBufferPointer { entries in
+            // Each share writes only its own entries.
+            SideBySide.map(1 + shares.count) { j -> [(target: Target, citations: [Citation])] in
+                guard j > 0 else {
+                    besideResult = beside()
                     return []
                 }
+                let share = shares[j - 1]
+                let made = Self.citations(of: share, in: UnsafeBufferPointer(entries), resolved, references: references, record: record)
+                for e in share { entries[e] = .scope }
+                return made
+            }
+        }
+        return (besideResult!, Array(made.dropFirst()))
+    }
+
+    private static func citations(
+        of share: Range<Int>, in entries: UnsafeBufferPointer<Entry>, _ resolved: ResolvedIDs, references: [Reference],
+        record: Record
+    ) -> [(target: Target, citations: [Citation])] {
+        var made: [(target: Target, citations: [Citation])] = []
+        for e in share {
+            guard case .paragraph(let raw, _, let target) = entries[e] else { continue }
+            let ids = resolved.ids[resolved.firsts[e]..<resolved.firsts[e] + raw.count]
+            switch target {
+            case .statementParagraph(let s, let p):
+                let citations = record.statements[s].paragraphs[p].withUTF8 {
+                    ReferenceIndex.citations(raw, ids, references: references, in: $0)
+                }
+                made.append((target, citations))
+            case .agendaItem(_, let p):
+                var text = record.procedural[p].text
+                made.append((target, text.withUTF8 { ReferenceIndex.citations(raw, ids, references: references, in: $0) }))
+            case .none:
+                continue
+            }
+        }
+        return made
+    }
+
+    /// Stores citations made by `citations(of:…)` at their places in `record`, moving them out
+    /// of `made` (which is left empty): no count of a citation array goes up and down again.
+    static func store(moving made: inout [(target: Target, citations: [Citation])], into record: inout Record) {
+        while let (target, citations) = made.popLast() {
+            switch target {
+            case .statementParagraph(let s, let p):
+                record.statements[s].paragraphs[p].references = citations
+            case .agendaItem(let a, let p):
+                record.agenda[a].references = citations
+                record.procedural[p].references = citations
+            case .none:
+                break
             }
         }
     }

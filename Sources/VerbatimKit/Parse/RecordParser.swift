@@ -712,8 +712,9 @@ struct ReadRecord {
     var holdsText: Bool
 
     /// The record finished: its warnings, its citations resolved and indexed, its speakers'
-    /// countries and its votes.
-    mutating func finished() -> Record {
+    /// countries and its votes. The steps run side by side (`finishLarge`) when `sideBySide`
+    /// says so, by default when the statements hold a megabyte of text or more.
+    mutating func finished(sideBySide: Bool? = nil) -> Record {
         // Taken out, not copied: a copy would make every statement's paragraphs be copied
         // (and the originals released) when the citations are stored in them.
         var record = Record(meeting: self.record.meeting)
@@ -730,26 +731,66 @@ struct ReadRecord {
             record.warnings.append("the file seems to hold \(meetings) meetings; they are shown as one record")
         }
         var referenceIndex = ReferenceIndex(language: language)
-        citations.resolve(into: &referenceIndex, record: &record)
-        // The log's raw citations are resolved: released before the finishing steps' peak (on
-        // a large record beside them, as tens of thousands of small frees take a while).
-        var resolved = CitationLog()
-        swap(&resolved, &citations)
-        if referenceIndex.needsSecondPass { referenceIndex.secondPass(&record) }
-        record.references = referenceIndex.references
-        CountryTable.identifySpeakers(in: &record)
-        if Self.isLarge(record) {
-            let (votes, persons) = Self.votesAndChairs(record, releasing: &resolved)
-            for k in persons.indices where record.statements[k].speaker.role == .president {
-                record.statements[k].speaker.person = persons[k]
-            }
-            record.votes = votes
+        if sideBySide ?? Self.isLarge(record) {
+            finishLarge(&record, index: &referenceIndex)
         } else {
-            resolved = CitationLog()
+            citations.resolve(into: &referenceIndex, record: &record)
+            citations = CitationLog()
+            if referenceIndex.needsSecondPass { referenceIndex.secondPass(&record) }
+            record.references = referenceIndex.references
+            CountryTable.identifySpeakers(in: &record)
             PresidingOfficers.identify(in: &record)
             VoteReader.read(&record)
         }
         return record
+    }
+
+    /// The finishing steps of a large record, on both cores. The citations' ids must be resolved
+    /// in reading order, on one core; the presiding officers and the votes read only the text
+    /// and the speakers, so they run beside the citations:
+    /// 1. the ids, beside the paragraphs' runs and the chairs;
+    /// 2. the citations made in shares, beside the votes, each share's raw citations released
+    ///    once made;
+    /// 3. the citations stored, beside the release of what is left of the log.
+    private mutating func finishLarge(_ record: inout Record, index: inout ReferenceIndex) {
+        // The chairs read the speakers' country codes.
+        CountryTable.identifySpeakers(in: &record)
+        var resolved = CitationLog.ResolvedIDs()
+        // Made once for the chairs and the votes: made on each side, the two would contend for
+        // the reference counts of the same text buffers.
+        var runs: ParagraphRuns?
+        let chairs = SideBySide.map(2) { j -> [PresidingOfficer?] in
+            guard j == 1 else {
+                resolved = citations.resolveIDs(into: &index)
+                return []
+            }
+            let made = ParagraphRuns(record)
+            runs = made
+            return PresidingOfficers.chairs(in: record, runs: made)
+        }[1]
+
+        let shares = citations.shares(parts: 2 * PartedParse.cores)
+        var (votes, made) = citations.makeCitations(shares, resolved, references: index.references, record: record) {
+            VoteReader.votes(in: record, runs: runs!)
+        }
+        // The runs hold the record's arrays: released before the record is written, which
+        // would otherwise copy them.
+        runs = nil
+
+        _ = SideBySide.map(2) { j in
+            if j == 0 {
+                for k in made.indices { CitationLog.store(moving: &made[k], into: &record) }
+            } else {
+                citations = CitationLog()
+                resolved = CitationLog.ResolvedIDs()
+            }
+        }
+        if index.needsSecondPass { index.secondPass(&record) }
+        record.references = index.references
+        for k in chairs.indices where record.statements[k].speaker.role == .president {
+            record.statements[k].speaker.person = chairs[k]
+        }
+        record.votes = votes
     }
 
     /// Whether the statements hold a megabyte of text or more.
@@ -760,26 +801,5 @@ struct ReadRecord {
             if bytes >= 1 << 20 { return true }
         }
         return false
-    }
-
-    /// The record's votes, and the person in the chair at each of the presiding officer's
-    /// statements, read side by side: each reads the record alone. `log` is released beside
-    /// them (the votes are the shorter of the two).
-    private static func votesAndChairs(
-        _ record: Record, releasing log: inout CitationLog
-    ) -> (votes: [Vote], persons: [PresidingOfficer?]) {
-        // The paragraphs' runs are made once, for both: made on each side, the two would
-        // contend for the reference counts of the same text buffers.
-        let runs = ParagraphRuns(record)
-        let results = SideBySide.map(3) { j -> (votes: [Vote], persons: [PresidingOfficer?]) in
-            switch j {
-            case 0: return ([], PresidingOfficers.chairs(in: record, runs: runs))
-            case 1: return (VoteReader.votes(in: record, runs: runs), [])
-            default:
-                log = CitationLog()
-                return ([], [])
-            }
-        }
-        return (results[1].votes, results[0].persons)
     }
 }

@@ -96,6 +96,38 @@ import Testing
         #expect(SideBySide.shares(0..<2, parts: 4).count == 2)
     }
 
+    /// The finishing steps run side by side (the citations' ids beside the chairs, the citations
+    /// made beside the votes, the log released as they are made) give the record they give one
+    /// after the other: on the fixture three times, and on the real records (the PDFs hold votes).
+    @Test func finishingSideBySideGivesTheRecordFinishingInOrderGives() throws {
+        var texts = [String(repeating: Fixture.text, count: 3)]
+        if SharedFixtures.available {
+            for language in ["en", "fr", "es", "ru", "ar"] {
+                let text = try String(contentsOfFile: SharedFixtures.path("S_PV.10124_\(language).txt"), encoding: .utf8)
+                texts.append(String(repeating: text, count: 2))
+            }
+            if let votes = PDFText.extract(SharedFixtures.path("pdf/S_PV.8700_E.pdf")) {
+                texts.append(String(repeating: votes, count: 2))
+            }
+        }
+        var votes = 0
+        for text in texts {
+            let bytes = Array(text.utf8)
+            let (side, inOrder) = bytes.withUnsafeBufferPointer { buffer in
+                var a = RecordLoader.readRecord(bytes: buffer, warnings: [])
+                var b = RecordLoader.readRecord(bytes: buffer, warnings: [])
+                return (a.finished(sideBySide: true), b.finished(sideBySide: false))
+            }
+            #expect(side == inOrder)
+            #expect(!side.references.isEmpty)
+            #expect(side.statements.contains { $0.speaker.person != nil })
+            #expect(side.statements.contains { $0.paragraphs.contains { !$0.references.isEmpty } })
+            votes += side.votes.count
+        }
+        // S/PV.8700 twice: an amendment and a resolution voted on, twice.
+        if SharedFixtures.available && PDFText.tool != nil { #expect(votes == 4) }
+    }
+
     @Test func loaderReadsLargeFilesToTheSameRecord() {
         let bytes = repeated(Fixture.text, 3)
         let parted = bytes.withUnsafeBufferPointer { RecordLoader.parse(bytes: $0, warnings: [], parts: 2) }
