@@ -144,19 +144,22 @@ struct FakeTools {
         (try? String(contentsOf: pidFile, encoding: .utf8)).flatMap { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
     }
 
-    /// Waits up to 10 s for the fake tool to start.
+    /// Waits up to 60 s for the fake tool to start (it starts within a second or two; the
+    /// address-sanitizer build, with the whole suite running beside it on two cores, once took
+    /// more than 10 s).
     func waitForChild() -> Bool {
-        for _ in 0..<1000 {
+        for _ in 0..<6000 {
             if childPID != nil { return true }
             usleep(10_000)
         }
         return false
     }
 
-    /// True when the fake tool's process no longer exists (waits up to 2 s for it to go).
+    /// True when the fake tool's process no longer exists (waits up to 10 s for it to go, as
+    /// loaded as the machine may be; the fake sleeps 30 s).
     func childIsGone() -> Bool {
         guard let pid = childPID else { return true }
-        for _ in 0..<200 {
+        for _ in 0..<1000 {
             if kill(pid, 0) != 0 && errno == ESRCH { return true }
             usleep(10_000)
         }
