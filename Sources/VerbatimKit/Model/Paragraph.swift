@@ -52,6 +52,12 @@ public struct Paragraph: Codable, Equatable, Sendable {
     /// The length of the text in UTF-8 bytes.
     public var utf8Count: Int { Int(end - start) }
 
+    /// The number of Unicode scalars in the text (the unit of citation offsets), counted on its
+    /// UTF-8 without making a `String`.
+    public var scalarCount: Int {
+        withUTF8 { UTF8Scalars.scalarCount($0, from: 0, to: $0.count) }
+    }
+
     /// Calls `body` with the text's UTF-8 bytes (valid only during the call), without making a
     /// `String`.
     public func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {

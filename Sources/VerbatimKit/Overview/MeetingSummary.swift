@@ -29,7 +29,7 @@ public struct MeetingSummary: Equatable, Sendable {
             let speaker = statement.speaker
             // Unicode scalars: a tenth of the cost of grapheme clusters on a long record, and the
             // same count for the ideographs and letters that make up the text.
-            let characters = statement.paragraphs.reduce(0) { $0 + MeetingSummary.scalarCount(of: $1) }
+            let characters = statement.paragraphs.reduce(0) { $0 + $1.scalarCount }
             let key: String
             let name: String
             var country = speaker.country
@@ -127,17 +127,6 @@ public struct MeetingSummary: Equatable, Sendable {
     /// The English name of ISO weekday `day`.
     public static func weekdayName(_ day: Int) -> String {
         ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][(day - 1 + 7) % 7]
-    }
-
-    /// The number of Unicode scalars of `paragraph`'s text, counted on its UTF-8 bytes (each
-    /// scalar has one byte that is not a continuation byte; the record's text is valid UTF-8)
-    /// without making its `String`.
-    static func scalarCount(of paragraph: Paragraph) -> Int {
-        paragraph.withUTF8 { bytes in
-            var count = 0
-            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-            return count
-        }
     }
 
     private static func sortedContains(_ list: [Int], _ value: Int) -> Bool {

@@ -55,7 +55,7 @@ public struct Entry: Sendable {
         public var scalarCount: Int {
             switch source {
             case .record(let paragraph):
-                paragraph.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+                paragraph.scalarCount
             case .text(let text):
                 text.unicodeScalars.count
             }

@@ -26,7 +26,7 @@ import Testing
         #expect(summary.totalCharacters == scalars)
         var paragraph = Fixture.record.statements[0].paragraphs[0]
         paragraph.text = "中文 Latin é Кириллица العربية 😀🇨🇳 e\u{301}"
-        #expect(MeetingSummary.scalarCount(of: paragraph) == paragraph.text.unicodeScalars.count)
+        #expect(paragraph.scalarCount == paragraph.text.unicodeScalars.count)
     }
 
     @Test func thePresidentsStatementsAreOneRow() {
