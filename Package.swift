@@ -10,6 +10,16 @@ let explicitImports: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisib
 /// `verbatim` executable's link below).
 let functionSections: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-function-sections"], .when(configuration: .release))]
 
+/// Links the system C libraries `names` (Debian's): the shared libraries in debug builds (the
+/// tests, the fuzzers), their static archives (`libNAME.a`, shipped by the same -dev packages)
+/// in release builds. The executable then maps none of SQLite, ncurses, FriBidi or ICU: their
+/// symbol tables, relocations and first pages cost about 1.3 MiB of memory at every start, and
+/// `render` uses none of SQLite or ncurses (docs/performance.md, "Linking with lld").
+func cLibraries(_ names: String...) -> [LinkerSetting] {
+    names.map { .linkedLibrary($0, .when(configuration: .debug)) }
+        + [.unsafeFlags(names.flatMap { ["-Xlinker", "-l:lib\($0).a"] }, .when(configuration: .release))]
+}
+
 let package = Package(
     name: "verbatim",
     // Linux only (Debian and its kin): the terminal's crash handler and the C libraries are
@@ -23,13 +33,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     ],
     targets: [
-        // The C libraries are named by the targets that use them, not by their module maps, so
-        // that each build picks how to link them: debug builds (the tests, the fuzzers) load the
-        // shared libraries; release builds link Debian's static archives (libX.a, shipped by the
-        // same -dev packages). The executable then maps none of SQLite, ncurses, FriBidi or ICU:
-        // their symbol tables, relocations and first pages cost about 1.3 MiB of memory at every
-        // start, and `render` uses none of SQLite or ncurses (docs/performance.md, "Linking
-        // with lld").
+        // The C libraries are named by the targets that use them (`cLibraries`), not by their
+        // module maps, so that each build picks how to link them.
         // ncursesw with the wide-character API (Debian: libncursesw5-dev), linked by VerbatimTUI
         // (ncursesw, tinfo). No pkg-config: it would add only feature macros the build refuses.
         .systemLibrary(
@@ -48,16 +53,12 @@ let package = Package(
             providers: [.apt(["libsqlite3-dev"])]
         ),
         // A small C wrapper over ICU: the line-break iterator, charset conversion, normalisation,
-        // region names and character properties (Debian: libicu-dev). Linked like the libraries
-        // above: shared in debug builds, static in release builds, where the data archive adds
-        // all of ICU's data, 30 MB of the binary on disk, read a page at a time as it is used.
+        // region names and character properties (Debian: libicu-dev). In release builds the data
+        // archive adds all of ICU's data, 30 MB of the binary on disk, read a page at a time as
+        // it is used.
         .target(
             name: "CICU",
-            linkerSettings: [
-                .linkedLibrary("icuuc", .when(configuration: .debug)),
-                .linkedLibrary("icudata", .when(configuration: .debug)),
-                .unsafeFlags(["-Xlinker", "-l:libicuuc.a", "-Xlinker", "-l:libicudata.a"], .when(configuration: .release)),
-            ]
+            linkerSettings: cLibraries("icuuc", "icudata")
         ),
         // ICU's regular expressions (libicui18n), for the tests only: they compare the clock-time
         // reader with the ICU patterns it implements. The executable does not load libicui18n.
@@ -70,31 +71,21 @@ let package = Package(
             name: "VerbatimKit",
             dependencies: ["CICU", "CFriBidi"],
             swiftSettings: explicitImports + functionSections,
-            linkerSettings: [
-                .linkedLibrary("fribidi", .when(configuration: .debug)),
-                .unsafeFlags(["-Xlinker", "-l:libfribidi.a"], .when(configuration: .release)),
-            ]
+            linkerSettings: cLibraries("fribidi")
         ),
         // A library of records: the index of a folder, its queries (SQLite, FTS5).
         .target(
             name: "VerbatimLibrary",
             dependencies: ["VerbatimKit", "CSQLite"],
             swiftSettings: explicitImports + functionSections,
-            linkerSettings: [
-                .linkedLibrary("sqlite3", .when(configuration: .debug)),
-                .unsafeFlags(["-Xlinker", "-l:libsqlite3.a"], .when(configuration: .release)),
-            ]
+            linkerSettings: cLibraries("sqlite3")
         ),
         // App state, rendering to a cell grid, and the ncurses backend.
         .target(
             name: "VerbatimTUI",
             dependencies: ["VerbatimKit", "VerbatimLibrary", "CNcursesw"],
             swiftSettings: explicitImports + functionSections,
-            linkerSettings: [
-                .linkedLibrary("ncursesw", .when(configuration: .debug)),
-                .linkedLibrary("tinfo", .when(configuration: .debug)),
-                .unsafeFlags(["-Xlinker", "-l:libncursesw.a", "-Xlinker", "-l:libtinfo.a"], .when(configuration: .release)),
-            ]
+            linkerSettings: cLibraries("ncursesw", "tinfo")
         ),
         .executableTarget(
             name: "verbatim",
