@@ -17,7 +17,12 @@ import CICU
 public enum PresidingOfficers {
     /// Sets `speaker.person` on every statement of the presiding officer the record lets name.
     public static func identify(in record: inout Record) {
-        let persons = chairs(in: record)
+        seat(chairs(in: record), in: &record)
+    }
+
+    /// Sets `speaker.person` on the presiding officer's statements from `persons`, as `chairs`
+    /// gives them.
+    static func seat(_ persons: [PresidingOfficer?], in record: inout Record) {
         for k in persons.indices where record.statements[k].speaker.role == .president {
             record.statements[k].speaker.person = persons[k]
         }

@@ -787,9 +787,7 @@ struct ReadRecord {
         }
         if index.needsSecondPass { index.secondPass(&record) }
         record.references = index.references
-        for k in chairs.indices where record.statements[k].speaker.role == .president {
-            record.statements[k].speaker.person = chairs[k]
-        }
+        PresidingOfficers.seat(chairs, in: &record)
         record.votes = votes
     }
 
