@@ -122,14 +122,14 @@ enum ArabicLabel {
         var noteRange: Range<String.Index>?
         if let r = line.firstRange(of: "تكلم") {
             var end = r.upperBound
-            // The rest of `تكلمت`, a space, and the language word.
-            while end < line.endIndex, line[end] != " " { end = line.index(after: end) }
+            // The rest of `تكلمت`, a space, and the language word. Neither word holds a bracket:
+            // an extraction that lost the space (`تكلمباإلنكليزية( الرئيس`) ends the note there.
+            while end < line.endIndex, line[end] != " ", line[end] != "(" { end = line.index(after: end) }
             while end < line.endIndex, line[end] == " " { end = line.index(after: end) }
             while end < line.endIndex, line[end] != " ", line[end] != "(" { end = line.index(after: end) }
             note = String(line[r.lowerBound..<end])
             noteRange = r.lowerBound..<end
         }
-        let language = note.flatMap { grammar.spokenLanguage(inNote: $0) }
         // The person: an honorific and a name, or a role alone.
         var role = Speaker.Role.speaker
         var title: String?
@@ -156,9 +156,15 @@ enum ArabicLabel {
             role = r.role
             roleName = r.phrase
             title = nil
+            // A note that ran on into the role (`تكلم باإلنكليزيةالرئيس`) ends before it: the
+            // label names the role once.
+            if !afterNote.hasSuffix(r.phrase), let n = note, n.hasSuffix(r.phrase) {
+                note = String(n.dropLast(r.phrase.count))
+            }
         } else {
             return nil
         }
+        let language = note.flatMap { grammar.spokenLanguage(inNote: $0) }
         // The country: a whole bracket at the start, or a tail before the first `)` joined to
         // the head found before the name.
         var country: String?
