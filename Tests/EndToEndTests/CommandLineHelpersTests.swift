@@ -15,6 +15,27 @@ import Testing
         #expect(long.count == 300 && long.hasSuffix("7"))
     }
 
+    @Test func aStatementListStoppedAtItsColumnPrintsWhatTheWholeListPrints() {
+        let lists: [[Int]] = [[], [4], [1, 2], [1, 2, 3, 9], Array(1...3_000).filter { $0 % 7 != 0 }]
+            + (1...40).map { n in (0..<n).map { $0 * 3 + $0 % 2 } }
+        for list in lists {
+            let whole = RefsCommand.compact(list)
+            #expect(!whole.contains(", , "))
+            for limit in [8, 20, 60] {
+                let stopped = RefsCommand.compact(list, limit: limit)
+                #expect(whole.hasPrefix(stopped) && (stopped == whole || stopped.count > limit), "\(list.count) \(limit)")
+                var table = TextTable(header: ["statements"])
+                table.maximumWidth = limit
+                table.rows = [[whole]]
+                var cut = table
+                cut.rows = [[stopped]]
+                #expect(cut.render() == table.render(), "\(list.count) \(limit)")
+            }
+        }
+        #expect(RefsCommand.compact([1, 2, 3, 5, 6, 9]) == "1-3, 5, 6, 9")
+        #expect(RefsCommand.compact([]) == "—")
+    }
+
     @Test func canonicalPathsAreThoseURLGives() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("verbatim-paths-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -27,7 +27,7 @@ struct CitesCommand: ParsableCommand {
         for citing in meetings {
             table.rows.append([
                 citing.meeting.isoDate ?? "—", citing.meeting.symbol ?? citing.path, String(citing.mentions),
-                RefsCommand.compact(citing.statements),
+                RefsCommand.compact(citing.statements, limit: table.maximumWidth),
             ])
         }
         print(table.render(), terminator: "")

@@ -29,24 +29,27 @@ struct RefsCommand: ParsableCommand {
         for reference in references {
             table.rows.append([
                 reference.id, reference.kind.rawValue, String(reference.mentions),
-                RefsCommand.compact(reference.statements),
+                RefsCommand.compact(reference.statements, limit: table.maximumWidth),
             ])
         }
         print(table.render(), terminator: "")
         ProcessExit.success(keeping: parsed)
     }
 
-    /// `1, 3-5, 9`: ascending indices with runs shortened; `—` when none.
-    static func compact(_ indices: [Int]) -> String {
+    /// `1, 3-5, 9`: ascending indices with runs shortened; `—` when none. The text stops once
+    /// it is longer than `limit` characters: a table column `limit` wide cuts it there, so the
+    /// rest (thousands of statements in a long file) is never written.
+    static func compact(_ indices: [Int], limit: Int = .max) -> String {
         guard !indices.isEmpty else { return "—" }
-        var parts: [String] = []
+        var text = ""
         var k = 0
-        while k < indices.count {
+        while k < indices.count, text.utf8.count <= limit {
             var j = k
             while j + 1 < indices.count, indices[j + 1] == indices[j] + 1 { j += 1 }
-            parts.append(j > k + 1 ? "\(indices[k])-\(indices[j])" : j == k + 1 ? "\(indices[k]), \(indices[j])" : "\(indices[k])")
+            if k > 0 { text += ", " }
+            text += j > k + 1 ? "\(indices[k])-\(indices[j])" : j == k + 1 ? "\(indices[k]), \(indices[j])" : "\(indices[k])"
             k = j + 1
         }
-        return parts.joined(separator: ", ")
+        return text
     }
 }
