@@ -24,22 +24,30 @@ enum LanguageName {
         return codes[ByteKey(name)] ?? "und"
     }
 
-    /// `X` in a note starting `以X语发言` or `以X文发言`.
+    /// `X` in a note starting `以X语发言` or `以X文发言`, `X` one to ten characters, read on
+    /// the note's UTF-8 (a label's note is read at every label of a record).
     static func spokenLanguageName(_ note: String) -> String? {
-        guard note.utf8.starts(with: "以".utf8) else { return nil }
-        let scalars = Array(note.unicodeScalars)
-        guard scalars.count >= 4 else { return nil }
-        // Find 语发言 / 文发言 close to the start.
-        var k = 1
-        while k + 2 < scalars.count, k < 12 {
-            if (scalars[k] == "语" || scalars[k] == "文"), scalars[k + 1] == "发", scalars[k + 2] == "言" {
-                var name = String(String.UnicodeScalarView(scalars[1..<k]))
-                if name.isEmpty { return nil }
-                if scalars[k] == "文" && name == "中" { name = "中文" }
-                return name
+        var note = note
+        return note.withUTF8 { bytes -> String? in
+            guard bytes.starts(with: yi) else { return nil }
+            // Scalar k of the note starts at byte `at`; the name is scalars 1..<k.
+            var at = yi.count
+            for k in 1..<12 {
+                guard at < bytes.count else { return nil }
+                let tail = UnsafeBufferPointer(rebasing: bytes[at...])
+                let inWen = tail.starts(with: wenFayan)
+                if inWen || tail.starts(with: yuFayan) {
+                    guard k > 1 else { return nil }
+                    let name = UTF8Scalars.string(bytes, yi.count, at)
+                    return inWen && name == "中" ? "中文" : name
+                }
+                at += UTF8Scalars.decode(bytes, at: at).length
             }
-            k += 1
+            return nil
         }
-        return nil
     }
+
+    private static let yi = Array("以".utf8)
+    private static let yuFayan = Array("语发言".utf8)
+    private static let wenFayan = Array("文发言".utf8)
 }

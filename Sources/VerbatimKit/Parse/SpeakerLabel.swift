@@ -155,6 +155,12 @@ struct SpeakerLabel {
             let e = Int(lines[li].end)
             while i < e {
                 let b = bytes[i]
+                // An ideograph (U+4000–U+9FFF) is none of the marks: its three bytes are passed
+                // at once (the other two are continuation bytes, which no mark is).
+                if b &- 0xE4 <= 0x05, i + 2 < e, bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80 {
+                    i += 3
+                    continue
+                }
                 if b == 0x3A { return true }
                 if b == 0x2C || b == 0x3B { return false }
                 if b == 0xEF, i + 2 < e, bytes[i + 1] == 0xBC {
@@ -171,6 +177,16 @@ struct SpeakerLabel {
         }
         return false
     }
+
+    /// The first title that ends `name` after something else, or else the first that is the
+    /// whole of it; compared on bytes (every label is tried against each title).
+    private static func matchingTitle(_ name: [UInt8]) -> String? {
+        let k = titleBytes.firstIndex { $0.count < name.count && name.suffix($0.count).elementsEqual($0) }
+            ?? titleBytes.firstIndex { $0 == name }
+        return k.map { titles[$0] }
+    }
+
+    private static let titleBytes = titles.map { Array($0.utf8) }
 
     private static func finish(
         _ nameBytes: [UInt8], _ groups: [[UInt8]], _ labelBytes: [UInt8], _ endLine: Int, _ endOffset: Int,
@@ -193,8 +209,7 @@ struct SpeakerLabel {
         if let r = LabelGrammar.chinese.role(of: fullName) {
             role = r
             name = nil
-        } else if let t = titles.first(where: { fullName.hasUTF8Suffix($0) && !fullName.utf8Equals($0) })
-                    ?? titles.first(where: { fullName.utf8Equals($0) }) {
+        } else if let t = matchingTitle(nameBytes) {
             title = t
             let prefix = String(fullName.dropLast(t.count))
             name = prefix.isEmpty ? nil : prefix
