@@ -44,6 +44,11 @@ int32_t vb_east_asian_width_is_ambiguous(uint32_t scalar);
 /// or -1 when all of it is valid UTF-8. A sequence cut short by the end counts as invalid.
 int64_t vb_utf8_first_invalid(const uint8_t *bytes, int64_t length);
 
+/// 1 when `bytes` (`length` bytes) is well-formed UTF-8 (as vb_utf8_first_invalid judges it),
+/// 0 otherwise: with AVX2, 32 bytes at a time, each pair of adjacent bytes classified by three
+/// nibble tables (UTF8Check.c); elsewhere through vb_utf8_first_invalid.
+int32_t vb_utf8_is_valid(const uint8_t *bytes, int64_t length);
+
 /// Converts `length` bytes in the charset `charset` (an ICU converter name, e.g. "gb18030") to
 /// UTF-8 in `out` (room for `capacity` bytes; 2 × `length` + 16 is always enough for GB 18030).
 /// Returns the number of bytes written; -1 when a byte sequence is not valid in the charset
