@@ -1,23 +1,67 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One mention of a reference inside a paragraph (or agenda item): what was written and where.
+///
+/// What was written is a byte range of the text it was found in (the record's `TextBuffer`,
+/// which its paragraph shares); `text` makes a `String` when it is asked for. A citation made
+/// from a `String` (or given a new `text`) holds a buffer of its own.
 public struct Citation: Codable, Equatable, Sendable {
     /// Canonical id of the cited thing, e.g. `S/RES/1540 (2004)`, `NPT`, `《布鲁塞尔宣言》`;
     /// `nil` for a generic back-reference (`《条约》`) that could not be resolved.
     public var id: String?
     /// What kind of thing is cited.
     public var kind: ReferenceKind
-    /// The text as written in the paragraph.
-    public var text: String
     /// Start offset in the paragraph's text, in Unicode scalars.
     public var start: Int
     /// End offset (exclusive) in the paragraph's text, in Unicode scalars.
     public var end: Int
+    private var buffer: TextBuffer
+    private var from: UInt32
+    private var to: UInt32
 
     public init(id: String?, kind: ReferenceKind, text: String, start: Int, end: Int) {
+        let buffer = TextBuffer(text)
+        self.init(id: id, kind: kind, buffer: buffer, bytes: 0..<buffer.count, start: start, end: end)
+    }
+
+    /// A citation written at `bytes` of `buffer`.
+    init(id: String?, kind: ReferenceKind, buffer: TextBuffer, bytes: Range<Int>, start: Int, end: Int) {
         self.id = id
         self.kind = kind
-        self.text = text
         self.start = start
         self.end = end
+        self.buffer = buffer
+        from = UInt32(bytes.lowerBound)
+        to = UInt32(bytes.upperBound)
+    }
+
+    /// The text as written in the paragraph.
+    public var text: String {
+        get { buffer.string(Int(from)..<Int(to)) }
+        set {
+            buffer = TextBuffer(newValue)
+            from = 0
+            to = UInt32(buffer.count)
+        }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of `text` (valid only during the call), without making
+    /// a `String`.
+    public func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try body(buffer.bytes(Int(from)..<Int(to)))
+    }
+
+    public static func == (a: Citation, b: Citation) -> Bool {
+        guard a.id == b.id, a.kind == b.kind, a.start == b.start, a.end == b.end, a.to - a.from == b.to - b.from else {
+            return false
+        }
+        return a.withUTF8 { x in
+            b.withUTF8 { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
+        }
     }
 }
 
@@ -35,6 +79,16 @@ public enum ReferenceKind: String, Codable, Sendable, CaseIterable {
 
 extension Citation {
     private enum CodingKeys: String, CodingKey { case id, kind, text, start, end }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            id: container.decodeIfPresent(String.self, forKey: .id),
+            kind: container.decode(ReferenceKind.self, forKey: .kind),
+            text: container.decode(String.self, forKey: .text),
+            start: container.decode(Int.self, forKey: .start),
+            end: container.decode(Int.self, forKey: .end))
+    }
 
     /// Encodes every key, `id` as `null` for an unresolved back-reference.
     public func encode(to encoder: Encoder) throws {

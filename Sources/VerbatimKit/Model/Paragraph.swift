@@ -58,6 +58,10 @@ public struct Paragraph: Codable, Equatable, Sendable {
         withUTF8 { UTF8Scalars.scalarCount($0, from: 0, to: $0.count) }
     }
 
+    /// The buffer the text is in, and where in it the text starts (citations found in the
+    /// text are ranges of the same buffer).
+    var textLocation: (buffer: TextBuffer, offset: Int) { (buffer, Int(start)) }
+
     /// Calls `body` with the text's UTF-8 bytes (valid only during the call), without making a
     /// `String`.
     public func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {

@@ -38,11 +38,19 @@ public final class TextBuffer: @unchecked Sendable {
     convenience init(_ text: String) {
         self.init(capacity: text.utf8.count)
         var text = text
-        text.withUTF8 { source in
-            _ = append(capacity: source.count) { out in
-                if let from = source.baseAddress { memcpy(out, from, source.count) }
-                return source.count
-            }
+        text.withUTF8 { appendCopy(of: $0) }
+    }
+
+    /// A buffer holding a copy of `bytes` alone.
+    convenience init(copying bytes: UnsafeBufferPointer<UInt8>) {
+        self.init(capacity: bytes.count)
+        appendCopy(of: bytes)
+    }
+
+    private func appendCopy(of bytes: UnsafeBufferPointer<UInt8>) {
+        _ = append(capacity: bytes.count) { out in
+            if let from = bytes.baseAddress { memcpy(out, from, bytes.count) }
+            return bytes.count
         }
     }
 

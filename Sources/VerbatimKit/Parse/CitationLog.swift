@@ -144,13 +144,11 @@ struct CitationLog {
             let ids = resolved.ids[resolved.firsts[e]..<resolved.firsts[e] + raw.count]
             switch target {
             case .statementParagraph(let s, let p):
-                let citations = record.statements[s].paragraphs[p].withUTF8 {
-                    ReferenceIndex.citations(raw, ids, references: references, in: $0)
-                }
-                made.append((target, citations))
+                let text = record.statements[s].paragraphs[p].textLocation
+                made.append((target, ReferenceIndex.citations(raw, ids, references: references, in: text)))
             case .agendaItem(_, let p):
-                var text = record.procedural[p].text
-                made.append((target, text.withUTF8 { ReferenceIndex.citations(raw, ids, references: references, in: $0) }))
+                let text = TextBuffer(record.procedural[p].text)
+                made.append((target, ReferenceIndex.citations(raw, ids, references: references, in: (text, 0))))
             case .none:
                 continue
             }

@@ -88,11 +88,11 @@ struct ReferenceIndex {
 
     /// Turns raw citations into model citations, resolving instruments, and counts them;
     /// `bytes` is the text they were scanned in (`nil` when they are only counted: then their
-    /// texts are not made, and are empty).
+    /// texts are empty), which the citations keep a copy of.
     mutating func add(_ raw: [RawCitation], statement: Int?, in bytes: UnsafeBufferPointer<UInt8>?) -> [Citation] {
         var ids: [ResolvedCitation] = []
         resolve(raw, statement: statement, into: &ids)
-        return Self.citations(raw, ids[...], references: references, in: bytes)
+        return Self.citations(raw, ids[...], references: references, in: bytes.map { (TextBuffer(copying: $0), 0) })
     }
 
     /// What resolving a raw citation gave: the index in `references` of what it cites, or
@@ -162,23 +162,27 @@ struct ReferenceIndex {
     }
 
     /// The model citations of `raw`, resolved as `ids` say (one each, in order), their texts
-    /// made from `bytes` (empty when `nil`). Reads nothing else: paragraphs can be made side by
-    /// side once their citations are resolved.
+    /// ranges of `text` (the buffer they were scanned in, from `offset`; empty when `nil`).
+    /// Reads nothing else: paragraphs can be made side by side once their citations are resolved.
     static func citations(
         _ raw: [RawCitation], _ ids: ArraySlice<ResolvedCitation>, references: [Reference],
-        in bytes: UnsafeBufferPointer<UInt8>?
+        in text: (buffer: TextBuffer, offset: Int)?
     ) -> [Citation] {
         var out: [Citation] = []
         out.reserveCapacity(raw.count)
+        let (buffer, offset) = text ?? (noText, 0)
         for k in raw.indices {
             let reference = ids[ids.startIndex + k].reference
             guard reference != ResolvedCitation.dropped.reference else { continue }
             let id = reference >= 0 ? references[Int(reference)].id : nil
-            let text = bytes.map { raw[k].text(in: $0) } ?? ""
-            out.append(Citation(id: id, kind: raw[k].kind, text: text, start: raw[k].start, end: raw[k].end))
+            let bytes = text == nil ? 0..<0 : offset + Int(raw[k].from)..<offset + Int(raw[k].to)
+            out.append(Citation(id: id, kind: raw[k].kind, buffer: buffer, bytes: bytes, start: raw[k].start, end: raw[k].end))
         }
         return out
     }
+
+    /// The text of citations that are only counted.
+    private static let noText = TextBuffer(capacity: 0)
 
     @inline(__always)
     private mutating func mention(_ k: Int, statement: Int?) {
