@@ -95,7 +95,9 @@ int64_t vb_find_any(const uint8_t *haystack, int64_t length, const uint8_t *cons
     if (n == 0 || length <= 0) return -1;
     int64_t found = -1, k = 0;
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-    if (n > 1 && __builtin_cpu_supports("avx2")) {
+    // One needle too: its first and last bytes together rule out far more places than the
+    // library's memmem does for a short needle of CJK text.
+    if (__builtin_cpu_supports("avx2")) {
         found = vb_find_any_avx2(haystack, length, kept, keptLengths, n, &k);
     } else {
         found = vb_find_any_each(haystack, length, kept, keptLengths, n, &k);

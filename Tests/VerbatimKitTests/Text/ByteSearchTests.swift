@@ -42,8 +42,18 @@ import Testing
     }
 
     @Test func theFirstOfSeveralNeedlesIsTheEarliestAndThenTheFirstListed() {
-        var generator = SplitMix(seed: 4)
         let needles = [Array("决议".utf8), Array("第".utf8), Array("的决".utf8), Array("A1".utf8), Array("z".utf8), [], Array("。第".utf8)]
+        findsTheFirst(of: needles, seed: 4)
+    }
+
+    @Test func oneNeedleIsFoundWhereItFirstOccurs() {
+        for (k, needle) in [Array("决议".utf8), Array("第".utf8), Array("的决".utf8), Array("。第".utf8), Array("总统".utf8)].enumerated() {
+            findsTheFirst(of: [needle], seed: UInt64(10 + k))
+        }
+    }
+
+    private func findsTheFirst(of needles: [[UInt8]], seed: UInt64) {
+        var generator = SplitMix(seed: seed)
         for round in 0..<80 {
             let text = randomText(&generator, length: round * 5)
             var expected: (at: Int, which: Int)?
