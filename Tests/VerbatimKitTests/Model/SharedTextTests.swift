@@ -69,6 +69,44 @@ import Testing
         #expect(decoded == paragraph)
     }
 
+    @Test func citationsAreRangesOfTheirParagraphsBuffer() throws {
+        var count = 0
+        for statement in Fixture.record.statements {
+            for paragraph in statement.paragraphs {
+                let (buffer, offset) = paragraph.textLocation
+                let end = offset + paragraph.utf8Count
+                for citation in paragraph.references {
+                    count += 1
+                    citation.withUTF8 { bytes in
+                        // Inside the paragraph's bytes of the same buffer, no copy.
+                        let inParagraph = buffer.bytes(offset..<end)
+                        #expect(bytes.baseAddress! >= inParagraph.baseAddress! && bytes.baseAddress! + bytes.count <= inParagraph.baseAddress! + inParagraph.count)
+                        #expect(String(decoding: bytes, as: UTF8.self) == citation.text)
+                    }
+                }
+            }
+        }
+        #expect(count > 100)
+    }
+
+    @Test func aCitationIsEqualByContentRoundTripsAndTakesANewText() throws {
+        let parsed = try #require(Fixture.record.statements.lazy.flatMap(\.paragraphs).first { !$0.references.isEmpty }?.references.first)
+        let rebuilt = Citation(id: parsed.id, kind: parsed.kind, text: parsed.text, start: parsed.start, end: parsed.end)
+        #expect(rebuilt == parsed)
+        let data = try JSONEncoder().encode(parsed)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(Set(object.keys) == ["id", "kind", "text", "start", "end"])
+        #expect(object["text"] as? String == parsed.text)
+        #expect(try JSONDecoder().decode(Citation.self, from: data) == parsed)
+        var changed = parsed
+        changed.text = "《条约》"
+        #expect(changed.text == "《条约》" && changed != parsed)
+        #expect(Fixture.record.statements.lazy.flatMap(\.paragraphs).first { !$0.references.isEmpty }?.references.first?.text == parsed.text)
+        var moved = parsed
+        moved.end += 1
+        #expect(moved != parsed)
+    }
+
     @Test func bufferAppendsGrowAndKeepEarlierRanges() {
         let buffer = TextBuffer(capacity: 4)
         var ranges: [Range<Int>] = []
