@@ -27,6 +27,7 @@ struct TextTable {
                 widths[k] = min(maximumWidth, max(widths[k], width))
             }
         }
+        let right = (0..<columns).map { rightAligned.contains($0) }
         var out: [UInt8] = []
         var line: [UInt8] = []
         for start in stride(from: 0, to: cells.count, by: max(columns, 1)) {
@@ -39,9 +40,9 @@ struct TextTable {
                 }
                 let padding = max(0, widths[k] - width)
                 if k > 0 { line.append(contentsOf: "  ".utf8) }
-                if rightAligned.contains(k) { line.append(contentsOf: repeatElement(0x20, count: padding)) }
+                if right[k] { line.append(contentsOf: repeatElement(0x20, count: padding)) }
                 line.append(contentsOf: text.utf8)
-                if !rightAligned.contains(k) { line.append(contentsOf: repeatElement(0x20, count: padding)) }
+                if !right[k] { line.append(contentsOf: repeatElement(0x20, count: padding)) }
             }
             while line.last == 0x20 { line.removeLast() }
             out.append(contentsOf: line)

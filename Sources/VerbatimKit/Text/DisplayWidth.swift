@@ -48,8 +48,19 @@ public struct DisplayWidth: Sendable, Equatable {
         clusterWidth(character.unicodeScalars)
     }
 
-    /// Width of a string: the sum over its grapheme clusters.
+    /// Width of a string: the sum over its grapheme clusters. (`String`'s own overload is
+    /// what callers in other modules reach: a generic call across modules is not specialized,
+    /// and walks the scalars through protocol witnesses.)
+    public func of(_ text: String) -> Int {
+        sum(text)
+    }
+
+    /// Width of a substring or other string: the sum over its grapheme clusters.
     public func of<S: StringProtocol>(_ text: S) -> Int {
+        sum(text)
+    }
+
+    private func sum<S: StringProtocol>(_ text: S) -> Int {
         // Fast path: sum scalar widths; only clusters with joiners, emoji modifiers, U+FE0F or
         // regional indicators need grapheme segmentation.
         let table = ScalarWidthTable.shared
