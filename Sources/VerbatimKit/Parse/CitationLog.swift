@@ -138,22 +138,26 @@ struct CitationLog {
         of share: Range<Int>, in entries: UnsafeBufferPointer<Entry>, _ resolved: ResolvedIDs, references: [Reference],
         record: Record
     ) -> [(target: Target, citations: [Citation])] {
-        var made: [(target: Target, citations: [Citation])] = []
-        for e in share {
-            guard case .paragraph(let raw, _, let target) = entries[e] else { continue }
-            let ids = resolved.ids[resolved.firsts[e]..<resolved.firsts[e] + raw.count]
-            switch target {
-            case .statementParagraph(let s, let p):
-                let text = record.statements[s].paragraphs[p].textLocation
-                made.append((target, ReferenceIndex.citations(raw, ids, references: references, in: text)))
-            case .agendaItem(_, let p):
-                let text = TextBuffer(record.procedural[p].text)
-                made.append((target, ReferenceIndex.citations(raw, ids, references: references, in: (text, 0))))
-            case .none:
-                continue
+        // Read through the arrays' storage: a statement or paragraph read by subscript is a
+        // copy, which retains (and then releases) every string and array it holds.
+        record.statements.withUnsafeBufferPointer { statements in
+            var made: [(target: Target, citations: [Citation])] = []
+            for e in share {
+                guard case .paragraph(let raw, _, let target) = entries[e] else { continue }
+                let ids = resolved.ids[resolved.firsts[e]..<resolved.firsts[e] + raw.count]
+                switch target {
+                case .statementParagraph(let s, let p):
+                    let text = statements[s].paragraphs.withUnsafeBufferPointer { $0[p].textLocation }
+                    made.append((target, ReferenceIndex.citations(raw, ids, references: references, in: text)))
+                case .agendaItem(_, let p):
+                    let text = TextBuffer(record.procedural[p].text)
+                    made.append((target, ReferenceIndex.citations(raw, ids, references: references, in: (text, 0))))
+                case .none:
+                    continue
+                }
             }
+            return made
         }
-        return made
     }
 
     /// Stores citations made by `citations(of:…)` at their places in `record`, moving them out

@@ -18,8 +18,8 @@ struct ListHeadingCheck {
         for line in record.procedural where holds(line.text) { return true }
         // Through the array's storage: no copy of a statement.
         let inStatements = record.statements.withUnsafeBufferPointer { statements in
-            statements.contains { statement in
-                holds(statement.speaker.label) || statement.notes.contains { holds($0.text) }
+            statements.indices.contains { s in
+                holds(statements[s].speaker.label) || statements[s].notes.contains { holds($0.text) }
             }
         }
         if inStatements { return true }
