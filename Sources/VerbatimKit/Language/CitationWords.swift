@@ -5,7 +5,11 @@
 /// (2025)`, `резолюцию 2774 (2025)`, `القرار 2774 (2025)`) and name instruments as the
 /// catalogue (`InstrumentCatalog`) lists them. Symbols (`S/2019/1005`, `A/ES-11/PV.23`) and
 /// emergency special session resolutions (`ES-11/10`) are written alike in every language.
-public struct CitationWords: Sendable {
+///
+/// A class, though it never changes: the scanner is handed it for every paragraph, and a
+/// structure of two dozen arrays and strings was copied each time, every count going up and
+/// down on objects that the parts read on other cores share.
+public final class CitationWords: Sendable {
     /// ISO 639-1 code of the language.
     public let language: String
     /// True for the Chinese forms: `第1540（2004）号决议`, `大会第70/47号决议`, instruments in `《…》`.
@@ -95,7 +99,7 @@ public struct CitationWords: Sendable {
 
     /// The citation words of the six official languages; a language without its own gets the
     /// forms every language shares (symbols, `ES-11/10`).
-    public init(language: String) {
+    public convenience init(language: String) {
         switch language {
         case "zh":
             self.init(
