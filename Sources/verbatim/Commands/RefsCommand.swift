@@ -18,7 +18,8 @@ struct RefsCommand: ParsableCommand {
     func run() throws {
         let parsed = try record.load()
         Warnings.report(parsed.warnings)
-        let references = parsed.references.filter { kind == nil || $0.kind == kind }
+        // Filtered only when asked: a filter copies every reference (its id, link and list).
+        let references = kind.map { kind in parsed.references.filter { $0.kind == kind } } ?? parsed.references
         if output.effective == .json {
             try JSONOutput.print(references)
             ProcessExit.success(keeping: parsed)
@@ -26,11 +27,15 @@ struct RefsCommand: ParsableCommand {
         var table = TextTable(header: ["id", "kind", "mentions", "statements"])
         table.rightAligned = [2]
         table.maximumWidth = 60
-        for reference in references {
-            table.rows.append([
-                reference.id, reference.kind.rawValue, String(reference.mentions),
-                RefsCommand.compact(reference.statements, limit: table.maximumWidth),
-            ])
+        table.rows.reserveCapacity(references.count)
+        // Read in place: a reference taken out of the array is a copy of its strings and list.
+        references.withUnsafeBufferPointer { references in
+            for k in references.indices {
+                table.rows.append([
+                    references[k].id, references[k].kind.rawValue, String(references[k].mentions),
+                    RefsCommand.compact(references[k].statements, limit: table.maximumWidth),
+                ])
+            }
         }
         print(table.render(), terminator: "")
         ProcessExit.success(keeping: parsed)
