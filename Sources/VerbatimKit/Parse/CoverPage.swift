@@ -53,10 +53,46 @@ struct CoverPage {
 
     /// The lines that are cover anchors, in order.
     static func anchors(_ bytes: UnsafeBufferPointer<UInt8>, lines: [SourceLine]) -> [Int] {
+        anchors(bytes, lines: lines, places: symbolPlaces(bytes, from: 0, to: bytes.count))
+    }
+
+    /// The cover anchors among the lines that hold one of `places` (ascending offsets where
+    /// `/PV.` is written, from `symbolPlaces`): an anchor holds a record symbol, so only those
+    /// lines are judged, not every line of the text.
+    static func anchors(_ bytes: UnsafeBufferPointer<UInt8>, lines: [SourceLine], places: [Int]) -> [Int] {
         var found: [Int] = []
-        for k in lines.indices where lines[k].mayCite && isAnchor(bytes, lines: lines, at: k) { found.append(k) }
+        var last = -1
+        for place in places {
+            // The last line that starts at or before the place; it must hold all four bytes.
+            var low = 0
+            var high = lines.count
+            while low < high {
+                let mid = (low + high) / 2
+                if Int(lines[mid].start) <= place { low = mid + 1 } else { high = mid }
+            }
+            let k = low - 1
+            guard k > last, k >= 0, place + 4 <= Int(lines[k].end) else { continue }
+            last = k
+            if lines[k].mayCite && isAnchor(bytes, lines: lines, at: k) { found.append(k) }
+        }
         return found
     }
+
+    /// The offsets in `from..<to` where `/PV.` starts (it may end past `to`), in order.
+    static func symbolPlaces(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> [Int] {
+        var places: [Int] = []
+        let end = min(bytes.count, to + 3)
+        guard from < end else { return places }
+        let window = UnsafeBufferPointer(rebasing: bytes[from..<end])
+        var at = 0
+        while let hit = recordSymbolMark.firstHit(in: window, from: at) {
+            places.append(from + hit.at)
+            at = hit.at + 1
+        }
+        return places
+    }
+
+    private static let recordSymbolMark = ByteNeedles([Array("/PV.".utf8)])
 
     /// Where the cover of the anchor at `anchor` starts: for the file's first cover, at the top
     /// of the file when everything before the anchor is on its page (a corrections notice, a

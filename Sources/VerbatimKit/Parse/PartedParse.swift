@@ -67,14 +67,15 @@ enum PartedParse {
         return join(&results, ranges: ranges, language: language, holdsText: holdsText)
     }
 
-    /// The cover anchors of `lines` (`CoverPage.anchors`), looked for on all cores when the
-    /// text is large (each line is judged alone, with the lines around it).
+    /// The cover anchors of `lines` (`CoverPage.anchors`); on a large text the places where a
+    /// record symbol is written are looked for on all cores, a share of the text each.
     static func coverAnchors(_ bytes: UnsafeBufferPointer<UInt8>, lines: [SourceLine]) -> [Int] {
         guard bytes.count >= minimumBytes, cores > 1 else { return CoverPage.anchors(bytes, lines: lines) }
-        let shares = SideBySide.shares(lines.indices, parts: cores)
-        return SideBySide.map(shares.count) { j in
-            shares[j].filter { lines[$0].mayCite && CoverPage.isAnchor(bytes, lines: lines, at: $0) }
+        let shares = SideBySide.shares(0..<bytes.count, parts: cores)
+        let places = SideBySide.map(shares.count) { j in
+            CoverPage.symbolPlaces(bytes, from: shares[j].lowerBound, to: shares[j].upperBound)
         }.flatMap { $0 }
+        return CoverPage.anchors(bytes, lines: lines, places: places)
     }
 
     /// The parts' line ranges: cut at the first meeting opening at or after each equal share.

@@ -84,6 +84,21 @@ import Testing
             let sequential = CoverPage.anchors(buffer, lines: lines)
             #expect(sequential.count >= 5 * (bytes.count / one.count))
             #expect(PartedParse.coverAnchors(buffer, lines: lines) == sequential)
+            // Judging only the lines where a symbol is written finds what judging every line does.
+            #expect(sequential == lines.indices.filter { lines[$0].mayCite && CoverPage.isAnchor(buffer, lines: lines, at: $0) })
+        }
+    }
+
+    @Test func recordSymbolsAreFoundOnceAcrossEveryCut() {
+        let text = Array("安理会 S/PV.8160 和 A/ES-11/PV.23，/PV/PV./PV.".utf8)
+        text.withUnsafeBufferPointer { bytes in
+            let whole = CoverPage.symbolPlaces(bytes, from: 0, to: bytes.count)
+            #expect(whole.count == 4)
+            #expect(whole.allSatisfy { Array(bytes[$0..<($0 + 4)]) == Array("/PV.".utf8) })
+            for cut in 0...bytes.count {
+                let parts = CoverPage.symbolPlaces(bytes, from: 0, to: cut) + CoverPage.symbolPlaces(bytes, from: cut, to: bytes.count)
+                #expect(parts == whole, "cut at \(cut)")
+            }
         }
     }
 
