@@ -68,14 +68,19 @@ enum PartedParse {
     }
 
     /// The cover anchors of `lines` (`CoverPage.anchors`); on a large text the places where a
-    /// record symbol is written are looked for on all cores, a share of the text each.
+    /// record symbol is written are looked for, and their lines judged, on all cores, a share
+    /// of the text each (a line across two shares is judged in both, and kept once).
     static func coverAnchors(_ bytes: UnsafeBufferPointer<UInt8>, lines: [SourceLine]) -> [Int] {
         guard bytes.count >= minimumBytes, cores > 1 else { return CoverPage.anchors(bytes, lines: lines) }
         let shares = SideBySide.shares(0..<bytes.count, parts: cores)
-        let places = SideBySide.map(shares.count) { j in
-            CoverPage.symbolPlaces(bytes, from: shares[j].lowerBound, to: shares[j].upperBound)
-        }.flatMap { $0 }
-        return CoverPage.anchors(bytes, lines: lines, places: places)
+        var anchors: [Int] = []
+        for found in SideBySide.map(shares.count, { j in
+            let places = CoverPage.symbolPlaces(bytes, from: shares[j].lowerBound, to: shares[j].upperBound)
+            return CoverPage.anchors(bytes, lines: lines, places: places)
+        }) {
+            anchors += found.drop { $0 <= (anchors.last ?? -1) }
+        }
+        return anchors
     }
 
     /// The parts' line ranges: cut at the first meeting opening at or after each equal share.
