@@ -150,15 +150,11 @@ public enum RecordLoader {
 
     /// A quick test before the two-column check: some line holds a run of three spaces.
     private static func mayHoldColumns(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress, bytes.count >= 3 else { return false }
-        var i = 0
-        while i + 2 < bytes.count, let p = memchr(base + i, 0x20, bytes.count - i - 2) {
-            let at = base.distance(to: p.assumingMemoryBound(to: UInt8.self))
-            if bytes[at + 1] == 0x20 && bytes[at + 2] == 0x20 { return true }
-            i = at + 1
-        }
-        return false
+        // One search for the three spaces, not a call for every space of a text in words.
+        threeSpaces.firstHit(in: bytes, from: 0) != nil
     }
+
+    private static let threeSpaces = ByteNeedles([[0x20, 0x20, 0x20]])
 
     /// The text of a PDF: read from its file, or, when it came through standard input or a
     /// named pipe, from a private copy in the temporary folder that is removed afterwards.
