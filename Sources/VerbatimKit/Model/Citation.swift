@@ -1,14 +1,9 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// One mention of a reference inside a paragraph (or agenda item): what was written and where.
 ///
 /// What was written is a byte range of the text it was found in (the record's `TextBuffer`,
 /// which its paragraph shares); `text` makes a `String` when it is asked for. A citation made
-/// from a `String` (or given a new `text`) holds a buffer of its own.
+/// from a `String` (or given a new `text`) holds a buffer of its own (`TextSlice`). Two citations
+/// are equal when their texts and other fields are.
 public struct Citation: Codable, Equatable, Sendable {
     /// Canonical id of the cited thing, e.g. `S/RES/1540 (2004)`, `NPT`, `《布鲁塞尔宣言》`;
     /// `nil` for a generic back-reference (`《条约》`) that could not be resolved.
@@ -19,49 +14,35 @@ public struct Citation: Codable, Equatable, Sendable {
     public var start: Int
     /// End offset (exclusive) in the paragraph's text, in Unicode scalars.
     public var end: Int
-    private var buffer: TextBuffer
-    private var from: UInt32
-    private var to: UInt32
+    private var slice: TextSlice
 
     public init(id: String?, kind: ReferenceKind, text: String, start: Int, end: Int) {
-        let buffer = TextBuffer(text)
-        self.init(id: id, kind: kind, buffer: buffer, bytes: 0..<buffer.count, start: start, end: end)
+        self.init(id: id, kind: kind, slice: TextSlice(text), start: start, end: end)
     }
 
     /// A citation written at `bytes` of `buffer`.
     init(id: String?, kind: ReferenceKind, buffer: TextBuffer, bytes: Range<Int>, start: Int, end: Int) {
+        self.init(id: id, kind: kind, slice: TextSlice(buffer, bytes), start: start, end: end)
+    }
+
+    private init(id: String?, kind: ReferenceKind, slice: TextSlice, start: Int, end: Int) {
         self.id = id
         self.kind = kind
         self.start = start
         self.end = end
-        self.buffer = buffer
-        from = UInt32(bytes.lowerBound)
-        to = UInt32(bytes.upperBound)
+        self.slice = slice
     }
 
     /// The text as written in the paragraph.
     public var text: String {
-        get { buffer.string(Int(from)..<Int(to)) }
-        set {
-            buffer = TextBuffer(newValue)
-            from = 0
-            to = UInt32(buffer.count)
-        }
+        get { slice.string }
+        set { slice = TextSlice(newValue) }
     }
 
     /// Calls `body` with the UTF-8 bytes of `text` (valid only during the call), without making
     /// a `String`.
     public func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        try body(buffer.bytes(Int(from)..<Int(to)))
-    }
-
-    public static func == (a: Citation, b: Citation) -> Bool {
-        guard a.id == b.id, a.kind == b.kind, a.start == b.start, a.end == b.end, a.to - a.from == b.to - b.from else {
-            return false
-        }
-        return a.withUTF8 { x in
-            b.withUTF8 { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
-        }
+        try slice.withUTF8(body)
     }
 }
 

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A paragraph of a statement, rebuilt from the record's hard-wrapped lines.
 ///
 /// Its text is a byte range of the record's `TextBuffer`, shared by all the paragraphs the
@@ -11,9 +5,7 @@ import Darwin
 /// without one. A paragraph made from a `String` (or given a new `text`) holds a buffer of its
 /// own. Two paragraphs are equal when their texts and other fields are.
 public struct Paragraph: Codable, Equatable, Sendable {
-    private var buffer: TextBuffer
-    private var start: UInt32
-    private var end: UInt32
+    private var slice: TextSlice
     /// ISO 639-1 code of the language it was spoken in.
     public var language: String
     /// The page of the original record on which it starts.
@@ -24,15 +16,16 @@ public struct Paragraph: Codable, Equatable, Sendable {
     public var lines: LineSpan
 
     public init(text: String, language: String, page: Int, references: [Citation] = [], lines: LineSpan) {
-        let buffer = TextBuffer(text)
-        self.init(buffer: buffer, range: 0..<buffer.count, language: language, page: page, references: references, lines: lines)
+        self.init(slice: TextSlice(text), language: language, page: page, references: references, lines: lines)
     }
 
     /// A paragraph whose text is `buffer`'s bytes `range`.
     init(buffer: TextBuffer, range: Range<Int>, language: String, page: Int, references: [Citation] = [], lines: LineSpan) {
-        self.buffer = buffer
-        start = UInt32(range.lowerBound)
-        end = UInt32(range.upperBound)
+        self.init(slice: TextSlice(buffer, range), language: language, page: page, references: references, lines: lines)
+    }
+
+    private init(slice: TextSlice, language: String, page: Int, references: [Citation], lines: LineSpan) {
+        self.slice = slice
         self.language = language
         self.page = page
         self.references = references
@@ -41,16 +34,12 @@ public struct Paragraph: Codable, Equatable, Sendable {
 
     /// The paragraph's text, joined from its source lines (no artifacts, no hard wraps).
     public var text: String {
-        get { buffer.string(Int(start)..<Int(end)) }
-        set {
-            buffer = TextBuffer(newValue)
-            start = 0
-            end = UInt32(buffer.count)
-        }
+        get { slice.string }
+        set { slice = TextSlice(newValue) }
     }
 
     /// The length of the text in UTF-8 bytes.
-    public var utf8Count: Int { Int(end - start) }
+    public var utf8Count: Int { slice.utf8Count }
 
     /// The number of Unicode scalars in the text (the unit of citation offsets), counted on its
     /// UTF-8 without making a `String`.
@@ -60,20 +49,12 @@ public struct Paragraph: Codable, Equatable, Sendable {
 
     /// The buffer the text is in, and where in it the text starts (citations found in the
     /// text are ranges of the same buffer).
-    var textLocation: (buffer: TextBuffer, offset: Int) { (buffer, Int(start)) }
+    var textLocation: (buffer: TextBuffer, offset: Int) { (slice.buffer, slice.offset) }
 
     /// Calls `body` with the text's UTF-8 bytes (valid only during the call), without making a
     /// `String`.
     public func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        try body(buffer.bytes(Int(start)..<Int(end)))
-    }
-
-    public static func == (a: Paragraph, b: Paragraph) -> Bool {
-        guard a.language == b.language, a.page == b.page, a.lines == b.lines, a.utf8Count == b.utf8Count,
-              a.references == b.references else { return false }
-        return a.withUTF8 { x in
-            b.withUTF8 { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
-        }
+        try slice.withUTF8(body)
     }
 
     private enum CodingKeys: String, CodingKey { case text, language, page, references, lines }
