@@ -64,14 +64,8 @@ struct CoverPage {
         var last = -1
         for place in places {
             // The last line that starts at or before the place; it must hold all four bytes.
-            var low = 0
-            var high = lines.count
-            while low < high {
-                let mid = (low + high) / 2
-                if Int(lines[mid].start) <= place { low = mid + 1 } else { high = mid }
-            }
-            let k = low - 1
-            guard k > last, k >= 0, place + 4 <= Int(lines[k].end) else { continue }
+            guard let k = lines.lastIndex(startingAtOrBefore: place, start: { Int($0.start) }),
+                  k > last, place + 4 <= Int(lines[k].end) else { continue }
             last = k
             if lines[k].mayCite && isAnchor(bytes, lines: lines, at: k) { found.append(k) }
         }

@@ -15,14 +15,7 @@ struct LinePages: Equatable {
 
     /// The 0-based page of the line at `index`: the last page that starts at or before it.
     func page(_ index: Int) -> Int32 {
-        var low = 0
-        var high = starts.count
-        // Invariant: starts[low] <= index (starts[0] is 0) and the answer is below `high`.
-        while high - low > 1 {
-            let mid = (low + high) / 2
-            if Int(starts[mid]) <= index { low = mid } else { high = mid }
-        }
-        return Int32(low)
+        Int32(starts.lastIndex(startingAtOrBefore: index) { Int($0) } ?? 0)
     }
 
     /// The lines of `page`, given the table's line count.

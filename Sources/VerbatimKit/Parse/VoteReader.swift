@@ -99,13 +99,8 @@ struct RecordStream {
     }
 
     private func part(at offset: Int) -> Int? {
-        var low = 0, high = parts.count - 1
-        guard high >= 0 else { return nil }
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if parts[mid].start <= offset { low = mid } else { high = mid - 1 }
-        }
-        return low
+        guard !parts.isEmpty else { return nil }
+        return parts.lastIndex(startingAtOrBefore: offset) { $0.start } ?? 0
     }
 
     /// The page of the part holding byte `offset`.
