@@ -7,8 +7,8 @@ struct RawCitation {
     /// (inside `《》` with spaces removed, or the catalogue name's words as the text has them),
     /// resolved later.
     var key: String
-    /// Where it is written: bytes `from..<to` of the text it was scanned in. Its text is made
-    /// from them only when it is resolved (`text(in:)`), not held while the record is read.
+    /// Where it is written: bytes `from..<to` of the text it was scanned in. The citation made
+    /// from it is that range of the paragraph's buffer; no text is held while the record is read.
     var from: UInt32
     var to: UInt32
     var start: Int
@@ -20,11 +20,6 @@ struct RawCitation {
     /// True for a generic noun in running text (`the Charter`): `key` is the noun, which the
     /// name of the instrument it refers back to holds.
     var isGeneric = false
-
-    /// The citation as written, from `bytes`, the text it was scanned in.
-    func text(in bytes: UnsafeBufferPointer<UInt8>) -> String {
-        UTF8Scalars.string(bytes, Int(from), Int(to))
-    }
 }
 
 /// Finds citations in the UTF-8 bytes of one paragraph in a single forward pass, in the forms

@@ -8,7 +8,7 @@ enum CitationProbe {
         var s = text
         let words = LanguageProfile.named(language)?.citations ?? CitationWords(language: language)
         return s.withUTF8 { bytes in
-            CitationScanner.scan(bytes, words: words).map { ScannedCitation(raw: $0, text: $0.text(in: bytes)) }
+            CitationScanner.scan(bytes, words: words).map { ScannedCitation(raw: $0, text: UTF8Scalars.string(bytes, Int($0.from), Int($0.to))) }
         }
     }
 
